@@ -1,0 +1,3 @@
+from openecf.cli import main
+
+raise SystemExit(main())

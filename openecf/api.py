@@ -1,0 +1,82 @@
+"""The JSON API under /api/v1/: one NinjaAPI, one error shape for every 4xx.
+
+Errors are always ``{"error": {"code": "...", "message": "..."}}``.
+"""
+
+from __future__ import annotations
+
+from django.http import HttpRequest, HttpResponse
+from ninja import NinjaAPI
+from ninja.errors import AuthenticationError, HttpError, ValidationError
+
+from openecf.core.errors import DomainError
+
+api = NinjaAPI(
+    title="OpenECF API",
+    version="1",
+    description=(
+        "PACER Central Sign-On and NextGen CM/ECF. Authenticate with the `nextGenCSO` token from "
+        "`POST /services/cso-auth` as `Authorization: Bearer <token>` or the `NextGenCSO` cookie. "
+        'Every 4xx answer has the shape `{"error": {"code": "...", "message": "..."}}`.'
+    ),
+    urls_namespace="api",
+)
+
+
+def error_response(request: HttpRequest, status: int, code: str, message: str) -> HttpResponse:
+    return api.create_response(
+        request, {"error": {"code": code, "message": message}}, status=status
+    )
+
+
+@api.exception_handler(DomainError)
+def on_domain_error(request: HttpRequest, exc: DomainError) -> HttpResponse:
+    return error_response(request, exc.status, exc.code, exc.message)
+
+
+@api.exception_handler(ValidationError)
+def on_validation_error(request: HttpRequest, exc: ValidationError) -> HttpResponse:
+    parts = []
+    for error in exc.errors:
+        where = ".".join(
+            str(p) for p in error.get("loc", ()) if p not in ("body", "query", "path", "payload")
+        )
+        parts.append(
+            f"{where}: {error.get('msg', 'invalid')}" if where else error.get("msg", "invalid")
+        )
+    return error_response(
+        request, 422, "invalid_input", "; ".join(parts) or "The input is not valid."
+    )
+
+
+@api.exception_handler(AuthenticationError)
+def on_auth_error(request: HttpRequest, exc: AuthenticationError) -> HttpResponse:
+    return error_response(
+        request,
+        401,
+        "not_signed_in",
+        "Sign in first: send the nextGenCSO token from /services/cso-auth as a Bearer token.",
+    )
+
+
+@api.exception_handler(HttpError)
+def on_http_error(request: HttpRequest, exc: HttpError) -> HttpResponse:
+    codes = {
+        400: "bad_request",
+        401: "not_signed_in",
+        403: "forbidden",
+        404: "not_found",
+        405: "method_not_allowed",
+        409: "conflict",
+        429: "throttled",
+    }
+    return error_response(request, exc.status_code, codes.get(exc.status_code, "error"), str(exc))
+
+
+def _register_routers() -> None:
+    from openecf.courts.api import router as courts_router
+
+    api.add_router("/courts", courts_router)
+
+
+_register_routers()

@@ -1,0 +1,172 @@
+"""Settings read from the environment, each failure one clear line saying what to set.
+
+Only this module reads ``os.environ`` for settings; ``settings.py`` asks it.
+"""
+
+from __future__ import annotations
+
+import os
+import secrets
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import dj_database_url
+import dj_email_url
+
+
+class SettingsError(Exception):
+    """A setting is missing or malformed; the message says what to set."""
+
+
+def flag(name: str, default: bool) -> bool:
+    raw = os.environ.get(name)
+    if raw is None or raw == "":
+        return default
+    if raw.lower() in {"1", "true", "yes", "on"}:
+        return True
+    if raw.lower() in {"0", "false", "no", "off"}:
+        return False
+    raise SettingsError(f"{name}={raw!r} is not a yes/no value: set it to 1 or 0.")
+
+
+def integer(name: str, default: int) -> int:
+    raw = os.environ.get(name)
+    if not raw:
+        return default
+    try:
+        return int(raw)
+    except ValueError:
+        raise SettingsError(
+            f"{name}={raw!r} is not a whole number: set e.g. {name}={default}."
+        ) from None
+
+
+def day(name: str, default: date) -> date:
+    raw = os.environ.get(name)
+    if not raw:
+        return default
+    try:
+        return date.fromisoformat(raw)
+    except ValueError:
+        raise SettingsError(f"{name}={raw!r} is not a date: use YYYY-MM-DD.") from None
+
+
+@dataclass(frozen=True)
+class Environment:
+    production: bool
+    debug: bool
+    data_dir: Path
+    secret_key: str
+    database: dict
+    email: dict
+    storage: str
+    allowed_hosts: list[str]
+    base_url: str
+
+
+def data_dir() -> Path:
+    return Path(os.environ.get("OPENECF_DATA") or "var").resolve()
+
+
+def database_config(url: str | None, data: Path) -> dict:
+    if not url:
+        return {
+            "ENGINE": "django.db.backends.sqlite3",
+            "NAME": str(data / "openecf.sqlite3"),
+            "OPTIONS": {
+                "transaction_mode": "IMMEDIATE",
+                "timeout": 20,
+                "init_command": (
+                    "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON;"
+                ),
+            },
+        }
+    scheme = urlsplit(url).scheme
+    if scheme not in {"postgres", "postgresql", "pgsql", "sqlite"}:
+        raise SettingsError(
+            f"DATABASE_URL scheme {scheme or '(none)'!r} is not supported: use "
+            "postgres://user@host:5432/name or sqlite:////absolute/path.sqlite3."
+        )
+    try:
+        config = dj_database_url.parse(url, conn_max_age=60, conn_health_checks=True)
+    except ValueError as exc:
+        raise SettingsError(f"DATABASE_URL could not be read ({exc}): fix it.") from exc
+    if not config.get("NAME"):
+        raise SettingsError("DATABASE_URL names no database: add one, e.g. .../openecf.")
+    if config["ENGINE"] == "django.db.backends.sqlite3":
+        config["OPTIONS"] = database_config(None, data)["OPTIONS"]
+        config["CONN_MAX_AGE"] = 0
+    return config
+
+
+def email_config(url: str | None, data: Path) -> dict:
+    if not url:
+        return {
+            "EMAIL_BACKEND": "openecf.core.mail.EmlFileBackend",
+            "EMAIL_FILE_PATH": str(data / "mail"),
+        }
+    try:
+        parsed = dj_email_url.parse(url)
+    except Exception as exc:  # dj-email-url raises bare errors on bad schemes
+        raise SettingsError(
+            f"EMAIL_URL could not be read ({exc}): use smtp://user:pass@host:25 or console:"
+        ) from exc
+    config = {
+        "EMAIL_BACKEND": parsed["EMAIL_BACKEND"],
+        "EMAIL_HOST": parsed["EMAIL_HOST"] or "localhost",
+        "EMAIL_PORT": parsed["EMAIL_PORT"] or 25,
+        "EMAIL_HOST_USER": parsed["EMAIL_HOST_USER"] or "",
+        "EMAIL_HOST_PASSWORD": parsed["EMAIL_HOST_PASSWORD"] or "",
+        "EMAIL_USE_TLS": parsed["EMAIL_USE_TLS"],
+        "EMAIL_USE_SSL": parsed["EMAIL_USE_SSL"],
+    }
+    if parsed.get("EMAIL_FILE_PATH"):
+        config["EMAIL_FILE_PATH"] = parsed["EMAIL_FILE_PATH"]
+    return config
+
+
+def secret_key(production: bool, data: Path) -> str:
+    key = os.environ.get("SECRET_KEY", "")
+    if key:
+        if production and len(key) < 40:
+            raise SettingsError("SECRET_KEY is too short for production: use 40+ random chars.")
+        return key
+    if production:
+        raise SettingsError(
+            "SECRET_KEY is not set: production needs SECRET_KEY in the environment."
+        )
+    key_file = data / "secret_key"
+    if key_file.exists():
+        return key_file.read_text().strip()
+    data.mkdir(parents=True, exist_ok=True)
+    key = secrets.token_urlsafe(50)
+    key_file.write_text(key)
+    key_file.chmod(0o600)
+    return key
+
+
+def read_environment() -> Environment:
+    production = os.environ.get("OPENECF_ENV", "development") == "production"
+    debug = flag("DEBUG", default=not production)
+    if production and debug:
+        raise SettingsError("DEBUG is on in production: unset DEBUG or set DEBUG=0.")
+    data = data_dir()
+    hosts = [h.strip() for h in os.environ.get("ALLOWED_HOSTS", "").split(",") if h.strip()]
+    if production and not hosts:
+        raise SettingsError(
+            "ALLOWED_HOSTS is not set: production needs e.g. ALLOWED_HOSTS=ecf.example.org."
+        )
+    storage = os.environ.get("OPENECF_STORAGE") or str(data / "documents")
+    return Environment(
+        production=production,
+        debug=debug,
+        data_dir=data,
+        secret_key=secret_key(production, data),
+        database=database_config(os.environ.get("DATABASE_URL"), data),
+        email=email_config(os.environ.get("EMAIL_URL"), data),
+        storage=storage,
+        allowed_hosts=hosts or ["localhost", "127.0.0.1", "[::1]", "testserver"],
+        base_url=os.environ.get("OPENECF_BASE_URL", "").rstrip("/"),
+    )

@@ -1,0 +1,88 @@
+"""Personas and helpers shared by every app's tests.
+
+Personas follow STYLE.md: ``attorney``, ``legacy_attorney``, ``office_manager``, ``clerk``,
+``other_court_clerk``, ``public_user``. Each is a real account; ``signed_in(client, account)``
+starts a real Central Sign-On session and sets the ``NextGenCSO`` cookie.
+"""
+
+from __future__ import annotations
+
+import pytest
+from django.test import Client
+
+from openecf.tests_support import factories
+from openecf.tests_support.signon import sign_in
+
+
+@pytest.fixture
+def courts(db):
+    """The letter's courts (and every other sitting federal court), seeded as in production."""
+    from openecf.courts import demo
+
+    demo.load()
+
+
+@pytest.fixture
+def mowd(courts):
+    from openecf.courts.models import Court
+
+    return Court.objects.get(pk="mowd")
+
+
+@pytest.fixture
+def attorney(db):
+    return factories.AccountFactory(
+        purpose="attorney_filer", first_name="Alice", last_name="Attorney"
+    )
+
+
+@pytest.fixture
+def legacy_attorney(db):
+    return factories.LegacyAccountFactory(
+        purpose="attorney_filer", first_name="Larry", last_name="Legacy"
+    )
+
+
+@pytest.fixture
+def public_user(db):
+    return factories.AccountFactory(purpose="case_search", first_name="Pat", last_name="Public")
+
+
+@pytest.fixture
+def office_manager(db):
+    return factories.AccountFactory(purpose="case_search", first_name="Olive", last_name="Manager")
+
+
+@pytest.fixture
+def clerk(mowd):
+    account = factories.AccountFactory(purpose="case_search", first_name="Carl", last_name="Clerk")
+    factories.CourtStaffFactory(court=mowd, account=account, role="clerk")
+    return account
+
+
+@pytest.fixture
+def other_court_clerk(courts):
+    from openecf.courts.models import Court
+
+    account = factories.AccountFactory(
+        purpose="case_search", first_name="Olga", last_name="Otherclerk"
+    )
+    factories.CourtStaffFactory(court=Court.objects.get(pk="ksd"), account=account, role="clerk")
+    return account
+
+
+@pytest.fixture
+def operator(db):
+    return factories.AccountFactory(is_operator=True, first_name="Opal", last_name="Operator")
+
+
+@pytest.fixture
+def signed_in():
+    """``signed_in(account) -> Client`` with a live Central Sign-On session."""
+
+    def make(account, **kwargs) -> Client:
+        client = Client()
+        sign_in(client, account, **kwargs)
+        return client
+
+    return make

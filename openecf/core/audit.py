@@ -1,0 +1,160 @@
+"""The audit log: every action writes one row; ``openecf audit verify`` proves nothing changed.
+
+Each court has its own chain (named by court id) and central actions share the ``central``
+chain, so courts never wait on each other. A row's hash covers its content and the previous
+row's hash; the chain head records the last sequence and hash, so an edited, deleted or
+truncated row breaks verification.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from django.db import IntegrityError, transaction
+
+from openecf.core import clock
+from openecf.core.models import AuditChain, AuditEvent
+
+CENTRAL = "central"
+GENESIS = "0" * 64
+
+
+def _digest(
+    *,
+    prev_hash: str,
+    chain: str,
+    sequence: int,
+    occurred_at: datetime,
+    actor_id: int | None,
+    court_id: str,
+    verb: str,
+    subject: str,
+    details: dict[str, Any],
+) -> str:
+    body = json.dumps(
+        [
+            prev_hash,
+            chain,
+            sequence,
+            occurred_at.isoformat(timespec="microseconds"),
+            actor_id,
+            court_id,
+            verb,
+            subject,
+            details,
+        ],
+        sort_keys=True,
+        separators=(",", ":"),
+        default=str,
+    )
+    return hashlib.sha256(body.encode()).hexdigest()
+
+
+def _locked_head(name: str) -> AuditChain:
+    try:
+        with transaction.atomic():
+            return AuditChain.objects.select_for_update().get_or_create(name=name)[0]
+    except IntegrityError:  # another writer created the head first
+        return AuditChain.objects.select_for_update().get(name=name)
+
+
+def record(
+    *,
+    actor_id: int | None,
+    verb: str,
+    subject: str,
+    court_id: str = "",
+    details: dict[str, Any] | None = None,
+) -> AuditEvent:
+    """Append one audit row. Call inside the action's transaction."""
+    if not transaction.get_connection().in_atomic_block:
+        raise RuntimeError("audit.record() must run inside the action's transaction")
+    chain = court_id or CENTRAL
+    details = json.loads(json.dumps(details or {}, default=str))
+    head = _locked_head(chain)
+    sequence = head.last_sequence + 1
+    occurred_at = clock.now()
+    prev = head.last_hash or GENESIS
+    digest = _digest(
+        prev_hash=prev,
+        chain=chain,
+        sequence=sequence,
+        occurred_at=occurred_at,
+        actor_id=actor_id,
+        court_id=court_id,
+        verb=verb,
+        subject=subject,
+        details=details,
+    )
+    event = AuditEvent.objects.create(
+        chain=chain,
+        sequence=sequence,
+        occurred_at=occurred_at,
+        actor_id=actor_id,
+        court_id=court_id,
+        verb=verb,
+        subject=subject,
+        details=details,
+        prev_hash=prev,
+        hash=digest,
+    )
+    AuditChain.objects.filter(pk=head.pk).update(last_sequence=sequence, last_hash=digest)
+    return event
+
+
+@dataclass(frozen=True)
+class Break:
+    chain: str
+    sequence: int
+    problem: str
+
+
+def verify() -> list[Break]:
+    """Walk every chain; return each place it is broken (empty list: intact)."""
+    breaks: list[Break] = []
+    heads = {head.name: head for head in AuditChain.objects.all()}
+    chains = set(heads) | set(AuditEvent.objects.values_list("chain", flat=True).distinct())
+    for chain in sorted(chains):
+        expected_sequence = 1
+        prev = GENESIS
+        for event in AuditEvent.objects.filter(chain=chain).order_by("sequence").iterator():
+            if event.sequence != expected_sequence:
+                breaks.append(
+                    Break(
+                        chain,
+                        expected_sequence,
+                        f"rows {expected_sequence}-{event.sequence - 1} are missing",
+                    )
+                )
+            if event.prev_hash != prev:
+                breaks.append(Break(chain, event.sequence, "does not follow the row before it"))
+            digest = _digest(
+                prev_hash=event.prev_hash,
+                chain=event.chain,
+                sequence=event.sequence,
+                occurred_at=event.occurred_at,
+                actor_id=event.actor_id,
+                court_id=event.court_id,
+                verb=event.verb,
+                subject=event.subject,
+                details=event.details,
+            )
+            if digest != event.hash:
+                breaks.append(Break(chain, event.sequence, "was changed after it was written"))
+            prev = event.hash
+            expected_sequence = event.sequence + 1
+        head = heads.get(chain)
+        last = expected_sequence - 1
+        if head is None:
+            breaks.append(Break(chain, last, "has no chain head"))
+        elif head.last_sequence != last or (last and head.last_hash != prev):
+            breaks.append(
+                Break(
+                    chain, head.last_sequence, f"head says {head.last_sequence} rows, found {last}"
+                )
+            )
+    return breaks

@@ -1,0 +1,45 @@
+from django.conf import settings
+from django.db import models
+
+
+class AuditChain(models.Model):
+    """The head of one hash chain: ``central`` or a court id. Locked to append."""
+
+    name = models.CharField(max_length=32, unique=True)
+    last_sequence = models.PositiveBigIntegerField(default=0)
+    last_hash = models.CharField(max_length=64, default="")
+
+    def __str__(self) -> str:
+        return f"{self.name} @ {self.last_sequence}"
+
+
+class AuditEvent(models.Model):
+    """One append-only row of who did what; hash-chained per chain (court or central)."""
+
+    chain = models.CharField(max_length=32)
+    sequence = models.PositiveBigIntegerField()
+    occurred_at = models.DateTimeField()
+    actor = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT, related_name="+"
+    )
+    court_id = models.CharField(max_length=16, blank=True, default="")
+    verb = models.CharField(max_length=64)
+    subject = models.CharField(max_length=200)
+    details = models.JSONField(default=dict, blank=True)
+    prev_hash = models.CharField(max_length=64)
+    hash = models.CharField(max_length=64)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["chain", "sequence"], name="audit_chain_sequence_unique"
+            )
+        ]
+        indexes = [
+            models.Index(fields=["court_id", "occurred_at"]),
+            models.Index(fields=["subject"]),
+        ]
+        ordering = ["chain", "sequence"]
+
+    def __str__(self) -> str:
+        return f"{self.chain}#{self.sequence} {self.verb} {self.subject}"

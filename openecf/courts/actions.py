@@ -1,0 +1,93 @@
+"""Writes to the court registry: keyword-only, one transaction, one audit row each."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from django.db import transaction
+
+from openecf.core import audit
+from openecf.courts.models import Court
+from openecf.courts.registry import federal_courts
+
+
+def seed_courts() -> int:
+    """Create or refresh every sitting federal court from courts-db; keep clerks' settings.
+
+    Returns how many courts were added.
+    """
+    added = 0
+    with transaction.atomic():
+        existing = set(Court.objects.values_list("id", flat=True))
+        for record in federal_courts():
+            fields = {
+                "name": record.name,
+                "short_name": record.short_name,
+                "kind": record.kind,
+                "state": record.state,
+                "time_zone": record.time_zone,
+                "url": record.url,
+            }
+            if record.court_id in existing:
+                Court.objects.filter(pk=record.court_id).update(**fields)
+            else:
+                Court.objects.create(id=record.court_id, **fields)
+                added += 1
+        if added:
+            audit.record(
+                actor_id=None, verb="courts.seeded", subject="courts", details={"added": added}
+            )
+    return added
+
+
+def schedule_go_live(*, actor_id: int | None, court: Court, go_live: datetime | None) -> Court:
+    """Set (or clear, with ``None``) the court's NextGen go-live moment."""
+    with transaction.atomic():
+        locked = Court.objects.select_for_update().get(pk=court.pk)
+        before = locked.nextgen_go_live
+        locked.nextgen_go_live = go_live
+        locked.save(update_fields=["nextgen_go_live"])
+        audit.record(
+            actor_id=actor_id,
+            court_id=locked.id,
+            verb="court.go_live_scheduled" if go_live else "court.go_live_cleared",
+            subject=f"court:{locked.id}",
+            details={
+                "before": before.isoformat() if before else None,
+                "after": go_live.isoformat() if go_live else None,
+            },
+        )
+    return locked
+
+
+def update_court_settings(
+    *,
+    actor_id: int | None,
+    court: Court,
+    pdf_size_limit_mb: int,
+    clerk_phone: str,
+    clerk_email: str,
+    clerk_help_text: str,
+) -> Court:
+    with transaction.atomic():
+        locked = Court.objects.select_for_update().get(pk=court.pk)
+        changes = {}
+        for field, value in {
+            "pdf_size_limit_mb": pdf_size_limit_mb,
+            "clerk_phone": clerk_phone,
+            "clerk_email": clerk_email,
+            "clerk_help_text": clerk_help_text,
+        }.items():
+            if getattr(locked, field) != value:
+                changes[field] = {"before": getattr(locked, field), "after": value}
+                setattr(locked, field, value)
+        if changes:
+            locked.save(update_fields=list(changes))
+            audit.record(
+                actor_id=actor_id,
+                court_id=locked.id,
+                verb="court.settings_changed",
+                subject=f"court:{locked.id}",
+                details=changes,
+            )
+    return locked

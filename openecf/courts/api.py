@@ -1,0 +1,145 @@
+"""Court registry API: list and read courts."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Literal
+
+from django.http import HttpRequest
+from ninja import Query, Router, Schema
+
+from openecf.core import clock
+from openecf.core.api_auth import signed_in
+from openecf.courts import queries, rules
+from openecf.courts.models import Court
+
+router = Router(tags=["courts"])
+
+
+class CourtOut(Schema):
+    court_id: str
+    name: str
+    short_name: str
+    kind: str
+    state: str
+    time_zone: str
+    cmecf_status: Literal["legacy", "nextgen"]
+    nextgen_go_live: datetime | None
+    pdf_size_limit_mb: int
+    clerk_phone: str
+    clerk_email: str
+
+
+class CourtFilters(Schema):
+    kind: Literal["appellate", "district", "bankruptcy"] | None = None
+    state: str | None = None
+    status: Literal["legacy", "nextgen"] | None = None
+    q: str | None = None
+
+
+class CourtList(Schema):
+    count: int
+    courts: list[CourtOut]
+
+
+def court_out(court: Court, now: datetime) -> CourtOut:
+    return CourtOut(
+        court_id=court.id,
+        name=court.name,
+        short_name=court.short_name,
+        kind=court.kind,
+        state=court.state,
+        time_zone=court.time_zone,
+        cmecf_status=rules.cmecf_status(court.nextgen_go_live, now),  # type: ignore[arg-type]
+        nextgen_go_live=court.nextgen_go_live,
+        pdf_size_limit_mb=court.pdf_size_limit_mb,
+        clerk_phone=court.clerk_phone,
+        clerk_email=court.clerk_email,
+    )
+
+
+@router.get("", response=CourtList, summary="List courts")
+def list_courts(request: HttpRequest, filters: Query[CourtFilters]) -> CourtList:
+    now = clock.now()
+    found = queries.courts(
+        queries.CourtFilter(
+            kind=filters.kind, state=filters.state, status=filters.status, search=filters.q
+        ),
+        now,
+    )
+    rows = [court_out(c, now) for c in found]
+    return CourtList(count=len(rows), courts=rows)
+
+
+@router.get("/{court_id}", response=CourtOut, summary="One court")
+def get_court(request: HttpRequest, court_id: str) -> CourtOut:
+    return court_out(queries.get_court(court_id), clock.now())
+
+
+class CourtSettingsIn(Schema):
+    nextgen_go_live: str | None = None
+    pdf_size_limit_mb: int | None = None
+    clerk_phone: str | None = None
+    clerk_email: str | None = None
+    clerk_help_text: str | None = None
+
+
+@router.patch(
+    "/{court_id}/settings",
+    response=CourtOut,
+    auth=signed_in,
+    summary="Change a court's settings (clerk's office)",
+    description=(
+        "`nextgen_go_live`: `YYYY-MM-DD` (midnight court time), `YYYY-MM-DDTHH:MM` (court time), "
+        'a full ISO time with offset, or `""` to clear. Omitted fields keep their value.'
+    ),
+)
+def patch_court_settings(request: HttpRequest, court_id: str, payload: CourtSettingsIn) -> CourtOut:
+    from django.core.exceptions import ValidationError as DjangoValidationError
+    from django.core.validators import validate_email
+
+    from openecf.core.errors import DomainError
+    from openecf.courts import access, actions
+
+    court = queries.get_court(court_id)
+    access.require_court_admin(request.account, court)
+    go_live = court.nextgen_go_live
+    if payload.nextgen_go_live is not None:
+        try:
+            go_live = (
+                rules.parse_go_live(payload.nextgen_go_live, court.time_zone)
+                if payload.nextgen_go_live
+                else None
+            )
+        except ValueError as exc:
+            raise DomainError(str(exc), field="nextgen_go_live") from None
+    limit = (
+        court.pdf_size_limit_mb if payload.pdf_size_limit_mb is None else payload.pdf_size_limit_mb
+    )
+    if not 1 <= limit <= 1024:
+        raise DomainError(
+            "pdf_size_limit_mb must be between 1 and 1024 (megabytes).", field="pdf_size_limit_mb"
+        )
+    email = court.clerk_email if payload.clerk_email is None else payload.clerk_email.strip()
+    if email:
+        try:
+            validate_email(email)
+        except DjangoValidationError:
+            raise DomainError(
+                f"clerk_email {email!r} is not an e-mail address.", field="clerk_email"
+            ) from None
+    if go_live != court.nextgen_go_live:
+        court = actions.schedule_go_live(actor_id=request.account.pk, court=court, go_live=go_live)
+    court = actions.update_court_settings(
+        actor_id=request.account.pk,
+        court=court,
+        pdf_size_limit_mb=limit,
+        clerk_phone=court.clerk_phone
+        if payload.clerk_phone is None
+        else payload.clerk_phone.strip()[:40],
+        clerk_email=email,
+        clerk_help_text=court.clerk_help_text
+        if payload.clerk_help_text is None
+        else payload.clerk_help_text,
+    )
+    return court_out(court, clock.now())

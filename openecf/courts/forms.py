@@ -1,0 +1,34 @@
+from __future__ import annotations
+
+from django import forms
+
+from openecf.core.forms import UswdsForm
+from openecf.courts import rules
+from openecf.courts.models import Court
+
+
+class CourtSettingsForm(UswdsForm):
+    go_live = forms.CharField(
+        label="NextGen go-live (court time)",
+        required=False,
+        help_text="YYYY-MM-DD for midnight court time, or YYYY-MM-DDTHH:MM. Leave empty for not scheduled.",
+    )
+    pdf_size_limit_mb = forms.IntegerField(label="PDF size limit (MB)", min_value=1, max_value=1024)
+    clerk_phone = forms.CharField(label="Clerk's office phone", required=False, max_length=40)
+    clerk_email = forms.EmailField(label="Clerk's office e-mail", required=False)
+    clerk_help_text = forms.CharField(
+        label="Help text for filers", required=False, widget=forms.Textarea
+    )
+
+    def __init__(self, *args, court: Court, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.court = court
+
+    def clean_go_live(self):
+        text = self.cleaned_data["go_live"].strip()
+        if not text:
+            return None
+        try:
+            return rules.parse_go_live(text, self.court.time_zone)
+        except ValueError as exc:
+            raise forms.ValidationError(str(exc)) from None

@@ -1,0 +1,89 @@
+"""``openecf courts ...``: list courts, seed them from courts-db, schedule NextGen go-live."""
+
+from __future__ import annotations
+
+from django.core.management.base import BaseCommand, CommandError
+
+from openecf.core import clock
+from openecf.core.errors import DomainError
+from openecf.courts import actions, queries, rules
+from openecf.courts.presentation import court_row
+
+
+class Command(BaseCommand):
+    help = "Court registry administration."
+
+    def add_arguments(self, parser) -> None:
+        sub = parser.add_subparsers(dest="action", required=True)
+        listing = sub.add_parser("list", help="List courts with their CM/ECF status.")
+        listing.add_argument("--kind", choices=["appellate", "district", "bankruptcy"])
+        listing.add_argument("--state")
+        listing.add_argument("--status", choices=["legacy", "nextgen"])
+        sub.add_parser("seed", help="Create or refresh every sitting federal court from courts-db.")
+        schedule = sub.add_parser(
+            "schedule-go-live", help="Set a court's NextGen go-live (court time)."
+        )
+        schedule.add_argument("court_id")
+        schedule.add_argument("when", help="YYYY-MM-DD (midnight court time) or YYYY-MM-DDTHH:MM")
+        clear = sub.add_parser("clear-go-live", help="Unschedule a court's NextGen go-live.")
+        clear.add_argument("court_id")
+        # Later issues add subcommands (import-logins) through their own modules.
+        for extension in _extensions():
+            extension.add_subcommands(sub)
+
+    def handle(self, *args, action: str, **options) -> None:
+        try:
+            if action == "list":
+                self._list(options)
+            elif action == "seed":
+                added = actions.seed_courts()
+                self.stdout.write(f"{queries.courts().count()} courts ({added} added).")
+            elif action == "schedule-go-live":
+                court = queries.get_court(options["court_id"])
+                try:
+                    moment = rules.parse_go_live(options["when"], court.time_zone)
+                except ValueError as exc:
+                    raise CommandError(str(exc)) from None
+                court = actions.schedule_go_live(actor_id=None, court=court, go_live=moment)
+                row = court_row(court, clock.now())
+                self.stdout.write(
+                    f"{court.id}: NextGen go-live {row.go_live_text} (now {row.status})."
+                )
+            elif action == "clear-go-live":
+                court = queries.get_court(options["court_id"])
+                actions.schedule_go_live(actor_id=None, court=court, go_live=None)
+                self.stdout.write(f"{court.id}: NextGen go-live cleared (now legacy).")
+            else:
+                for extension in _extensions():
+                    if extension.handles(action):
+                        extension.handle(self, action, options)
+                        return
+                raise CommandError(f"unknown action {action}")
+        except DomainError as error:
+            raise CommandError(error.message) from None
+
+    def _list(self, options) -> None:
+        now = clock.now()
+        found = queries.courts(
+            queries.CourtFilter(
+                kind=options.get("kind"), state=options.get("state"), status=options.get("status")
+            ),
+            now,
+        )
+        for court in found:
+            row = court_row(court, now)
+            self.stdout.write(
+                f"{court.id:<8} {court.kind:<10} {court.state:<2} {row.status:<7} {row.go_live_text:<40} {court.name}"
+            )
+
+
+def _extensions():
+    """Modules that add ``openecf courts`` subcommands (e.g. the ecf app's import-logins)."""
+    import importlib
+
+    for name in ("openecf.ecf.court_commands",):
+        try:
+            yield importlib.import_module(name)
+        except ModuleNotFoundError as error:
+            if error.name != name:
+                raise

@@ -1,0 +1,70 @@
+"""Reads of the court registry that other apps rely on."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from django.db.models import Q, QuerySet
+
+from openecf.core import clock
+from openecf.core.errors import NotFound
+from openecf.courts import rules
+from openecf.courts.models import Court, CourtStaff
+
+
+def get_court(court_id: str) -> Court:
+    try:
+        return Court.objects.get(pk=court_id.lower())
+    except Court.DoesNotExist:
+        raise NotFound(f"There is no court {court_id!r}: check the court id (e.g. mowd).") from None
+
+
+def status_of(court: Court, now: datetime | None = None) -> str:
+    return rules.cmecf_status(court.nextgen_go_live, now or clock.now())
+
+
+def is_nextgen(court: Court, now: datetime | None = None) -> bool:
+    return status_of(court, now) == rules.NEXTGEN
+
+
+@dataclass(frozen=True)
+class CourtFilter:
+    kind: str | None = None
+    state: str | None = None
+    status: str | None = None
+    search: str | None = None
+
+
+def courts(filters: CourtFilter = CourtFilter(), now: datetime | None = None) -> QuerySet[Court]:
+    """Courts matching ``filters``; status is derived from the go-live moment and ``now``."""
+    now = now or clock.now()
+    found = Court.objects.all().order_by("id")
+    if filters.kind:
+        found = found.filter(kind=filters.kind)
+    if filters.state:
+        found = found.filter(state=filters.state.upper())
+    if filters.status == rules.NEXTGEN:
+        found = found.filter(nextgen_go_live__lte=now)
+    elif filters.status == rules.LEGACY:
+        found = found.filter(Q(nextgen_go_live__isnull=True) | Q(nextgen_go_live__gt=now))
+    if filters.search:
+        term = filters.search.strip()
+        found = found.filter(
+            Q(id__iexact=term)
+            | Q(name__icontains=term)
+            | Q(short_name__icontains=term)
+            | Q(state__iexact=term)
+        )
+    return found
+
+
+def staff_role(court: Court, account_id: int | None) -> str | None:
+    """``clerk``, ``judge`` or None for this account at this court."""
+    if account_id is None:
+        return None
+    return (
+        CourtStaff.objects.filter(court=court, account_id=account_id)
+        .values_list("role", flat=True)
+        .first()
+    )

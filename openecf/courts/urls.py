@@ -1,0 +1,9 @@
+from django.urls import path
+
+from openecf.courts import views
+
+app_name = "courts"
+urlpatterns = [
+    path("", views.court_home, name="home"),
+    path("clerk/settings/", views.court_settings, name="settings"),
+]

@@ -1,0 +1,78 @@
+"""A court's own pages: its home page and the clerk's settings page."""
+
+from __future__ import annotations
+
+from django.contrib import messages
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.views.decorators.http import require_http_methods
+
+from openecf.core import clock
+from openecf.core.web import domain_errors_as_pages
+from openecf.courts import access, actions, queries
+from openecf.courts.forms import CourtSettingsForm
+from openecf.courts.presentation import court_row
+
+
+@domain_errors_as_pages
+def court_home(request: HttpRequest, court_id: str) -> HttpResponse:
+    court = queries.get_court(court_id)
+    row = court_row(court, clock.now())
+    role = queries.staff_role(court, request.account.pk) if request.account else None
+    is_admin = role == "clerk" or bool(request.account and request.account.is_operator)
+    return render(
+        request,
+        "courts/home.html",
+        {
+            "court": court,
+            "row": row,
+            "offices": court.offices.all(),
+            "staff_role": role,
+            "is_admin": is_admin,
+        },
+    )
+
+
+@domain_errors_as_pages
+@require_http_methods(["GET", "POST"])
+def court_settings(request: HttpRequest, court_id: str) -> HttpResponse:
+    court = queries.get_court(court_id)
+    access.require_court_admin(request.account, court)
+    if request.method == "POST":
+        form = CourtSettingsForm(request.POST, court=court)
+        if form.is_valid():
+            data = form.cleaned_data
+            actor = request.account.pk
+            if data["go_live"] != court.nextgen_go_live:
+                court = actions.schedule_go_live(
+                    actor_id=actor, court=court, go_live=data["go_live"]
+                )
+            actions.update_court_settings(
+                actor_id=actor,
+                court=court,
+                pdf_size_limit_mb=data["pdf_size_limit_mb"],
+                clerk_phone=data["clerk_phone"],
+                clerk_email=data["clerk_email"],
+                clerk_help_text=data["clerk_help_text"],
+            )
+            messages.success(request, f"Settings for {court.short_name} saved.")
+            return redirect("courts:settings", court_id=court.id)
+    else:
+        local = (
+            clock.in_zone(court.nextgen_go_live, court.time_zone) if court.nextgen_go_live else None
+        )
+        form = CourtSettingsForm(
+            court=court,
+            initial={
+                "go_live": local.strftime("%Y-%m-%dT%H:%M") if local else "",
+                "pdf_size_limit_mb": court.pdf_size_limit_mb,
+                "clerk_phone": court.clerk_phone,
+                "clerk_email": court.clerk_email,
+                "clerk_help_text": court.clerk_help_text,
+            },
+        )
+    return render(
+        request,
+        "courts/settings.html",
+        {"court": court, "form": form, "row": court_row(court, clock.now())},
+    )

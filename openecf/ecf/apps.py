@@ -1,0 +1,6 @@
+from django.apps import AppConfig
+
+
+class EcfConfig(AppConfig):
+    name = "openecf.ecf"
+    label = "ecf"

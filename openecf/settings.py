@@ -1,0 +1,135 @@
+"""Django settings: twelve-factor, every value from ``openecf.config``."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from zoneinfo import ZoneInfo
+
+from openecf import config
+
+ENV = config.read_environment()
+
+BASE_DIR = ENV.data_dir
+SECRET_KEY = ENV.secret_key
+DEBUG = ENV.debug
+ALLOWED_HOSTS = ENV.allowed_hosts
+OPENECF_PRODUCTION = ENV.production
+OPENECF_DATA = ENV.data_dir
+OPENECF_BASE_URL = ENV.base_url
+
+INSTALLED_APPS = [
+    "django.contrib.contenttypes",
+    "django.contrib.auth",
+    "django.contrib.messages",
+    "django.contrib.staticfiles",
+    "django_tasks",
+    "django_tasks_db",
+    "openecf.core",
+    "openecf.courts",
+    "openecf.accounts",
+    "openecf.signon",
+    "openecf.firms",
+    "openecf.ecf",
+    "openecf.notices",
+    "openecf.web",
+]
+
+MIDDLEWARE = [
+    "django.middleware.security.SecurityMiddleware",
+    "whitenoise.middleware.WhiteNoiseMiddleware",
+    "django.middleware.common.CommonMiddleware",
+    "openecf.signon.middleware.CentralSignOnMiddleware",
+    "django.middleware.csrf.CsrfViewMiddleware",
+    "django.contrib.messages.middleware.MessageMiddleware",
+    "django.middleware.clickjacking.XFrameOptionsMiddleware",
+]
+
+ROOT_URLCONF = "openecf.urls"
+WSGI_APPLICATION = "openecf.wsgi.application"
+
+TEMPLATES = [
+    {
+        "BACKEND": "django.template.backends.django.DjangoTemplates",
+        "DIRS": [],
+        "APP_DIRS": True,
+        "OPTIONS": {
+            "context_processors": [
+                "django.template.context_processors.request",
+                "django.contrib.messages.context_processors.messages",
+                "openecf.web.context.site",
+            ],
+        },
+    }
+]
+
+DATABASES = {"default": ENV.database}
+DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+AUTH_USER_MODEL = "accounts.Account"
+
+PASSWORD_HASHERS = [
+    "django.contrib.auth.hashers.Argon2PasswordHasher",
+    "django.contrib.auth.hashers.PBKDF2PasswordHasher",
+    "django.contrib.auth.hashers.PBKDF2SHA1PasswordHasher",
+    "django.contrib.auth.hashers.BCryptSHA256PasswordHasher",
+    "django.contrib.auth.hashers.ScryptPasswordHasher",
+]
+
+LANGUAGE_CODE = "en-us"
+TIME_ZONE = "UTC"
+USE_I18N = False
+USE_TZ = True
+
+STATIC_URL = "/static/"
+STATIC_ROOT = ENV.data_dir / "static"
+STORAGES = {
+    "default": {
+        "BACKEND": "django.core.files.storage.FileSystemStorage",
+        "OPTIONS": {"location": ENV.storage},
+    },
+    "staticfiles": {"BACKEND": "whitenoise.storage.CompressedStaticFilesStorage"},
+}
+WHITENOISE_USE_FINDERS = True
+WHITENOISE_AUTOREFRESH = DEBUG
+
+MESSAGE_STORAGE = "django.contrib.messages.storage.cookie.CookieStorage"
+
+for _key, _value in ENV.email.items():
+    globals()[_key] = _value
+DEFAULT_FROM_EMAIL = "OpenECF <noreply@openecf.localhost>"
+
+TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["default"]}}
+
+# Security: CSRF everywhere, secure cookies and headers in production.
+CSRF_COOKIE_HTTPONLY = False
+CSRF_COOKIE_SAMESITE = "Lax"
+CSRF_COOKIE_SECURE = ENV.production
+SESSION_COOKIE_SECURE = ENV.production
+SECURE_CONTENT_TYPE_NOSNIFF = True
+SECURE_REFERRER_POLICY = "same-origin"
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+X_FRAME_OPTIONS = "DENY"
+if ENV.production:
+    SECURE_SSL_REDIRECT = config.flag("SECURE_SSL_REDIRECT", default=True)
+    SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+    SECURE_HSTS_SECONDS = 31536000
+    SECURE_HSTS_INCLUDE_SUBDOMAINS = True
+    CSRF_TRUSTED_ORIGINS = [f"https://{h}" for h in ALLOWED_HOSTS if not h.startswith(".")]
+
+# Central Sign-On.
+CSO_COOKIE_NAME = "NextGenCSO"
+CSO_COOKIE_SECURE = ENV.production
+CSO_IDLE_TIMEOUT_MINUTES = config.integer("CSO_IDLE_TIMEOUT_MINUTES", 30)
+CSO_ABSOLUTE_TIMEOUT_HOURS = config.integer("CSO_ABSOLUTE_TIMEOUT_HOURS", 12)
+# Filers must enrol in MFA from this date (court-configurable in the real system; here one date).
+MFA_REQUIRED_FOR_FILERS_FROM = config.day("MFA_REQUIRED_FOR_FILERS_FROM", date(2025, 12, 31))
+# PACER's account upgrade cut-over: accounts created before it are Legacy accounts.
+LEGACY_ACCOUNT_CUTOFF = datetime(2014, 8, 11, tzinfo=ZoneInfo("America/Chicago"))
+
+LOGGING = {
+    "version": 1,
+    "disable_existing_loggers": False,
+    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "root": {"handlers": ["console"], "level": "WARNING"},
+    "loggers": {"openecf": {"level": "INFO"}},
+}
+CSRF_FAILURE_VIEW = "openecf.web.views.csrf_failure"

@@ -1,0 +1,6 @@
+from django.apps import AppConfig
+
+
+class SignonConfig(AppConfig):
+    name = "openecf.signon"
+    label = "signon"

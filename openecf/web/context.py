@@ -1,0 +1,15 @@
+"""What every page needs: who is signed in, and the session's expiry for the warning."""
+
+from __future__ import annotations
+
+from django.http import HttpRequest
+
+from openecf.signon.sessions import expires_at
+
+
+def site(request: HttpRequest) -> dict:
+    session = getattr(request, "cso_session", None)
+    return {
+        "account": getattr(request, "account", None),
+        "session_expires_at": expires_at(session).isoformat() if session else "",
+    }

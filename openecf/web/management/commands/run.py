@@ -1,0 +1,88 @@
+"""``openecf run``: migrate, load the demo into a new database, serve the web and the worker.
+
+Ctrl-C stops both. Honours ``PORT`` (default 8000) and ``OPENECF_DATA`` (default ``var/``).
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+
+from django.conf import settings
+from django.core.management import call_command
+from django.core.management.base import BaseCommand
+
+from openecf.web import demo
+
+
+class Command(BaseCommand):
+    help = "Run OpenECF: web server and background worker (migrates and seeds a new database)."
+
+    def add_arguments(self, parser) -> None:
+        parser.add_argument("--port", type=int, default=int(os.environ.get("PORT", "8000")))
+        parser.add_argument("--host", default=os.environ.get("HOST", "127.0.0.1"))
+        parser.add_argument("--no-worker", action="store_true", help="Do not start the worker.")
+        parser.add_argument("--workers", type=int, default=2, help="Web worker processes.")
+
+    def handle(self, *args, port: int, host: str, no_worker: bool, workers: int, **options) -> None:
+        call_command("migrate", interactive=False, verbosity=0)
+        if demo.database_is_new():
+            self.stdout.write("New database: loading the demo courts and people ...")
+            demo.load()
+        python = sys.executable
+        children: list[subprocess.Popen] = []
+        if not no_worker:
+            children.append(subprocess.Popen([python, "-m", "openecf", "worker"]))
+        children.append(
+            subprocess.Popen(
+                [
+                    python,
+                    "-m",
+                    "gunicorn",
+                    "openecf.wsgi:application",
+                    "--bind",
+                    f"{host}:{port}",
+                    "--workers",
+                    str(workers),
+                    "--threads",
+                    "4",
+                    "--access-logfile",
+                    "-",
+                    "--log-level",
+                    "warning",
+                ]
+            )
+        )
+        shown = "localhost" if host in ("127.0.0.1", "0.0.0.0") else host  # noqa: S104
+        url = f"http://{shown}:{port}/"
+        self.stdout.write(self.style.SUCCESS(f"\nOpenECF is running: open {url}"))
+        self.stdout.write(
+            f"Data folder: {settings.OPENECF_DATA} (e-mails in {settings.OPENECF_DATA / 'mail'})"
+        )
+        self.stdout.write(demo.logins_text())
+        self.stdout.write("Press Ctrl-C to stop the server and the worker.\n")
+        try:
+            while all(child.poll() is None for child in children):
+                try:
+                    children[-1].wait(timeout=1)
+                except subprocess.TimeoutExpired:
+                    continue
+        except KeyboardInterrupt:
+            pass
+        finally:
+            for child in children:
+                if child.poll() is None:
+                    child.send_signal(signal.SIGTERM)
+            for child in children:
+                try:
+                    child.wait(timeout=10)
+                except subprocess.TimeoutExpired:
+                    child.kill()
+            self.stdout.write("OpenECF stopped.")
+        failed = [
+            c for c in children if c.returncode not in (0, -signal.SIGTERM, -signal.SIGINT, None)
+        ]
+        if failed:
+            raise SystemExit(1)
