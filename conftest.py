@@ -5,3 +5,4 @@ import tempfile
 
 os.environ.setdefault("OPENECF_DATA", tempfile.mkdtemp(prefix="openecf-test-"))
 os.environ.setdefault("SECRET_KEY", "test-secret-key-not-for-production-use-0123456789")
+os.environ.setdefault("OPENECF_TASKS", "immediate")

@@ -73,10 +73,29 @@ def on_http_error(request: HttpRequest, exc: HttpError) -> HttpResponse:
     return error_response(request, exc.status_code, codes.get(exc.status_code, "error"), str(exc))
 
 
-def _register_routers() -> None:
-    from openecf.courts.api import router as courts_router
+# Each app's ``api.py`` exposes ``router``; mounted here in this order, at these prefixes.
+ROUTERS = [
+    ("openecf.courts.api", "/courts"),
+    ("openecf.accounts.api", ""),
+    ("openecf.signon.api", ""),
+    ("openecf.firms.api", "/firms"),
+    ("openecf.ecf.api", ""),
+    ("openecf.notices.api", ""),
+    ("openecf.readiness.api", ""),
+]
 
-    api.add_router("/courts", courts_router)
+
+def _register_routers() -> None:
+    import importlib
+
+    for module_name, prefix in ROUTERS:
+        try:
+            module = importlib.import_module(module_name)
+        except ModuleNotFoundError as error:
+            if error.name != module_name:
+                raise
+            continue
+        api.add_router(prefix, module.router)
 
 
 _register_routers()

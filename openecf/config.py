@@ -64,6 +64,7 @@ class Environment:
     storage: str
     allowed_hosts: list[str]
     base_url: str
+    tasks_backend: str
 
 
 def data_dir() -> Path:
@@ -147,6 +148,16 @@ def secret_key(production: bool, data: Path) -> str:
     return key
 
 
+def _tasks_backend(name: str) -> str:
+    backends = {
+        "database": "django_tasks_db.DatabaseBackend",
+        "immediate": "django_tasks.backends.immediate.ImmediateBackend",
+    }
+    if name not in backends:
+        raise SettingsError(f"OPENECF_TASKS={name!r} is not known: use 'database' or 'immediate'.")
+    return backends[name]
+
+
 def read_environment() -> Environment:
     production = os.environ.get("OPENECF_ENV", "development") == "production"
     debug = flag("DEBUG", default=not production)
@@ -169,4 +180,5 @@ def read_environment() -> Environment:
         storage=storage,
         allowed_hosts=hosts or ["localhost", "127.0.0.1", "[::1]", "testserver"],
         base_url=os.environ.get("OPENECF_BASE_URL", "").rstrip("/"),
+        tasks_backend=_tasks_backend(os.environ.get("OPENECF_TASKS", "database")),
     )

@@ -31,6 +31,7 @@ INSTALLED_APPS = [
     "openecf.firms",
     "openecf.ecf",
     "openecf.notices",
+    "openecf.readiness",
     "openecf.web",
 ]
 
@@ -97,7 +98,7 @@ for _key, _value in ENV.email.items():
     globals()[_key] = _value
 DEFAULT_FROM_EMAIL = "OpenECF <noreply@openecf.localhost>"
 
-TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["default"]}}
+TASKS = {"default": {"BACKEND": ENV.tasks_backend, "QUEUES": ["default"]}}
 
 # Security: CSRF everywhere, secure cookies and headers in production.
 CSRF_COOKIE_HTTPONLY = False

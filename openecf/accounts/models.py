@@ -51,6 +51,9 @@ class Account(AbstractBaseUser):
     password_changed_at = models.DateTimeField(null=True, blank=True)
     last_active_at = models.DateTimeField(null=True, blank=True)
     mfa_skips_used = models.PositiveSmallIntegerField(default=0)
+    # Set when the person first gains a way to file (filer registration, court login link or
+    # approved e-file request); filers must tick the redaction agreement and enrol in MFA.
+    filer_since = models.DateTimeField(null=True, blank=True)
 
     objects = AccountManager()
 

@@ -43,3 +43,35 @@ class AuditEvent(models.Model):
 
     def __str__(self) -> str:
         return f"{self.chain}#{self.sequence} {self.verb} {self.subject}"
+
+
+class OutboundEmail(models.Model):
+    """Every e-mail the system sends, kept as the outbox (and shown in demo mode)."""
+
+    class Status(models.TextChoices):
+        QUEUED = "queued", "Queued"
+        SENT = "sent", "Sent"
+        FAILED = "failed", "Failed (will be retried)"
+
+    created_at = models.DateTimeField()
+    to = models.JSONField()
+    from_email = models.CharField(max_length=254)
+    subject = models.CharField(max_length=255)
+    body_text = models.TextField()
+    body_html = models.TextField(blank=True)
+    kind = models.CharField(max_length=64)  # e.g. account.verify_email, ecf.link_confirmed
+    court_id = models.CharField(max_length=16, blank=True, default="")
+    account_id = models.BigIntegerField(null=True, blank=True)  # the person it concerns, if any
+    status = models.CharField(max_length=8, choices=Status.choices, default=Status.QUEUED)
+    sent_at = models.DateTimeField(null=True, blank=True)
+    attempts = models.PositiveSmallIntegerField(default=0)
+    last_error = models.CharField(max_length=500, blank=True)
+
+    class Meta:
+        indexes = [
+            models.Index(fields=["status", "created_at"]),
+            models.Index(fields=["account_id"]),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.kind} to {', '.join(self.to)}: {self.subject}"

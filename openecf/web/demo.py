@@ -17,6 +17,7 @@ from openecf.courts.models import Court
 PARTS = [
     "openecf.courts.demo",
     "openecf.accounts.demo",
+    "openecf.signon.demo",
     "openecf.firms.demo",
     "openecf.ecf.demo",
     "openecf.notices.demo",
