@@ -91,7 +91,7 @@ def database_config(url: str | None, data: Path) -> dict:
             "postgres://user@host:5432/name or sqlite:////absolute/path.sqlite3."
         )
     try:
-        config = dj_database_url.parse(url, conn_max_age=60, conn_health_checks=True)
+        config: dict = dict(dj_database_url.parse(url, conn_max_age=60, conn_health_checks=True))
     except ValueError as exc:
         raise SettingsError(f"DATABASE_URL could not be read ({exc}): fix it.") from exc
     if not config.get("NAME"):
@@ -99,7 +99,7 @@ def database_config(url: str | None, data: Path) -> dict:
     if config["ENGINE"] == "django.db.backends.sqlite3":
         config["OPTIONS"] = database_config(None, data)["OPTIONS"]
         config["CONN_MAX_AGE"] = 0
-    return config
+    return dict(config)
 
 
 def email_config(url: str | None, data: Path) -> dict:
@@ -108,6 +108,13 @@ def email_config(url: str | None, data: Path) -> dict:
             "EMAIL_BACKEND": "openecf.core.mail.EmlFileBackend",
             "EMAIL_FILE_PATH": str(data / "mail"),
         }
+    schemes = {"smtp", "smtps", "submission", "console", "file", "memory", "dummy"}
+    scheme = urlsplit(url).scheme
+    if scheme not in schemes:
+        raise SettingsError(
+            f"EMAIL_URL scheme {scheme or '(none)'!r} is not supported: use smtp://user:pass@host:25, "
+            "smtps://..., console: or file:///path."
+        )
     try:
         parsed = dj_email_url.parse(url)
     except Exception as exc:  # dj-email-url raises bare errors on bad schemes

@@ -59,9 +59,12 @@ def courts(filters: CourtFilter = CourtFilter(), now: datetime | None = None) ->
     return found
 
 
-def staff_role(court: Court, account_id: int | None) -> str | None:
-    """``clerk``, ``judge`` or None for this account at this court."""
-    if account_id is None:
+def staff_role(court: Court, account_id: int | None, *, is_court_staff: bool = True) -> str | None:
+    """``clerk``, ``judge`` or None for this account at this court.
+
+    Pass ``is_court_staff=False`` (known from the sign-on lookup) to skip the query.
+    """
+    if account_id is None or not is_court_staff:
         return None
     return (
         CourtStaff.objects.filter(court=court, account_id=account_id)

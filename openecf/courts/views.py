@@ -18,7 +18,14 @@ from openecf.courts.presentation import court_row
 def court_home(request: HttpRequest, court_id: str) -> HttpResponse:
     court = queries.get_court(court_id)
     row = court_row(court, clock.now())
-    role = queries.staff_role(court, request.account.pk) if request.account else None
+    account = request.account
+    role = (
+        queries.staff_role(
+            court, account.pk, is_court_staff=getattr(account, "is_court_staff", True)
+        )
+        if account
+        else None
+    )
     is_admin = role == "clerk" or bool(request.account and request.account.is_operator)
     return render(
         request,

@@ -20,6 +20,7 @@ PARTS = [
     "openecf.signon.demo",
     "openecf.firms.demo",
     "openecf.ecf.demo",
+    "openecf.registrations.demo",
     "openecf.notices.demo",
 ]
 

@@ -1,0 +1,186 @@
+"""GET /api/v1/courts and /api/v1/courts/{id}; PATCH settings by the clerk's office."""
+
+from datetime import UTC, datetime
+
+import pytest
+import time_machine
+from django.test import Client
+
+from openecf.core.models import AuditEvent
+from openecf.courts.models import Court
+
+
+@pytest.mark.django_db
+def test_court_detail_has_the_documented_shape(courts):
+    with time_machine.travel(datetime(2026, 11, 25, tzinfo=UTC)):
+        body = Client().get("/api/v1/courts/mowd").json()
+    assert body == {
+        "court_id": "mowd",
+        "name": "United States District Court for the Western District of Missouri",
+        "short_name": "W.D. Mo.",
+        "kind": "district",
+        "state": "MO",
+        "time_zone": "America/Chicago",
+        "cmecf_status": "nextgen",
+        "nextgen_go_live": "2018-04-23T05:00:00Z",
+        "pdf_size_limit_mb": 35,
+        "clerk_phone": "(573) 636-4015",
+        "clerk_email": "jcgen@mow.uscourts.gov",
+    }
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("query", "count"),
+    [
+        ("", 201),
+        ("?kind=appellate", 13),
+        ("?kind=district", 94),
+        ("?kind=bankruptcy", 94),
+        ("?state=MO", 5),
+        ("?state=mo&kind=district", 2),
+        ("?status=nextgen", 3),
+        ("?q=Western District of Missouri", 2),
+    ],
+)
+def test_court_list_filters(courts, query, count):
+    body = Client().get(f"/api/v1/courts{query}").json()
+    assert body["count"] == count
+    assert len(body["courts"]) == count
+
+
+@pytest.mark.django_db
+def test_status_filter_follows_the_clock(courts):
+    with time_machine.travel(datetime(2018, 4, 23, 4, 59, tzinfo=UTC)):
+        ids = [
+            c["court_id"] for c in Client().get("/api/v1/courts?status=nextgen").json()["courts"]
+        ]
+    assert ids == ["ca8"]
+    with time_machine.travel(datetime(2018, 4, 23, 5, 0, tzinfo=UTC)):
+        ids = [
+            c["court_id"] for c in Client().get("/api/v1/courts?status=nextgen").json()["courts"]
+        ]
+    assert ids == ["ca8", "mowd"]
+
+
+@pytest.mark.django_db
+def test_unknown_court_is_a_404_in_the_error_shape(courts):
+    response = Client().get("/api/v1/courts/zzzd")
+    assert response.status_code == 404
+    assert response.json() == {
+        "error": {
+            "code": "not_found",
+            "message": "There is no court 'zzzd': check the court id (e.g. mowd).",
+        }
+    }
+
+
+@pytest.mark.django_db
+def test_bad_filter_is_a_422_that_names_the_field(courts):
+    response = Client().get("/api/v1/courts?kind=supreme")
+    assert response.status_code == 422
+    error = response.json()["error"]
+    assert error["code"] == "invalid_input"
+    assert error["message"].startswith("kind: ")
+
+
+@pytest.mark.django_db
+def test_unknown_api_path_is_a_404_in_the_error_shape(db):
+    response = Client().get("/api/v1/nothing-here")
+    assert response.status_code == 404
+    assert response.json()["error"]["code"] == "not_found"
+
+
+@pytest.mark.django_db
+def test_openapi_document_lists_the_court_endpoints(db):
+    spec = Client().get("/api/v1/openapi.json").json()
+    assert spec["info"]["title"] == "OpenECF API"
+    assert "/api/v1/courts" in spec["paths"]
+    assert "/api/v1/courts/{court_id}" in spec["paths"]
+
+
+def bearer(signed_in, account) -> dict:
+    client = signed_in(account)
+    return {"HTTP_AUTHORIZATION": f"Bearer {client.cookies['NextGenCSO'].value}"}
+
+
+@pytest.mark.django_db
+def test_clerk_schedules_go_live_through_the_api(clerk, signed_in):
+    headers = bearer(signed_in, clerk)
+    response = Client().patch(
+        "/api/v1/courts/mowd/settings",
+        {"nextgen_go_live": "2027-01-04", "clerk_phone": "816-555-0199"},
+        content_type="application/json",
+        **headers,
+    )
+    assert response.status_code == 200, response.content
+    assert response.json()["nextgen_go_live"] == "2027-01-04T06:00:00Z"
+    assert response.json()["clerk_phone"] == "816-555-0199"
+    verbs = list(
+        AuditEvent.objects.filter(court_id="mowd", actor=clerk).values_list("verb", flat=True)
+    )
+    assert verbs == ["court.go_live_scheduled", "court.settings_changed"]
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("payload", "message"),
+    [
+        (
+            {"nextgen_go_live": "next week"},
+            "'next week' is not a date: write the go-live date as YYYY-MM-DD",
+        ),
+        ({"pdf_size_limit_mb": 0}, "pdf_size_limit_mb must be between 1 and 1024 (megabytes)."),
+        (
+            {"clerk_email": "not-an-address"},
+            "clerk_email 'not-an-address' is not an e-mail address.",
+        ),
+    ],
+)
+def test_bad_settings_are_refused_and_change_nothing(clerk, signed_in, payload, message):
+    headers = bearer(signed_in, clerk)
+    before = Court.objects.get(pk="mowd")
+    audit_rows = AuditEvent.objects.count()
+    response = Client().patch(
+        "/api/v1/courts/mowd/settings", payload, content_type="application/json", **headers
+    )
+    assert response.status_code == 400
+    assert response.json()["error"]["message"].startswith(message)
+    after = Court.objects.get(pk="mowd")
+    assert (after.nextgen_go_live, after.pdf_size_limit_mb, after.clerk_email) == (
+        before.nextgen_go_live,
+        before.pdf_size_limit_mb,
+        before.clerk_email,
+    )
+    assert AuditEvent.objects.count() == audit_rows
+
+
+@pytest.mark.django_db
+def test_settings_need_a_signed_in_clerk_of_that_court(
+    attorney, other_court_clerk, operator, signed_in
+):
+    url = "/api/v1/courts/mowd/settings"
+    anonymous = Client().patch(url, {"pdf_size_limit_mb": 50}, content_type="application/json")
+    assert anonymous.status_code == 401
+    assert anonymous.json()["error"]["code"] == "not_signed_in"
+    for account in (attorney, other_court_clerk):
+        refused = Client().patch(
+            url,
+            {"pdf_size_limit_mb": 50},
+            content_type="application/json",
+            **bearer(signed_in, account),
+        )
+        assert refused.status_code == 403
+        assert (
+            refused.json()["error"]["message"]
+            == "Only the clerk's office of W.D. Mo. can change its settings."
+        )
+    assert Court.objects.get(pk="mowd").pdf_size_limit_mb == 35
+    allowed = Client().patch(
+        url,
+        {"pdf_size_limit_mb": 50},
+        content_type="application/json",
+        **bearer(signed_in, operator),
+    )
+    assert allowed.status_code == 200
+    assert Court.objects.get(pk="mowd").pdf_size_limit_mb == 50
