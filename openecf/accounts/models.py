@@ -4,7 +4,7 @@ from django.db.models.functions import Lower
 
 
 class AccountManager(BaseUserManager["Account"]):
-    def get_by_natural_key(self, username: str) -> "Account":
+    def get_by_natural_key(self, username: str | None) -> "Account":
         return self.get(username__iexact=username)
 
 
@@ -57,6 +57,9 @@ class Account(AbstractBaseUser):
 
     objects = AccountManager()
 
+    # Not a column: set by the sign-on lookup (False = no court role anywhere, skip role queries).
+    is_court_staff: bool = True
+
     USERNAME_FIELD = "username"
     EMAIL_FIELD = "email"
     REQUIRED_FIELDS = ["email"]
@@ -94,3 +97,46 @@ class SecurityAnswer(models.Model):
 
     def __str__(self) -> str:
         return f"{self.account_id}: {self.question}"
+
+
+class AccountToken(models.Model):
+    """A single-use e-mailed link: e-mail verification, password reset, reactivation.
+
+    Only the SHA-256 digest of the token is stored, so a database leak gives no usable link.
+    """
+
+    class Purpose(models.TextChoices):
+        VERIFY_EMAIL = "verify_email", "Verify e-mail address"
+        CHANGE_EMAIL = "change_email", "Confirm a new e-mail address"
+        RESET_PASSWORD = "reset_password", "Reset password"
+        REACTIVATE = "reactivate", "Reactivate account"
+
+    account = models.ForeignKey(Account, on_delete=models.CASCADE, related_name="tokens")
+    purpose = models.CharField(max_length=20, choices=Purpose.choices)
+    token_digest = models.CharField(max_length=64, unique=True)
+    new_email = models.EmailField(max_length=254, blank=True)  # for change_email
+    created_at = models.DateTimeField()
+    expires_at = models.DateTimeField()
+    used_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        indexes = [models.Index(fields=["account", "purpose"])]
+
+    def __str__(self) -> str:
+        return f"{self.purpose} link for {self.account_id}"
+
+
+class ThrottleCount(models.Model):
+    """How many requests one key (e-mail, source address) made in one fixed window."""
+
+    key = models.CharField(max_length=200)
+    window_start = models.DateTimeField()
+    count = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["key", "window_start"], name="throttle_key_window")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.key} @ {self.window_start}: {self.count}"

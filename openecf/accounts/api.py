@@ -1,0 +1,345 @@
+"""PACER accounts JSON API: register, verify, /me, password, contact, upgrade, forgot/reset."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from django.http import HttpRequest
+from ninja import Router, Schema, Status
+
+from openecf.accounts import actions, queries
+from openecf.accounts.actions import Address, SecurityQuestion
+from openecf.accounts.links import base_url, source_address
+from openecf.accounts.models import Account
+from openecf.core.api_auth import signed_in
+
+router = Router(tags=["accounts"])
+
+
+class AddressIn(Schema):
+    street: str
+    city: str
+    state: str
+    zip: str
+    county: str
+
+    def to_address(self) -> Address:
+        return Address(
+            street=self.street,
+            city=self.city,
+            state=self.state,
+            zip_code=self.zip,
+            county=self.county,
+        )
+
+
+class SecurityQuestionIn(Schema):
+    question: str
+    answer: str
+
+
+def _questions(items: list[SecurityQuestionIn]) -> list[SecurityQuestion]:
+    return [SecurityQuestion(item.question, item.answer) for item in items]
+
+
+class RegistrationIn(Schema):
+    username: str
+    password: str
+    email: str
+    first_name: str
+    last_name: str
+    date_of_birth: date
+    purpose: str
+    phone: str
+    address: AddressIn
+    security_questions: list[SecurityQuestionIn]
+    continue_if_may_exist: bool = False
+
+
+class RegistrationOut(Schema):
+    account_number: str
+    username: str
+    account_type: str
+    status: str
+    held_for_review: bool
+
+
+class TokenIn(Schema):
+    token: str
+
+
+class AccountOut(Schema):
+    account_number: str
+    username: str
+    account_type: str
+    first_name: str
+    last_name: str
+    email: str
+    phone: str
+    address: dict
+    kind: str
+    purpose: str
+    status: str
+    is_upgraded: bool
+    is_operator: bool
+    date_of_birth: date | None
+    created_at: datetime
+    upgraded_at: datetime | None
+    password_changed_at: datetime | None
+
+
+class MessageOut(Schema):
+    message: str
+
+
+class PasswordChangeIn(Schema):
+    current_password: str
+    new_password: str
+
+
+class UsernameChangeIn(Schema):
+    password: str
+    new_username: str
+
+
+class ContactIn(Schema):
+    phone: str | None = None
+    address: AddressIn | None = None
+    email: str | None = None
+
+
+class UpgradeIn(Schema):
+    date_of_birth: date
+    user_type: str = "individual"
+    address: AddressIn
+    username: str
+    password: str
+    security_questions: list[SecurityQuestionIn]
+
+
+class ForgotUsernameIn(Schema):
+    email: str
+    account_number: str = ""
+    date_of_birth: date | None = None
+
+
+class ForgotPasswordIn(Schema):
+    email: str
+    username: str = ""
+    account_number: str = ""
+    date_of_birth: date | None = None
+
+
+class ResetPasswordIn(Schema):
+    token: str
+    new_password: str
+
+
+class ReactivateIn(Schema):
+    email: str
+    username: str = ""
+    account_number: str = ""
+
+
+class ActivityOut(Schema):
+    occurred_at: datetime
+    verb: str
+    label: str
+    source: str
+
+
+SAME_ANSWER = "If the details match a PACER account, an e-mail has been sent to its address."
+
+
+def _me(account: Account) -> dict:
+    return {
+        "account_number": account.account_number,
+        "username": account.username,
+        "account_type": account.account_type_label,
+        "first_name": account.first_name,
+        "last_name": account.last_name,
+        "email": account.email,
+        "phone": account.phone,
+        "address": {
+            "street": account.street,
+            "city": account.city,
+            "state": account.state,
+            "zip": account.zip_code,
+            "county": account.county,
+        },
+        "kind": account.kind,
+        "purpose": account.purpose,
+        "status": account.status,
+        "is_upgraded": account.is_upgraded,
+        "is_operator": account.is_operator,
+        "date_of_birth": account.date_of_birth,
+        "created_at": account.created_at,
+        "upgraded_at": account.upgraded_at,
+        "password_changed_at": account.password_changed_at,
+    }
+
+
+@router.post("/accounts", response={201: RegistrationOut}, summary="Register a PACER account")
+def register(request: HttpRequest, payload: RegistrationIn):
+    """The account is pending until the link in the verification e-mail is used.
+
+    409 `account_may_already_exist` when two of name, date of birth and e-mail match an
+    existing account: send again with `continue_if_may_exist: true` to go ahead.
+    """
+    registration = actions.register_account(
+        username=payload.username,
+        password=payload.password,
+        email=payload.email,
+        first_name=payload.first_name,
+        last_name=payload.last_name,
+        date_of_birth=payload.date_of_birth,
+        purpose=payload.purpose,
+        phone=payload.phone,
+        address=payload.address.to_address(),
+        security_questions=_questions(payload.security_questions),
+        base_url=base_url(request),
+        continue_if_may_exist=payload.continue_if_may_exist,
+        source_address=source_address(request),
+    )
+    account = registration.account
+    return Status(
+        201,
+        {
+            "account_number": account.account_number,
+            "username": account.username,
+            "account_type": account.account_type_label,
+            "status": account.status,
+            "held_for_review": registration.held_for_review,
+        },
+    )
+
+
+@router.post("/accounts/verify", response=AccountOut, summary="Use an e-mailed verification link")
+def verify(request: HttpRequest, payload: TokenIn):
+    """Verifies a registration e-mail, or confirms a new e-mail address."""
+    _, account = actions.use_email_link(token=payload.token)
+    return _me(account)
+
+
+@router.get("/me", response=AccountOut, auth=signed_in, summary="The signed-in account")
+def me(request: HttpRequest):
+    return _me(request.auth)
+
+
+@router.post("/me/password", response=MessageOut, auth=signed_in, summary="Change password")
+def change_password(request: HttpRequest, payload: PasswordChangeIn):
+    actions.change_password(
+        account=request.auth,
+        current_password=payload.current_password,
+        new_password=payload.new_password,
+    )
+    return {"message": "Your password was changed."}
+
+
+@router.post("/me/username", response=AccountOut, auth=signed_in, summary="Change username")
+def change_username(request: HttpRequest, payload: UsernameChangeIn):
+    account = actions.change_username(
+        account=request.auth, password=payload.password, new_username=payload.new_username
+    )
+    return _me(account)
+
+
+@router.patch("/me/contact", response=AccountOut, auth=signed_in, summary="Update contact")
+def update_contact(request: HttpRequest, payload: ContactIn):
+    """Phone and address change at once; a new e-mail changes when its e-mailed link is used."""
+    account: Account = request.auth
+    if payload.phone is not None or payload.address is not None:
+        address = (
+            payload.address.to_address()
+            if payload.address
+            else Address(
+                street=account.street,
+                city=account.city,
+                state=account.state,
+                zip_code=account.zip_code,
+                county=account.county,
+            )
+        )
+        account = actions.update_contact(
+            account=account,
+            phone=payload.phone if payload.phone is not None else account.phone,
+            address=address,
+        )
+    if payload.email is not None:
+        actions.request_email_change(
+            account=account, new_email=payload.email, base_url=base_url(request)
+        )
+    return _me(account)
+
+
+@router.post("/me/upgrade", response=AccountOut, auth=signed_in, summary="Upgrade a legacy account")
+def upgrade(request: HttpRequest, payload: UpgradeIn):
+    account = actions.upgrade_legacy_account(
+        account=request.auth,
+        date_of_birth=payload.date_of_birth,
+        user_type=payload.user_type,
+        address=payload.address.to_address(),
+        username=payload.username,
+        password=payload.password,
+        security_questions=_questions(payload.security_questions),
+    )
+    return _me(account)
+
+
+@router.get(
+    "/me/security-activity",
+    response=list[ActivityOut],
+    auth=signed_in,
+    summary="Recent security activity",
+)
+def security_activity(request: HttpRequest):
+    return queries.security_activity(request.auth.pk)
+
+
+@router.post("/accounts/forgot-username", response=MessageOut, summary="E-mail my username")
+def forgot_username(request: HttpRequest, payload: ForgotUsernameIn):
+    """The same answer whether or not an account matches; 429 when asked too often."""
+    actions.send_username_reminder(
+        email=payload.email,
+        account_number=payload.account_number,
+        date_of_birth=payload.date_of_birth,
+        source_address=source_address(request),
+    )
+    return {"message": SAME_ANSWER}
+
+
+@router.post("/accounts/forgot-password", response=MessageOut, summary="E-mail a reset link")
+def forgot_password(request: HttpRequest, payload: ForgotPasswordIn):
+    """The same answer whether or not an account matches; the link works once, for 1 hour."""
+    actions.send_password_reset(
+        email=payload.email,
+        username=payload.username,
+        account_number=payload.account_number,
+        date_of_birth=payload.date_of_birth,
+        base_url=base_url(request),
+        source_address=source_address(request),
+    )
+    return {"message": SAME_ANSWER}
+
+
+@router.post("/accounts/reset-password", response=MessageOut, summary="Reset password by link")
+def reset_password(request: HttpRequest, payload: ResetPasswordIn):
+    actions.reset_password(token=payload.token, new_password=payload.new_password)
+    return {"message": "Your password was reset. Sign in with the new password."}
+
+
+@router.post("/accounts/reactivate", response=MessageOut, summary="E-mail a reactivation link")
+def reactivate(request: HttpRequest, payload: ReactivateIn):
+    actions.send_reactivation_link(
+        email=payload.email,
+        username=payload.username,
+        account_number=payload.account_number,
+        base_url=base_url(request),
+        source_address=source_address(request),
+    )
+    return {"message": SAME_ANSWER}
+
+
+@router.post("/accounts/reactivate/confirm", response=AccountOut, summary="Use a reactivation link")
+def reactivate_confirm(request: HttpRequest, payload: TokenIn):
+    return _me(actions.reactivate_account(token=payload.token))

@@ -1,0 +1,55 @@
+"""Refusals of PACER account actions, in the account holder's words."""
+
+from __future__ import annotations
+
+from openecf.core.errors import Conflict, DomainError, NotFound, PermissionDenied
+
+
+class AccountInputInvalid(DomainError):
+    """One or more fields are wrong; ``problems`` maps each field to its sentences."""
+
+    code = "invalid_input"
+    status = 400
+
+    def __init__(self, problems: dict[str, list[str]]) -> None:
+        self.problems = {field: list(found) for field, found in problems.items() if found}
+        message = " ".join(sentence for found in self.problems.values() for sentence in found)
+        first = next(iter(self.problems), None)
+        super().__init__(message or "The input is not valid.", field=first)
+
+
+class UsernameTaken(Conflict):
+    code = "username_taken"
+
+
+class AccountMayAlreadyExist(Conflict):
+    """Two of name, date of birth and e-mail match an existing account: warn, allow continue."""
+
+    code = "account_may_already_exist"
+
+
+class LinkNotValid(DomainError):
+    code = "link_not_valid"
+    status = 400
+
+
+class DateOfBirthIsPermanent(DomainError):
+    code = "date_of_birth_permanent"
+    status = 400
+
+
+class LegacyAccountMustUpgrade(PermissionDenied):
+    code = "legacy_account_must_upgrade"
+
+
+class AlreadyUpgraded(Conflict):
+    code = "already_upgraded"
+
+
+class WrongPassword(DomainError):
+    code = "wrong_password"
+    status = 400
+
+
+class AccountNotFound(NotFound):
+    pass

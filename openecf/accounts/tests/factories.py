@@ -1,0 +1,91 @@
+"""Test data for PACER account tests: registration payloads and helpers."""
+
+from __future__ import annotations
+
+import re
+
+from django.core import mail
+
+GOOD_PASSWORD = "Blue-Heron-Lantern-42!"
+
+
+def registration_payload(**overrides) -> dict:
+    payload = {
+        "username": "newfiler2025",
+        "password": GOOD_PASSWORD,
+        "email": "nora.newcomer@example.com",
+        "first_name": "Nora",
+        "last_name": "Newcomer",
+        "date_of_birth": "1984-02-29",
+        "purpose": "attorney_filer",
+        "phone": "816-555-0142",
+        "address": {
+            "street": "1 Main Street",
+            "city": "Independence",
+            "state": "MO",
+            "zip": "64050",
+            "county": "Jackson",
+        },
+        "security_questions": [
+            {"question": "What was the name of your first pet?", "answer": "Rex"},
+            {"question": "In what city were you born?", "answer": "Joplin"},
+        ],
+    }
+    payload.update(overrides)
+    return payload
+
+
+def registration_form(**overrides) -> dict:
+    """The same person as ``registration_payload`` as the registration page's POST data."""
+    data = {
+        "purpose": "attorney_filer",
+        "first_name": "Nora",
+        "last_name": "Newcomer",
+        "date_of_birth": "1984-02-29",
+        "email": "nora.newcomer@example.com",
+        "phone": "816-555-0142",
+        "street": "1 Main Street",
+        "city": "Independence",
+        "state": "MO",
+        "zip": "64050",
+        "county": "Jackson",
+        "username": "newfiler2025",
+        "password": GOOD_PASSWORD,
+        "password_again": GOOD_PASSWORD,
+        "question_1": "What was the name of your first pet?",
+        "answer_1": "Rex",
+        "question_2": "In what city were you born?",
+        "answer_2": "Joplin",
+    }
+    data.update(overrides)
+    return data
+
+
+def upgrade_payload(**overrides) -> dict:
+    payload = {
+        "date_of_birth": "1966-10-02",
+        "user_type": "individual",
+        "address": {
+            "street": "200 Walnut Street",
+            "city": "Kansas City",
+            "state": "MO",
+            "zip": "64106",
+            "county": "Jackson",
+        },
+        "username": "upgraded.filer",
+        "password": GOOD_PASSWORD,
+        "security_questions": [
+            {"question": "What was the name of your first pet?", "answer": "Rex"},
+            {"question": "In what city were you born?", "answer": "Joplin"},
+        ],
+    }
+    payload.update(overrides)
+    return payload
+
+
+def link_from_last_email(path_prefix: str) -> str:
+    """The token of the last e-mail's link under ``path_prefix`` (e.g. /account/verify/)."""
+    assert mail.outbox, "no e-mail was sent"
+    match = re.search(re.escape(path_prefix) + r"([A-Za-z0-9_\-]+)/", mail.outbox[-1].body)
+    assert match, mail.outbox[-1].body
+    return match.group(1)
