@@ -8,8 +8,12 @@ from __future__ import annotations
 
 from django.conf import settings
 from django.contrib.auth.models import AnonymousUser
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpRequest, HttpResponse, JsonResponse
+from django.shortcuts import redirect
 
+from openecf.accounts import facade as accounts
+from openecf.core import clock
+from openecf.signon import rules
 from openecf.signon.sessions import session_for_token
 
 
@@ -34,4 +38,36 @@ class CentralSignOnMiddleware:
         if bearer and session is not None:
             # A program holding a bearer token is not a browser: no CSRF cookie to protect.
             request._dont_enforce_csrf_checks = True  # type: ignore[attr-defined]
+        if session is not None:
+            gate = restriction_gate(request, session)
+            if gate is not None:
+                return gate
         return self.get_response(request)
+
+
+def restriction_gate(request: HttpRequest, session) -> HttpResponse | None:
+    """Keep a restricted session on the one page it must visit first.
+
+    An expired password (over 180 days) allows only /account/password/ and sign-out until it
+    is changed; a filer out of MFA skips may only enrol (/account/mfa/) or sign out.
+    """
+    if accounts.password_expired(session.account, clock.now()):
+        allowed, target, message = (
+            rules.PASSWORD_CHANGE_PATHS,
+            "/account/password/?expired=1",
+            "Your password is more than 180 days old: change it at /account/password/ first.",
+        )
+    elif session.must_enrol_mfa:
+        allowed, target, message = (
+            rules.MFA_ENROLMENT_PATHS,
+            "/account/mfa/",
+            "Multi-factor authentication is required: add an authenticator app at /account/mfa/ "
+            "first.",
+        )
+    else:
+        return None
+    if rules.path_allowed(request.path, allowed):
+        return None
+    if request.path.startswith(("/api/", "/services/")):
+        return JsonResponse({"error": {"code": "action_required", "message": message}}, status=403)
+    return redirect(target)

@@ -1,0 +1,64 @@
+"""Demo sign-on data: the upgraded attorney ``aattorney1`` signs in with an authenticator app
+whose secret is fixed, so a person can add it to their own app and sign in (idempotent)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from django.db import transaction
+
+from openecf.core import audit, clock
+from openecf.signon.models import AuthenticatorApp
+
+DEMO_USERNAME = "aattorney1"
+# Base32 (RFC 4648), 32 characters: type it into any TOTP app (30-second, 6-digit codes).
+DEMO_TOTP_SECRET = "OPENECFDEMOAATTORNEYMFAKEY234567"
+DEMO_APP_NAME = "Demo authenticator"
+
+
+@dataclass(frozen=True)
+class _Login:
+    who: str
+    username: str
+    password: str
+    note: str = ""
+
+
+def _password() -> str:
+    try:
+        from openecf.accounts.demo import DEMO_PASSWORD
+    except ImportError:  # accounts' demo not there: the note still gives the secret
+        return "(see the accounts demo)"
+    return DEMO_PASSWORD
+
+
+LOGINS = [
+    _Login(
+        "Upgraded attorney, with MFA",
+        DEMO_USERNAME,
+        _password(),
+        f"MFA: add TOTP secret {DEMO_TOTP_SECRET} to an authenticator app, then enter its code",
+    )
+]
+
+
+def load() -> list:
+    from openecf.accounts.models import Account
+
+    account = Account.objects.filter(username__iexact=DEMO_USERNAME).first()
+    if account is None:
+        return []
+    if not AuthenticatorApp.objects.filter(account=account, secret=DEMO_TOTP_SECRET).exists():
+        with transaction.atomic():
+            app, _ = AuthenticatorApp.objects.update_or_create(
+                account=account,
+                name=DEMO_APP_NAME,
+                defaults={"secret": DEMO_TOTP_SECRET, "created_at": clock.now()},
+            )
+            audit.record(
+                actor_id=None,
+                verb="signon.mfa_app_added",
+                subject=f"account:{account.pk}",
+                details={"app": app.pk, "name": DEMO_APP_NAME, "demo": True},
+            )
+    return list(LOGINS)

@@ -1,0 +1,66 @@
+"""Reads about sign-on: live sessions, MFA methods, what sign-on asks of an account."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+from django.conf import settings
+
+from openecf.accounts import facade as accounts
+from openecf.signon import rules
+from openecf.signon.models import AppEnrolment, AuthenticatorApp, BackupCode, CentralSession
+from openecf.signon.sessions import absolute_timeout, idle_timeout
+
+PACER_ZONE = ZoneInfo("America/Chicago")
+
+
+def live_sessions(*, account_id: int, now: datetime) -> list[CentralSession]:
+    """The account's sessions still usable now, newest first."""
+    rows = CentralSession.objects.filter(account_id=account_id, ended_at__isnull=True).order_by(
+        "-created_at", "-pk"
+    )
+    return [
+        s
+        for s in rows
+        if rules.session_is_live(
+            created_at=s.created_at,
+            last_seen_at=s.last_seen_at,
+            ended_at=s.ended_at,
+            now=now,
+            idle=idle_timeout(),
+            absolute=absolute_timeout(),
+        )
+    ]
+
+
+def apps(account_id: int) -> list[AuthenticatorApp]:
+    return list(AuthenticatorApp.objects.filter(account_id=account_id).order_by("created_at", "pk"))
+
+
+def backup_codes_left(account_id: int) -> int:
+    return BackupCode.objects.filter(account_id=account_id, used_at__isnull=True).count()
+
+
+def has_mfa(account_id: int) -> bool:
+    """Enrolled: at least one authenticator app or an unused backup code."""
+    return (
+        AuthenticatorApp.objects.filter(account_id=account_id).exists()
+        or BackupCode.objects.filter(account_id=account_id, used_at__isnull=True).exists()
+    )
+
+
+def enrolment(account_id: int, now: datetime) -> AppEnrolment | None:
+    """The account's unexpired app enrolment in progress, if any."""
+    return AppEnrolment.objects.filter(account_id=account_id, expires_at__gt=now).first()
+
+
+def mfa_prompt_for(account, now: datetime) -> str:
+    """``rules.MfaPrompt`` for this account today (PACER's day, Central time)."""
+    return rules.mfa_prompt(
+        is_filer=accounts.is_filer(account),
+        enrolled=has_mfa(account.pk),
+        skips_used=account.mfa_skips_used,
+        today=now.astimezone(PACER_ZONE).date(),
+        required_from=settings.MFA_REQUIRED_FOR_FILERS_FROM,
+    )
