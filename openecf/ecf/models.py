@@ -164,3 +164,76 @@ class CourtFeeOwed(models.Model):
 
     def __str__(self) -> str:
         return f"{self.kind} ${self.amount} owed by {self.account_id} at {self.court_id}"
+
+
+class CourtLoginAgent(models.Model):
+    """A pre-NextGen filing-agent relationship between two court logins at one court.
+
+    Becomes a FilingAgentAssociation once both logins are linked to PACER accounts.
+    """
+
+    court = models.ForeignKey("courts.Court", on_delete=models.PROTECT, related_name="+")
+    principal_login = models.ForeignKey(
+        CourtLogin, on_delete=models.CASCADE, related_name="agent_logins"
+    )
+    agent_login = models.ForeignKey(
+        CourtLogin, on_delete=models.CASCADE, related_name="principal_logins"
+    )
+    created_at = models.DateTimeField()
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["principal_login", "agent_login"], name="court_login_agent_unique"
+            ),
+            models.CheckConstraint(
+                condition=~models.Q(principal_login=models.F("agent_login")),
+                name="court_login_agent_not_self",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.agent_login_id} files for {self.principal_login_id}"
+
+
+class CourtLoginFailure(models.Model):
+    """A wrong court password, for the lockout (per login name and per source address)."""
+
+    court = models.ForeignKey("courts.Court", on_delete=models.CASCADE, related_name="+")
+    login_key = models.CharField(max_length=40)  # lower-cased, whether or not the login exists
+    address = models.CharField(max_length=64, blank=True)
+    occurred_at = models.DateTimeField()
+
+    class Meta:
+        indexes = [
+            models.Index(fields=["court", "login_key", "occurred_at"]),
+            models.Index(fields=["court", "address", "occurred_at"]),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.court_id}:{self.login_key} failed at {self.occurred_at}"
+
+
+class CourtLoginSession(models.Model):
+    """A signed-in court login before go-live: good at this one court only."""
+
+    court_login = models.ForeignKey(CourtLogin, on_delete=models.CASCADE, related_name="sessions")
+    key = models.CharField(max_length=64, unique=True)
+    created_at = models.DateTimeField()
+    expires_at = models.DateTimeField()
+    ended_at = models.DateTimeField(null=True, blank=True)
+
+    def __str__(self) -> str:
+        return f"session of {self.court_login_id}"
+
+
+class CourtLoginReset(models.Model):
+    """A single-use, one-hour "Forgot your password" link for one court login."""
+
+    court_login = models.ForeignKey(CourtLogin, on_delete=models.CASCADE, related_name="resets")
+    token_hash = models.CharField(max_length=64, unique=True)
+    created_at = models.DateTimeField()
+    used_at = models.DateTimeField(null=True, blank=True)
+
+    def __str__(self) -> str:
+        return f"reset for {self.court_login_id}"

@@ -1,0 +1,401 @@
+"""The court side in the JSON API: linking, your account at a court, clerk logins, agents."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from django.http import HttpRequest
+from ninja import Query, Router, Schema, Status
+
+from openecf.core.api_auth import signed_in
+from openecf.core.errors import NotFound
+from openecf.courts.queries import get_court
+from openecf.ecf import access, actions, queries
+from openecf.ecf.models import CourtLogin, FilingAgentAssociation, FilingPrivilege
+
+router = Router(tags=["ecf"])
+
+
+class Error(Schema):
+    error: dict
+
+
+class LinkIn(Schema):
+    login: str
+    password: str
+
+
+class LinkConfirmIn(LinkIn):
+    confirm: bool = False
+
+
+class CourtRecordOut(Schema):
+    login: str
+    name: str
+    email: str
+    bar_id: str
+    bar_state: str
+    role: str
+    role_label: str
+    case_count: int
+
+
+class PrivilegeOut(Schema):
+    id: int
+    court_id: str
+    kind: str
+    source: str
+    case_number: str
+    granted_at: datetime
+
+
+class LinkOut(Schema):
+    court_id: str
+    record: CourtRecordOut
+    linked_at: datetime
+    privileges: list[PrivilegeOut]
+
+
+class MissingStepOut(Schema):
+    code: str
+    text: str
+    link: str
+
+
+class FilingCheckOut(Schema):
+    allowed: bool
+    missing: list[MissingStepOut]
+
+
+class AgentOut(Schema):
+    id: int
+    court_id: str
+    principal_username: str
+    principal_name: str
+    agent_username: str
+    agent_name: str
+    receives_notices: bool
+    created_at: datetime
+    ended_at: datetime | None
+
+
+class MeOut(Schema):
+    court_id: str
+    linked_login: CourtRecordOut | None
+    linked_at: datetime | None
+    privileges: list[PrivilegeOut]
+    can_file: FilingCheckOut
+    agents: list[AgentOut]
+    files_for: list[AgentOut]
+
+
+class CourtLoginOut(Schema):
+    id: int
+    login: str
+    first_name: str
+    last_name: str
+    email: str
+    bar_id: str
+    bar_state: str
+    role: str
+    case_count: int
+    is_disabled: bool
+    linked_account: str | None
+    linked_at: datetime | None
+
+
+class CourtLoginList(Schema):
+    count: int
+    logins: list[CourtLoginOut]
+
+
+class CourtLoginIn(Schema):
+    login: str
+    first_name: str
+    last_name: str
+    email: str
+    role: str
+    bar_id: str = ""
+    bar_state: str = ""
+    case_count: int = 0
+
+
+class UnlinkIn(Schema):
+    reason: str
+
+
+class LoginFilters(Schema):
+    q: str = ""
+    status: str = ""
+
+
+class AgentIn(Schema):
+    agent: str
+    receives_notices: bool = False
+
+
+class AgentsOut(Schema):
+    agents: list[AgentOut]
+    files_for: list[AgentOut]
+
+
+def _address(request: HttpRequest) -> str:
+    return request.META.get("REMOTE_ADDR", "")[:64]
+
+
+def _privilege_out(privilege: FilingPrivilege) -> PrivilegeOut:
+    return PrivilegeOut(
+        id=privilege.pk,
+        court_id=privilege.court_id,
+        kind=privilege.kind,
+        source=privilege.source,
+        case_number=privilege.case_number,
+        granted_at=privilege.granted_at,
+    )
+
+
+def _record_out(record: queries.CourtRecord) -> CourtRecordOut:
+    return CourtRecordOut(**record.__dict__)
+
+
+def _agent_out(association: FilingAgentAssociation) -> AgentOut:
+    return AgentOut(
+        id=association.pk,
+        court_id=association.court_id,
+        principal_username=association.principal.username,
+        principal_name=association.principal.full_name,
+        agent_username=association.agent.username,
+        agent_name=association.agent.full_name,
+        receives_notices=association.receives_notices,
+        created_at=association.created_at,
+        ended_at=association.ended_at,
+    )
+
+
+def _login_out(record: CourtLogin) -> CourtLoginOut:
+    return CourtLoginOut(
+        id=record.pk,
+        login=record.login,
+        first_name=record.first_name,
+        last_name=record.last_name,
+        email=record.email,
+        bar_id=record.bar_id,
+        bar_state=record.bar_state,
+        role=record.role,
+        case_count=record.case_count,
+        is_disabled=record.is_disabled,
+        linked_account=record.linked_account.username if record.linked_account_id else None,
+        linked_at=record.linked_at,
+    )
+
+
+@router.post(
+    "/courts/{court_id}/link/preview",
+    auth=signed_in,
+    response={200: CourtRecordOut, 400: Error, 403: Error, 409: Error, 429: Error},
+    summary="Check a CM/ECF login and password and show the court's record (changes nothing)",
+)
+def link_preview(request: HttpRequest, court_id: str, payload: LinkIn):
+    court = get_court(court_id)
+    record = actions.preview_link(
+        account=request.auth,
+        court=court,
+        login=payload.login,
+        password=payload.password,
+        address=_address(request),
+    )
+    return _record_out(record)
+
+
+@router.post(
+    "/courts/{court_id}/link",
+    auth=signed_in,
+    response={201: LinkOut, 400: Error, 403: Error, 409: Error, 429: Error},
+    summary="Link a CM/ECF login to the signed-in PACER account (for good; confirm: true)",
+)
+def link(request: HttpRequest, court_id: str, payload: LinkConfirmIn):
+    court = get_court(court_id)
+    record = actions.link_court_login(
+        account=request.auth,
+        court=court,
+        login=payload.login,
+        password=payload.password,
+        confirm=payload.confirm,
+        address=_address(request),
+    )
+    return Status(
+        201,
+        LinkOut(
+            court_id=court.pk,
+            record=_record_out(queries.court_record(record)),
+            linked_at=record.linked_at,
+            privileges=[_privilege_out(p) for p in queries.privileges_of(request.auth.pk, court)],
+        ),
+    )
+
+
+@router.get(
+    "/courts/{court_id}/me",
+    auth=signed_in,
+    response={200: MeOut, 404: Error},
+    summary="Your account at this court: link, privileges, whether you may file and what is missing",
+)
+def me(request: HttpRequest, court_id: str):
+    court = get_court(court_id)
+    account = request.auth
+    linked = queries.linked_login(account.pk, court)
+    check = queries.can_file(account, court)
+    return MeOut(
+        court_id=court.pk,
+        linked_login=_record_out(queries.court_record(linked)) if linked else None,
+        linked_at=linked.linked_at if linked else None,
+        privileges=[_privilege_out(p) for p in queries.privileges_of(account.pk, court)],
+        can_file=FilingCheckOut(
+            allowed=check.allowed,
+            missing=[MissingStepOut(code=s.code, text=s.text, link=s.link) for s in check.missing],
+        ),
+        agents=[_agent_out(a) for a in queries.agents_of(court, account.pk)],
+        files_for=[_agent_out(a) for a in queries.principals_of(court, account.pk)],
+    )
+
+
+@router.get(
+    "/courts/{court_id}/logins",
+    auth=signed_in,
+    response={200: CourtLoginList, 403: Error, 404: Error},
+    summary="Clerk: the court's CM/ECF logins (q searches login, name, e-mail, bar id)",
+)
+def list_logins(request: HttpRequest, court_id: str, filters: Query[LoginFilters]):
+    court = get_court(court_id)
+    access.require_court_clerk(request.auth, court)
+    found = list(queries.court_logins(court, filters.q, filters.status))
+    return CourtLoginList(count=len(found), logins=[_login_out(r) for r in found])
+
+
+@router.post(
+    "/courts/{court_id}/logins",
+    auth=signed_in,
+    response={201: CourtLoginOut, 400: Error, 403: Error, 404: Error},
+    summary="Clerk: add a CM/ECF login (its holder is e-mailed a link to set a password)",
+)
+def add_login(request: HttpRequest, court_id: str, payload: CourtLoginIn):
+    court = get_court(court_id)
+    access.require_court_clerk(request.auth, court)
+    record = actions.add_court_login(actor_id=request.auth.pk, court=court, **payload.dict())
+    return Status(201, _login_out(record))
+
+
+def _clerk_login(request: HttpRequest, court_id: str):
+    court = get_court(court_id)
+    access.require_court_clerk(request.auth, court)
+    return court
+
+
+def _reload(court, login_id: int) -> CourtLogin:
+    record = (
+        CourtLogin.objects.filter(pk=login_id, court=court).select_related("linked_account").first()
+    )
+    if record is None:
+        raise NotFound("There is no such CM/ECF login at this court.")
+    return record
+
+
+@router.post(
+    "/courts/{court_id}/logins/{login_id}/disable",
+    auth=signed_in,
+    response={200: CourtLoginOut, 403: Error, 404: Error},
+    summary="Clerk: disable a CM/ECF login",
+)
+def disable_login(request: HttpRequest, court_id: str, login_id: int):
+    court = _clerk_login(request, court_id)
+    actions.set_court_login_disabled(
+        actor_id=request.auth.pk, court=court, court_login_id=login_id, disabled=True
+    )
+    return _login_out(_reload(court, login_id))
+
+
+@router.post(
+    "/courts/{court_id}/logins/{login_id}/enable",
+    auth=signed_in,
+    response={200: CourtLoginOut, 403: Error, 404: Error},
+    summary="Clerk: enable a disabled CM/ECF login again",
+)
+def enable_login(request: HttpRequest, court_id: str, login_id: int):
+    court = _clerk_login(request, court_id)
+    actions.set_court_login_disabled(
+        actor_id=request.auth.pk, court=court, court_login_id=login_id, disabled=False
+    )
+    return _login_out(_reload(court, login_id))
+
+
+@router.post(
+    "/courts/{court_id}/logins/{login_id}/reset-password",
+    auth=signed_in,
+    response={200: CourtLoginOut, 400: Error, 403: Error, 404: Error},
+    summary="Clerk: reset a CM/ECF password (the old one stops working; a link is e-mailed)",
+)
+def reset_login_password(request: HttpRequest, court_id: str, login_id: int):
+    court = _clerk_login(request, court_id)
+    actions.clerk_reset_court_password(
+        actor_id=request.auth.pk, court=court, court_login_id=login_id
+    )
+    return _login_out(_reload(court, login_id))
+
+
+@router.post(
+    "/courts/{court_id}/logins/{login_id}/unlink",
+    auth=signed_in,
+    response={200: CourtLoginOut, 400: Error, 403: Error, 404: Error},
+    summary="Clerk: undo a mistaken link, with a reason (both people are e-mailed)",
+)
+def unlink_login(request: HttpRequest, court_id: str, login_id: int, payload: UnlinkIn):
+    court = _clerk_login(request, court_id)
+    actions.undo_link(
+        actor_id=request.auth.pk, court=court, court_login_id=login_id, reason=payload.reason
+    )
+    return _login_out(_reload(court, login_id))
+
+
+@router.get(
+    "/courts/{court_id}/agents",
+    auth=signed_in,
+    response={200: AgentsOut, 404: Error},
+    summary="Your filing agents at this court, and the attorneys you file for",
+)
+def list_agents(request: HttpRequest, court_id: str):
+    court = get_court(court_id)
+    return AgentsOut(
+        agents=[_agent_out(a) for a in queries.agents_of(court, request.auth.pk)],
+        files_for=[_agent_out(a) for a in queries.principals_of(court, request.auth.pk)],
+    )
+
+
+@router.post(
+    "/courts/{court_id}/agents",
+    auth=signed_in,
+    response={201: AgentOut, 400: Error, 404: Error},
+    summary="Associate an approved filing agent (by PACER username) with you at this court",
+)
+def add_agent(request: HttpRequest, court_id: str, payload: AgentIn):
+    court = get_court(court_id)
+    association = actions.associate_filing_agent(
+        principal=request.auth,
+        court=court,
+        agent_username=payload.agent,
+        receives_notices=payload.receives_notices,
+    )
+    return Status(201, _agent_out(association))
+
+
+@router.delete(
+    "/courts/{court_id}/agents/{association_id}",
+    auth=signed_in,
+    response={200: AgentOut, 404: Error},
+    summary="End a filing agent association (the attorney or the agent may)",
+)
+def end_agent(request: HttpRequest, court_id: str, association_id: int):
+    court = get_court(court_id)
+    association = actions.end_filing_agent(
+        actor=request.auth, court=court, association_id=association_id
+    )
+    return _agent_out(association)

@@ -1,0 +1,68 @@
+"""Refusals of the court side, each saying what to do next."""
+
+from __future__ import annotations
+
+from openecf.core.errors import Conflict, DomainError, NotFound, PermissionDenied, Throttled
+
+
+class LinkBeforeGoLive(DomainError):
+    code = "link_before_go_live"
+    status = 409
+
+
+class CourtNotOnNextGen(DomainError):
+    code = "court_not_nextgen"
+    status = 409
+
+
+class AccountCannotLink(PermissionDenied):
+    code = "account_cannot_link"
+
+
+class CourtLoginAlreadyLinked(Conflict):
+    code = "court_login_already_linked"
+
+
+class AccountAlreadyLinkedHere(Conflict):
+    code = "account_already_linked"
+
+
+class WrongCourtPassword(DomainError):
+    code = "wrong_court_password"
+    status = 400
+
+
+class CourtLoginLocked(Throttled):
+    code = "court_login_locked"
+
+
+class CourtLoginDisabled(PermissionDenied):
+    code = "court_login_disabled"
+
+
+class CourtLoginCannotLink(DomainError):
+    code = "court_login_cannot_link"
+    status = 400
+
+
+class LinkNotConfirmed(DomainError):
+    code = "link_not_confirmed"
+    status = 400
+
+
+class ResetLinkNotValid(DomainError):
+    code = "reset_link_not_valid"
+    status = 400
+
+
+class BadCourtLogin(DomainError):
+    code = "invalid"
+    status = 400
+
+
+class AgentNotAllowed(DomainError):
+    code = "agent_not_allowed"
+    status = 400
+
+
+__all__ = ["NotFound", "PermissionDenied"]

@@ -1,0 +1,279 @@
+"""Court-side reads: court logins, links, privileges, agents. Always court-scoped."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import datetime
+
+from django.conf import settings
+from django.db.models import Q, QuerySet
+
+from openecf.core import clock
+from openecf.courts.models import Court
+from openecf.courts.queries import is_nextgen
+from openecf.ecf import central, rules
+from openecf.ecf.models import (
+    CourtLogin,
+    CourtLoginSession,
+    FilingAgentAssociation,
+    FilingPrivilege,
+)
+from openecf.ecf.rules import FilingCheck, MissingStep
+
+
+def live_privileges(court: Court | str | None = None) -> QuerySet[FilingPrivilege]:
+    found = FilingPrivilege.objects.filter(revoked_at__isnull=True)
+    if court is not None:
+        found = found.filter(court=court)
+    return found
+
+
+def privileges_of(account_id: int, court: Court | str | None = None) -> list[FilingPrivilege]:
+    """The live filing privileges of one account (at one court, or everywhere)."""
+    return list(
+        live_privileges(court)
+        .filter(account_id=account_id)
+        .select_related("court")
+        .order_by("court_id", "granted_at", "pk")
+    )
+
+
+def linked_login(account_id: int, court: Court | str) -> CourtLogin | None:
+    return CourtLogin.objects.filter(court=court, linked_account_id=account_id).first()
+
+
+def is_linked(account_id: int, court: Court | str) -> bool:
+    return CourtLogin.objects.filter(court=court, linked_account_id=account_id).exists()
+
+
+def find_login(court: Court | str, login: str) -> CourtLogin | None:
+    return CourtLogin.objects.filter(court=court, login__iexact=login.strip()).first()
+
+
+def court_logins_for_email(court: Court | str, email: str) -> list[CourtLogin]:
+    return list(
+        CourtLogin.objects.filter(court=court, email__iexact=email.strip()).order_by("login")
+    )
+
+
+def court_logins(court: Court, search: str = "", status: str = "") -> QuerySet[CourtLogin]:
+    """The clerk's list: search login, name, e-mail or bar id; status active/disabled/linked."""
+    found = CourtLogin.objects.filter(court=court).select_related("linked_account")
+    term = search.strip()
+    if term:
+        found = found.filter(
+            Q(login__icontains=term)
+            | Q(first_name__icontains=term)
+            | Q(last_name__icontains=term)
+            | Q(email__icontains=term)
+            | Q(bar_id__iexact=term)
+        )
+    if status == "linked":
+        found = found.filter(linked_account__isnull=False)
+    elif status == "unlinked":
+        found = found.filter(linked_account__isnull=True, is_disabled=False)
+    elif status == "disabled":
+        found = found.filter(is_disabled=True)
+    return found.order_by("last_name", "first_name", "login")
+
+
+def agents_of(court: Court | str, principal_id: int) -> list[FilingAgentAssociation]:
+    return list(
+        FilingAgentAssociation.objects.filter(
+            court=court, principal_id=principal_id, ended_at__isnull=True
+        )
+        .select_related("agent")
+        .order_by("agent__last_name", "agent__first_name", "pk")
+    )
+
+
+def principals_of(court: Court | str, agent_id: int) -> list[FilingAgentAssociation]:
+    return list(
+        FilingAgentAssociation.objects.filter(court=court, agent_id=agent_id, ended_at__isnull=True)
+        .select_related("principal")
+        .order_by("principal__last_name", "principal__first_name", "pk")
+    )
+
+
+def filers_at(court: Court | str, audience: str = "all") -> list[tuple[str, str]]:
+    """(name, e-mail) of the court's bar, for notices; one pair per e-mail (case-insensitive).
+
+    ``all``: every active unlinked court login plus every account with a live privilege;
+    ``not_linked``: active court logins not yet linked; ``attorneys``: attorney court logins
+    (unlinked) plus accounts with a live attorney or pro hac vice privilege.
+    """
+    if audience not in ("all", "not_linked", "attorneys"):
+        raise ValueError(f"unknown audience {audience!r}: use all, not_linked or attorneys")
+    pairs: list[tuple[str, str]] = []
+    logins = CourtLogin.objects.filter(
+        court=court, is_disabled=False, linked_account__isnull=True
+    ).exclude(role=CourtLogin.Role.COURT_USER)
+    if audience == "attorneys":
+        logins = logins.filter(role=CourtLogin.Role.ATTORNEY)
+    pairs += [
+        (f"{first} {last}".strip(), email)
+        for first, last, email in logins.order_by("last_name", "first_name", "login").values_list(
+            "first_name", "last_name", "email"
+        )
+    ]
+    if audience != "not_linked":
+        privileges = live_privileges(court).filter(account__status="active")
+        if audience == "attorneys":
+            privileges = privileges.filter(kind__in=sorted(rules.ATTORNEY_KINDS))
+        pairs += [
+            (f"{first} {last}".strip(), email)
+            for first, last, email in privileges.order_by(
+                "account__last_name", "account__first_name", "account_id"
+            ).values_list("account__first_name", "account__last_name", "account__email")
+        ]
+    return _unique_by_email(pairs)
+
+
+def _unique_by_email(pairs: Iterable[tuple[str, str]]) -> list[tuple[str, str]]:
+    seen: set[str] = set()
+    unique = []
+    for name, email in pairs:
+        key = (email or "").strip().lower()
+        if key and key not in seen:
+            seen.add(key)
+            unique.append((name, email.strip()))
+    return unique
+
+
+def _court_id(court: Court | str) -> str:
+    return court if isinstance(court, str) else court.pk
+
+
+def can_file(account, court: Court, now: datetime | None = None) -> FilingCheck:
+    """May this PACER account file at this court? If not, every missing step, in order."""
+    now = now or clock.now()
+    cid = court.pk
+    steps: list[MissingStep] = []
+    if account is None:
+        steps.append(
+            MissingStep(
+                "sign_in",
+                "Sign in with your PACER account (Central Sign-On).",
+                f"/login/?next=/{cid}/file/",
+            )
+        )
+        if not is_nextgen(court, now):
+            steps.append(_court_login_step(court))
+        return FilingCheck(False, steps)
+    reason = central.can_file_or_link(account)
+    if reason:
+        if not account.is_upgraded:
+            steps.append(
+                MissingStep(
+                    "upgrade",
+                    reason,
+                    "/account/upgrade/",
+                )
+            )
+        elif account.kind == "shared":
+            steps.append(
+                MissingStep(
+                    "not_shared",
+                    reason,
+                    "/account/register/",
+                )
+            )
+        else:
+            steps.append(MissingStep("account", reason, "/account/"))
+    if not is_nextgen(court, now):
+        steps.append(_court_login_step(court))
+        return FilingCheck(False, steps)
+    has_privilege = live_privileges(court).filter(account_id=account.pk).exists()
+    if not has_privilege:
+        if not is_linked(account.pk, court):
+            steps.append(
+                MissingStep(
+                    "link",
+                    "If you had a CM/ECF login at this court, link it to your PACER account "
+                    "(Utilities → Link a CM/ECF account to my PACER account).",
+                    f"/{cid}/utilities/link/",
+                )
+            )
+        steps.append(
+            MissingStep(
+                "request",
+                "If you never had a CM/ECF login here, request e-filing privileges at this court "
+                "(e-file registration in Manage My Account).",
+                f"/account/efile/?court={cid}",
+            )
+        )
+    if _mfa_missing(account, now):
+        steps.append(
+            MissingStep(
+                "mfa",
+                "Enrol in multifactor authentication: filers must use an authenticator app.",
+                "/account/mfa/",
+            )
+        )
+    return FilingCheck(not steps, steps)
+
+
+def _court_login_step(court: Court) -> MissingStep:
+    return MissingStep(
+        "court_login",
+        f"{court.short_name or court.name} is not on NextGen CM/ECF yet: file with your "
+        "CM/ECF login for this court.",
+        f"/{court.pk}/cgi-bin/login.pl",
+    )
+
+
+def _mfa_missing(account, now: datetime) -> bool:
+    mfa_from = getattr(settings, "MFA_REQUIRED_FOR_FILERS_FROM", None)
+    if not rules.mfa_required(True, mfa_from, clock.in_zone(now, settings.TIME_ZONE).date()):
+        return False
+    has = central.has_mfa(account.pk)
+    return has is False
+
+
+@dataclass(frozen=True)
+class CourtRecord:
+    """What the court has on file for a court login, shown before the link is confirmed."""
+
+    login: str
+    name: str
+    email: str
+    bar_id: str
+    bar_state: str
+    role: str
+    role_label: str
+    case_count: int
+
+
+def court_record(record: CourtLogin) -> CourtRecord:
+    return CourtRecord(
+        login=record.login,
+        name=record.full_name,
+        email=record.email,
+        bar_id=record.bar_id,
+        bar_state=record.bar_state,
+        role=record.role,
+        role_label=record.get_role_display(),
+        case_count=record.case_count,
+    )
+
+
+def court_session_login(court: Court, key: str | None) -> CourtLogin | None:
+    """The court login of a live court-local session before go-live, if any."""
+    if not key:
+        return None
+    session = (
+        CourtLoginSession.objects.filter(
+            key=key,
+            court_login__court=court,
+            ended_at__isnull=True,
+            expires_at__gt=clock.now(),
+            court_login__is_disabled=False,
+            court_login__linked_account__isnull=True,
+        )
+        .select_related("court_login")
+        .first()
+    )
+    if session is None or is_nextgen(court):
+        return None
+    return session.court_login

@@ -1,0 +1,98 @@
+"""Pure court-login rules: no database, no clock (callers pass ``now``)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+# Legacy CM/ECF lockout: 5 invalid attempts lock for 5 minutes, plus 1 minute per further one.
+FAILURES_BEFORE_LOCK = 5
+BASE_LOCK = timedelta(minutes=5)
+EXTRA_LOCK_PER_FAILURE = timedelta(minutes=1)
+# Per source address, many more failures are allowed (several people behind one firm address).
+ADDRESS_FAILURES_BEFORE_LOCK = 20
+FAILURE_WINDOW = timedelta(hours=1)
+
+RESET_LINK_LIFETIME = timedelta(hours=1)
+RESET_LINKS_PER_HOUR = 3  # "Forgot your password" e-mails per login per hour
+
+# The privilege a linked login carries, by the login's role. Court users (clerks' own logins)
+# never become filing privileges.
+PRIVILEGE_KIND_FOR_ROLE = {
+    "attorney": "attorney",
+    "trustee": "trustee",
+    "creditor": "creditor",
+    "filing_agent": "filing_agent",
+    "pro_se": "pro_se",
+}
+
+# Privilege kinds that may have filing agents file for them.
+PRINCIPAL_KINDS = frozenset({"attorney", "pro_hac_vice", "trustee"})
+ATTORNEY_KINDS = frozenset({"attorney", "pro_hac_vice"})
+
+
+def privilege_kind_for_role(role: str) -> str | None:
+    return PRIVILEGE_KIND_FOR_ROLE.get(role)
+
+
+def locked_until(failure_times: list[datetime], now: datetime) -> datetime | None:
+    """When a run of failures keeps a login locked, the moment it opens again; else None.
+
+    ``failure_times`` are the recent failures (oldest first) since the last success.
+    Five failures lock for five minutes; each further failure adds a minute.
+    """
+    recent = [moment for moment in failure_times if now - moment <= FAILURE_WINDOW]
+    if len(recent) < FAILURES_BEFORE_LOCK:
+        return None
+    extra = len(recent) - FAILURES_BEFORE_LOCK
+    until = recent[-1] + BASE_LOCK + extra * EXTRA_LOCK_PER_FAILURE
+    return until if until > now else None
+
+
+def address_locked_until(failure_times: list[datetime], now: datetime) -> datetime | None:
+    recent = [moment for moment in failure_times if now - moment <= FAILURE_WINDOW]
+    if len(recent) < ADDRESS_FAILURES_BEFORE_LOCK:
+        return None
+    extra = len(recent) - ADDRESS_FAILURES_BEFORE_LOCK
+    until = recent[-1] + BASE_LOCK + extra * EXTRA_LOCK_PER_FAILURE
+    return until if until > now else None
+
+
+def minutes_left(until: datetime, now: datetime) -> int:
+    seconds = max(0.0, (until - now).total_seconds())
+    return max(1, int(-(-seconds // 60)))
+
+
+def reset_link_is_live(created_at: datetime, used_at: datetime | None, now: datetime) -> bool:
+    return used_at is None and now - created_at <= RESET_LINK_LIFETIME
+
+
+def mfa_required(filer: bool, mfa_from: object, today: object) -> bool:
+    """Filers must have MFA from the configured date on."""
+    return bool(filer) and mfa_from is not None and today >= mfa_from  # type: ignore[operator]
+
+
+@dataclass(frozen=True)
+class MissingStep:
+    """One thing a person must do before filing: a sentence and where to do it."""
+
+    code: str
+    text: str
+    link: str
+
+
+@dataclass(frozen=True)
+class FilingCheck:
+    allowed: bool
+    missing: list[MissingStep]
+
+
+def court_password_problem(password: str) -> str | None:
+    """Legacy CM/ECF password rules: 8+ characters, upper and lower case, a digit or symbol."""
+    if len(password) < 8:
+        return "Use at least 8 characters."
+    if not any(c.isupper() for c in password) or not any(c.islower() for c in password):
+        return "Use both upper- and lower-case letters."
+    if not any(not c.isalpha() for c in password):
+        return "Use at least one digit or special character."
+    return None

@@ -1,0 +1,36 @@
+from __future__ import annotations
+
+import pytest
+
+from openecf.ecf.tests.factories import CourtLoginFactory
+
+
+@pytest.fixture
+def mowd_login(mowd):
+    """An attorney's unlinked CM/ECF login at W.D. Mo."""
+    return CourtLoginFactory(
+        court=mowd,
+        login="aatty",
+        first_name="Alice",
+        last_name="Attorney",
+        email="alice.old@lawfirm.example",
+        bar_id="51234",
+        case_count=37,
+    )
+
+
+@pytest.fixture
+def ksd(courts):
+    from openecf.courts.models import Court
+
+    return Court.objects.get(pk="ksd")
+
+
+@pytest.fixture
+def moed(courts):
+    """A court with no NextGen go-live scheduled."""
+    from openecf.courts.models import Court
+
+    court = Court.objects.get(pk="moed")
+    assert court.nextgen_go_live is None
+    return court

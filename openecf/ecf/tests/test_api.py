@@ -1,0 +1,300 @@
+"""The court side in the JSON API."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+import time_machine
+from django.core import mail
+from django.test import Client
+
+from openecf.core.models import OutboundEmail
+from openecf.ecf import queries
+from openecf.ecf.models import CourtLogin, FilingAgentAssociation, FilingPrivilege
+from openecf.ecf.tests.factories import COURT_PASSWORD, CourtLoginFactory, FilingPrivilegeFactory
+from openecf.tests_support.factories import AccountFactory
+from openecf.tests_support.signon import sign_in
+
+NOW = datetime(2026, 11, 25, 15, 0, tzinfo=UTC)
+
+
+@pytest.fixture(autouse=True)
+def _now(monkeypatch):
+    from openecf.ecf import central
+
+    monkeypatch.setattr(central, "has_mfa", lambda account_id: None)
+    with time_machine.travel(NOW):
+        yield
+
+
+def api_client(account) -> Client:
+    token = sign_in(Client(), account)
+    return Client(HTTP_AUTHORIZATION=f"Bearer {token}")
+
+
+def post(client, url, body):
+    return client.post(url, body, content_type="application/json")
+
+
+@pytest.mark.django_db
+def test_preview_returns_the_court_record(attorney, mowd, mowd_login):
+    response = post(
+        api_client(attorney),
+        "/api/v1/courts/mowd/link/preview",
+        {"login": "aatty", "password": COURT_PASSWORD},
+    )
+    assert response.status_code == 200
+    assert response.json() == {
+        "login": "aatty",
+        "name": "Alice Attorney",
+        "email": "alice.old@lawfirm.example",
+        "bar_id": "51234",
+        "bar_state": "MO",
+        "role": "attorney",
+        "role_label": "Attorney",
+        "case_count": 37,
+    }
+    assert not queries.is_linked(attorney.pk, mowd)
+
+
+@pytest.mark.django_db
+def test_link_needs_confirm_true(attorney, mowd, mowd_login):
+    response = post(
+        api_client(attorney),
+        "/api/v1/courts/mowd/link",
+        {"login": "aatty", "password": COURT_PASSWORD},
+    )
+    assert response.status_code == 400
+    assert response.json()["error"]["code"] == "link_not_confirmed"
+    assert not queries.is_linked(attorney.pk, mowd)
+
+
+@pytest.mark.django_db
+def test_link_through_the_api(attorney, mowd, mowd_login, django_capture_on_commit_callbacks):
+    with django_capture_on_commit_callbacks(execute=True):
+        response = post(
+            api_client(attorney),
+            "/api/v1/courts/mowd/link",
+            {"login": "aatty", "password": COURT_PASSWORD, "confirm": True},
+        )
+    assert response.status_code == 201
+    body = response.json()
+    assert body["record"]["login"] == "aatty"
+    assert [(p["kind"], p["source"]) for p in body["privileges"]] == [("attorney", "linked_login")]
+    assert len(mail.outbox) == 1
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("persona", "status", "code"),
+    [
+        ("legacy_attorney", 403, "account_cannot_link"),
+        ("shared", 403, "account_cannot_link"),
+    ],
+)
+def test_link_refusals_have_the_error_shape(request, mowd, mowd_login, persona, status, code):
+    account = (
+        AccountFactory(kind="shared") if persona == "shared" else request.getfixturevalue(persona)
+    )
+    response = post(
+        api_client(account),
+        "/api/v1/courts/mowd/link",
+        {"login": "aatty", "password": COURT_PASSWORD, "confirm": True},
+    )
+    assert response.status_code == status
+    assert response.json()["error"]["code"] == code
+    assert FilingPrivilege.objects.count() == 0
+
+
+@pytest.mark.django_db
+def test_link_before_go_live_is_a_409(attorney, mowd, mowd_login):
+    with time_machine.travel(datetime(2018, 4, 1, tzinfo=UTC)):
+        response = post(
+            api_client(attorney),
+            "/api/v1/courts/mowd/link",
+            {"login": "aatty", "password": COURT_PASSWORD, "confirm": True},
+        )
+    assert response.status_code == 409
+    assert response.json()["error"] == {
+        "code": "link_before_go_live",
+        "message": "United States District Court for the Western District of Missouri is not on "
+        "NextGen CM/ECF yet: linking opens on April 23, 2018 at 12:00 a.m. Central. Until then "
+        "file with your CM/ECF login at /mowd/cgi-bin/login.pl.",
+    }
+
+
+@pytest.mark.django_db
+def test_wrong_password_then_lockout_through_the_api(attorney, mowd, mowd_login):
+    client = api_client(attorney)
+    for _ in range(5):
+        wrong = post(
+            client, "/api/v1/courts/mowd/link/preview", {"login": "aatty", "password": "Nope-1234"}
+        )
+        assert wrong.status_code == 400
+        assert wrong.json()["error"]["code"] == "wrong_court_password"
+    locked = post(
+        client, "/api/v1/courts/mowd/link/preview", {"login": "aatty", "password": COURT_PASSWORD}
+    )
+    assert locked.status_code == 429
+    assert locked.json()["error"]["code"] == "court_login_locked"
+
+
+@pytest.mark.django_db
+def test_link_needs_sign_in(mowd, mowd_login):
+    response = Client().post(
+        "/api/v1/courts/mowd/link",
+        {"login": "aatty", "password": "x"},
+        content_type="application/json",
+    )
+    assert response.status_code == 401
+    assert response.json()["error"]["code"] == "not_signed_in"
+
+
+@pytest.mark.django_db
+def test_me_lists_the_missing_steps(legacy_attorney, mowd):
+    body = api_client(legacy_attorney).get("/api/v1/courts/mowd/me").json()
+    assert body["court_id"] == "mowd"
+    assert body["linked_login"] is None
+    assert body["can_file"]["allowed"] is False
+    assert [s["code"] for s in body["can_file"]["missing"]] == ["upgrade", "link", "request"]
+
+
+@pytest.mark.django_db
+def test_me_after_linking(attorney, mowd, mowd_login):
+    client = api_client(attorney)
+    post(
+        client,
+        "/api/v1/courts/mowd/link",
+        {"login": "aatty", "password": COURT_PASSWORD, "confirm": True},
+    )
+    body = client.get("/api/v1/courts/mowd/me").json()
+    assert body["linked_login"]["login"] == "aatty"
+    assert body["can_file"] == {"allowed": True, "missing": []}
+    assert [p["kind"] for p in body["privileges"]] == ["attorney"]
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("persona", "status"),
+    [
+        ("attorney", 403),
+        ("public_user", 403),
+        ("other_court_clerk", 403),
+        ("clerk", 200),
+        ("operator", 200),
+    ],
+)
+def test_clerk_endpoints_by_role(request, mowd, mowd_login, persona, status):
+    client = api_client(request.getfixturevalue(persona))
+    listing = client.get("/api/v1/courts/mowd/logins?q=aatty")
+    assert listing.status_code == status
+    if status == 200:
+        assert listing.json()["count"] == 1
+        assert listing.json()["logins"][0]["login"] == "aatty"
+    else:
+        assert listing.json()["error"]["code"] == "forbidden"
+    disabled = client.post(f"/api/v1/courts/mowd/logins/{mowd_login.pk}/disable")
+    assert disabled.status_code == status
+    mowd_login.refresh_from_db()
+    assert mowd_login.is_disabled is (status == 200)
+
+
+@pytest.mark.django_db
+def test_clerk_endpoints_need_sign_in(mowd):
+    assert Client().get("/api/v1/courts/mowd/logins").status_code == 401
+
+
+@pytest.mark.django_db
+def test_the_clerk_adds_resets_and_unlinks_through_the_api(
+    clerk, attorney, mowd, mowd_login, django_capture_on_commit_callbacks
+):
+    client = api_client(clerk)
+    with django_capture_on_commit_callbacks(execute=True):
+        added = post(
+            client,
+            "/api/v1/courts/mowd/logins",
+            {
+                "login": "api1",
+                "first_name": "Api",
+                "last_name": "Added",
+                "email": "api@x.example",
+                "role": "creditor",
+            },
+        )
+    assert added.status_code == 201
+    assert added.json()["role"] == "creditor"
+    bad = post(
+        client,
+        "/api/v1/courts/mowd/logins",
+        {
+            "login": "api2",
+            "first_name": "A",
+            "last_name": "B",
+            "email": "api@x.example",
+            "role": "judge",
+        },
+    )
+    assert bad.status_code == 400
+    assert bad.json()["error"]["message"].startswith("role 'judge' must be one of")
+    assert not CourtLogin.objects.filter(login="api2").exists()
+    reset = client.post(f"/api/v1/courts/mowd/logins/{added.json()['id']}/reset-password")
+    assert reset.status_code == 200
+    post(
+        api_client(attorney),
+        "/api/v1/courts/mowd/link",
+        {"login": "aatty", "password": COURT_PASSWORD, "confirm": True},
+    )
+    emails = OutboundEmail.objects.count()
+    no_reason = post(client, f"/api/v1/courts/mowd/logins/{mowd_login.pk}/unlink", {"reason": ""})
+    assert no_reason.status_code == 400
+    assert OutboundEmail.objects.count() == emails
+    unlinked = post(
+        client, f"/api/v1/courts/mowd/logins/{mowd_login.pk}/unlink", {"reason": "Mistake"}
+    )
+    assert unlinked.status_code == 200
+    assert unlinked.json()["linked_account"] is None
+    assert not queries.is_linked(attorney.pk, mowd)
+    other = CourtLoginFactory(court_id="ksd")
+    assert client.post(f"/api/v1/courts/mowd/logins/{other.pk}/disable").status_code == 404
+
+
+@pytest.mark.django_db
+def test_agents_through_the_api(attorney, mowd):
+    FilingPrivilegeFactory(court=mowd, account=attorney)
+    agent = AccountFactory(username="apiagent1")
+    FilingPrivilegeFactory(court=mowd, account=agent, kind="filing_agent")
+    client = api_client(attorney)
+    added = post(
+        client, "/api/v1/courts/mowd/agents", {"agent": "apiagent1", "receives_notices": True}
+    )
+    assert added.status_code == 201
+    assert (added.json()["agent_username"], added.json()["receives_notices"]) == ("apiagent1", True)
+    assert [
+        a["agent_username"] for a in client.get("/api/v1/courts/mowd/agents").json()["agents"]
+    ] == ["apiagent1"]
+    assert [
+        a["principal_username"]
+        for a in api_client(agent).get("/api/v1/courts/mowd/agents").json()["files_for"]
+    ] == [attorney.username]
+    refused = post(client, "/api/v1/courts/mowd/agents", {"agent": "nobody999"})
+    assert refused.status_code == 400
+    assert refused.json()["error"]["code"] == "agent_not_allowed"
+    ended = client.delete(f"/api/v1/courts/mowd/agents/{added.json()['id']}")
+    assert ended.status_code == 200
+    assert ended.json()["ended_at"] is not None
+    assert FilingAgentAssociation.objects.get().ended_at is not None
+
+
+@pytest.mark.django_db
+def test_the_openapi_document_lists_the_ecf_endpoints(courts):
+    paths = Client().get("/api/v1/openapi.json").json()["paths"]
+    for path in (
+        "/api/v1/courts/{court_id}/link/preview",
+        "/api/v1/courts/{court_id}/link",
+        "/api/v1/courts/{court_id}/me",
+        "/api/v1/courts/{court_id}/logins",
+        "/api/v1/courts/{court_id}/logins/{login_id}/unlink",
+        "/api/v1/courts/{court_id}/agents",
+    ):
+        assert path in paths

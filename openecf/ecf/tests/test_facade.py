@@ -1,0 +1,222 @@
+"""What other apps use: grant_privilege, privileges_of, is_linked, can_file, filers_at."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+import time_machine
+
+from openecf.accounts.models import Account
+from openecf.core.models import AuditEvent
+from openecf.ecf import central, facade
+from openecf.ecf.models import FilingPrivilege
+from openecf.ecf.tests.factories import CourtLoginFactory, FilingPrivilegeFactory
+from openecf.tests_support.factories import AccountFactory
+
+NOW = datetime(2026, 11, 25, 15, 0, tzinfo=UTC)
+
+
+@pytest.fixture
+def no_mfa_check(monkeypatch):
+    monkeypatch.setattr(central, "has_mfa", lambda account_id: None)
+
+
+@pytest.mark.django_db
+def test_grant_privilege_records_it_on_the_court_chain_and_marks_a_filer(clerk, attorney, mowd):
+    with time_machine.travel(NOW, tick=False):
+        privilege = facade.grant_privilege(
+            actor_id=clerk.pk,
+            court=mowd,
+            account_id=attorney.pk,
+            kind="pro_hac_vice",
+            source="approved_request",
+            case_number="4:26-cv-00012",
+        )
+    assert (privilege.kind, privilege.case_number, privilege.granted_at) == (
+        "pro_hac_vice",
+        "4:26-cv-00012",
+        NOW,
+    )
+    event = AuditEvent.objects.get(verb="filing_privilege.granted")
+    assert (event.chain, event.actor_id, event.subject) == (
+        "mowd",
+        clerk.pk,
+        f"account:{attorney.pk}",
+    )
+    assert Account.objects.get(pk=attorney.pk).filer_since == NOW
+
+
+@pytest.mark.django_db
+def test_grant_privilege_twice_returns_the_live_one(clerk, attorney, mowd):
+    first = facade.grant_privilege(
+        actor_id=clerk.pk,
+        court="mowd",
+        account_id=attorney.pk,
+        kind="attorney",
+        source="approved_request",
+    )
+    second = facade.grant_privilege(
+        actor_id=clerk.pk,
+        court=mowd,
+        account_id=attorney.pk,
+        kind="attorney",
+        source="approved_request",
+    )
+    assert first.pk == second.pk
+    assert FilingPrivilege.objects.count() == 1
+    assert AuditEvent.objects.filter(verb="filing_privilege.granted").count() == 1
+
+
+@pytest.mark.django_db
+def test_a_revoked_privilege_can_be_granted_again(clerk, attorney, mowd):
+    first = facade.grant_privilege(
+        actor_id=clerk.pk,
+        court=mowd,
+        account_id=attorney.pk,
+        kind="attorney",
+        source="approved_request",
+    )
+    facade.revoke_privilege(actor_id=clerk.pk, privilege_id=first.pk, reason="Suspended")
+    assert facade.privileges_of(attorney.pk, mowd) == []
+    again = facade.grant_privilege(
+        actor_id=clerk.pk,
+        court=mowd,
+        account_id=attorney.pk,
+        kind="attorney",
+        source="approved_request",
+    )
+    assert again.pk != first.pk
+    assert facade.privileges_of(attorney.pk) == [again]
+
+
+@pytest.mark.django_db
+def test_an_unknown_privilege_kind_is_refused(clerk, attorney, mowd):
+    with pytest.raises(Exception, match="'judge' is not a kind of filing privilege"):
+        facade.grant_privilege(
+            actor_id=clerk.pk,
+            court=mowd,
+            account_id=attorney.pk,
+            kind="judge",
+            source="approved_request",
+        )
+    assert FilingPrivilege.objects.count() == 0
+
+
+@pytest.mark.django_db
+def test_linked_login_and_court_logins_for_email(attorney, mowd, mowd_login):
+    assert facade.linked_login(attorney.pk, mowd) is None
+    assert facade.is_linked(attorney.pk, mowd) is False
+    assert facade.court_logins_for_email(mowd, "ALICE.old@lawfirm.example") == [mowd_login]
+    mowd_login.linked_account = attorney
+    mowd_login.linked_at = NOW
+    mowd_login.save()
+    assert facade.linked_login(attorney.pk, "mowd") == mowd_login
+    assert facade.is_linked(attorney.pk, mowd) is True
+
+
+def codes(check) -> list[str]:
+    return [step.code for step in check.missing]
+
+
+@pytest.mark.django_db
+def test_can_file_asks_an_anonymous_person_to_sign_in(mowd):
+    with time_machine.travel(NOW):
+        check = facade.can_file(None, mowd)
+    assert check.allowed is False
+    assert [(s.code, s.link) for s in check.missing] == [("sign_in", "/login/?next=/mowd/file/")]
+
+
+@pytest.mark.django_db
+def test_can_file_without_privilege_lists_link_then_request(attorney, mowd, no_mfa_check):
+    with time_machine.travel(NOW):
+        check = facade.can_file(attorney, mowd)
+    assert check.allowed is False
+    assert codes(check) == ["link", "request"]
+    assert check.missing[0].link == "/mowd/utilities/link/"
+
+
+@pytest.mark.django_db
+def test_can_file_for_a_legacy_account_starts_with_the_upgrade(legacy_attorney, mowd, no_mfa_check):
+    with time_machine.travel(NOW):
+        check = facade.can_file(legacy_attorney, mowd)
+    assert codes(check) == ["upgrade", "link", "request"]
+    assert check.missing[0].link == "/account/upgrade/"
+    assert "Legacy PACER Account" in check.missing[0].text
+
+
+@pytest.mark.django_db
+def test_can_file_for_a_shared_account_says_it_cannot(mowd, no_mfa_check):
+    shared = AccountFactory(kind="shared")
+    with time_machine.travel(NOW):
+        check = facade.can_file(shared, mowd)
+    assert codes(check)[0] == "not_shared"
+    assert "shared PACER account" in check.missing[0].text
+
+
+@pytest.mark.django_db
+def test_can_file_before_go_live_points_to_the_court_login(attorney, ksd):
+    with time_machine.travel(NOW):
+        check = facade.can_file(attorney, ksd)
+    assert codes(check) == ["court_login"]
+    assert check.missing[0].link == "/ksd/cgi-bin/login.pl"
+
+
+@pytest.mark.django_db
+def test_can_file_with_a_privilege_is_allowed(attorney, mowd, no_mfa_check):
+    FilingPrivilegeFactory(court=mowd, account=attorney)
+    with time_machine.travel(NOW):
+        check = facade.can_file(attorney, mowd)
+    assert (check.allowed, check.missing) == (True, [])
+
+
+@pytest.mark.django_db
+def test_can_file_asks_for_mfa_from_the_configured_day(attorney, mowd, monkeypatch, settings):
+    settings.MFA_REQUIRED_FOR_FILERS_FROM = datetime(2025, 12, 31).date()
+    monkeypatch.setattr(central, "has_mfa", lambda account_id: False)
+    FilingPrivilegeFactory(court=mowd, account=attorney)
+    with time_machine.travel(datetime(2025, 12, 30, 12, tzinfo=UTC)):
+        assert facade.can_file(attorney, mowd).allowed is True
+    with time_machine.travel(datetime(2025, 12, 31, 12, tzinfo=UTC)):
+        check = facade.can_file(attorney, mowd)
+    assert (check.allowed, codes(check)) == (False, ["mfa"])
+    monkeypatch.setattr(central, "has_mfa", lambda account_id: True)
+    with time_machine.travel(datetime(2025, 12, 31, 12, tzinfo=UTC)):
+        assert facade.can_file(attorney, mowd).allowed is True
+
+
+@pytest.mark.django_db
+def test_filers_at_by_audience(mowd, ksd):
+    CourtLoginFactory(court=mowd, first_name="Una", last_name="Linked", email="una@x.example")
+    CourtLoginFactory(
+        court=mowd, first_name="Tom", last_name="Trustee", email="tom@x.example", role="trustee"
+    )
+    CourtLoginFactory(
+        court=mowd, first_name="Dee", last_name="Disabled", email="dee@x.example", is_disabled=True
+    )
+    CourtLoginFactory(
+        court=mowd, first_name="Cal", last_name="Court", email="cal@x.example", role="court_user"
+    )
+    CourtLoginFactory(court=ksd, first_name="Kay", last_name="Other", email="kay@x.example")
+    attorney = AccountFactory(first_name="Ann", last_name="Atty", email="UNA@x.example")
+    creditor = AccountFactory(first_name="Cred", last_name="Itor", email="cred@x.example")
+    FilingPrivilegeFactory(court=mowd, account=attorney, kind="attorney")
+    FilingPrivilegeFactory(court=mowd, account=creditor, kind="creditor")
+    revoked = AccountFactory(email="gone@x.example")
+    FilingPrivilegeFactory(court=mowd, account=revoked, revoked_at=NOW)
+
+    assert facade.filers_at(mowd, "not_linked") == [
+        ("Una Linked", "una@x.example"),
+        ("Tom Trustee", "tom@x.example"),
+    ]
+    assert facade.filers_at(mowd, "all") == [
+        ("Una Linked", "una@x.example"),
+        ("Tom Trustee", "tom@x.example"),
+        ("Cred Itor", "cred@x.example"),  # Ann Atty shares Una's e-mail: one notice
+    ]
+    assert facade.filers_at(mowd, "attorneys") == [("Una Linked", "una@x.example")]
+    other = AccountFactory(first_name="Pia", last_name="Phv", email="pia@x.example")
+    FilingPrivilegeFactory(court=mowd, account=other, kind="pro_hac_vice", case_number="1")
+    assert facade.filers_at(mowd, "attorneys")[-1] == ("Pia Phv", "pia@x.example")
+    with pytest.raises(ValueError):
+        facade.filers_at(mowd, "everyone")

@@ -1,0 +1,1 @@
+"""E-file registration: attorney admissions, pro hac vice and non-attorney requests to a court."""

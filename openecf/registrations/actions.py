@@ -1,0 +1,419 @@
+"""The only writes of e-file registration: submit, respond, and the clerk's three decisions.
+
+Each runs in one transaction with one audit row on the court's chain; e-mail goes through the
+outbox after commit. A refused request changes nothing and stores no file.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from django.core.files.base import ContentFile
+from django.core.files.storage import default_storage
+from django.db import IntegrityError, transaction
+
+from openecf.accounts import facade as accounts
+from openecf.core import audit, clock
+from openecf.core.errors import NotFound
+from openecf.core.outbox import queue_email
+from openecf.courts import queries as court_queries
+from openecf.courts.models import Court
+from openecf.ecf import facade as ecf
+from openecf.ecf.models import CourtFeeOwed
+from openecf.registrations import errors, queries, rules
+from openecf.registrations.models import RegistrationRequest
+
+
+@dataclass(frozen=True)
+class Certificate:
+    """An uploaded certificate of good standing: its file name and bytes."""
+
+    filename: str
+    content: bytes  # the whole file, or only its first bytes when ``size`` is over the limit
+    size: int | None = None  # the file's size when ``content`` is not all of it
+
+
+def _label(kind: str) -> str:
+    return RegistrationRequest.Kind(kind).label
+
+
+def _check_certificate(court: Court, kind: str, certificate: Certificate | None) -> None:
+    if certificate is None:
+        if rules.certificate_required(court.kind, kind):
+            raise errors.CertificateNotAcceptable(
+                f"{court.short_name} asks for a certificate of good standing with this request "
+                f"({_label(kind).lower()}): upload it as a PDF.",
+                field="certificate",
+            )
+        return
+    if not rules.certificate_allowed(kind):
+        raise errors.CertificateNotAcceptable(
+            "Only attorney requests take a certificate of good standing: remove the file.",
+            field="certificate",
+        )
+    problem = rules.certificate_problem(
+        head=certificate.content[:8],
+        size=len(certificate.content) if certificate.size is None else certificate.size,
+        limit_mb=court.pdf_size_limit_mb,
+    )
+    if problem:
+        raise errors.CertificateNotAcceptable(problem, field="certificate")
+
+
+def _store_certificate(registration: RegistrationRequest, certificate: Certificate) -> str:
+    stamp = clock.now().strftime("%Y%m%dT%H%M%S")
+    name = f"registrations/{registration.pk}/certificate-of-good-standing-{stamp}.pdf"
+    return default_storage.save(name, ContentFile(certificate.content))
+
+
+def _discard(stored: list[str]) -> None:
+    for name in stored:
+        default_storage.delete(name)
+
+
+def submit_registration(
+    *,
+    account,
+    court: Court,
+    kind: str,
+    case_number: str = "",
+    bar_number: str = "",
+    bar_state: str = "",
+    firm_name: str = "",
+    remarks: str = "",
+    certificate: Certificate | None = None,
+    terms_accepted: bool = False,
+    link_warning_acknowledged: bool = False,
+) -> RegistrationRequest:
+    """Send a request for filing privileges at ``court`` (MMA → Maintenance → E-File Registration)."""
+    reason = accounts.can_file_or_link(account)
+    if reason:
+        raise errors.AccountCannotRegister(reason)
+    now = clock.now()
+    if not court_queries.is_nextgen(court, now):
+        raise errors.CourtNotOnNextGen(
+            f"{court.short_name} is not on NextGen CM/ECF yet: ask its clerk's office for "
+            "e-filing access, or request it here once the court goes live.",
+            field="court",
+        )
+    kind = rules.effective_kind(court.kind, kind)
+    if kind not in RegistrationRequest.Kind.values or not rules.is_offered(court.kind, kind):
+        offered = ", ".join(
+            _label(k).lower() for k in rules.offered_kinds(court.kind, rules.audience_of(kind))
+        )
+        raise errors.RegistrationTypeNotOffered(
+            f"{court.short_name} does not take that kind of request: choose one of {offered}.",
+            field="kind",
+        )
+    if rules.needs_case_number(kind):
+        try:
+            case_number = rules.normalize_case_number(court.kind, case_number)
+        except ValueError as error:
+            raise errors.RegistrationDetailsMissing(str(error), field="case_number") from None
+    else:
+        case_number = ""
+    problem = rules.bar_problem(kind, bar_number, bar_state)
+    if problem:
+        raise errors.RegistrationDetailsMissing(problem[1], field=problem[0])
+    if not rules.needs_bar_number(kind):
+        bar_number, bar_state = "", ""
+    _check_certificate(court, kind, certificate)
+    if not terms_accepted:
+        raise errors.TermsNotAccepted(
+            "Accept the e-filing terms and conditions to submit the request.", field="terms"
+        )
+    wanted = rules.privilege_kind(kind)
+    for privilege in ecf.privileges_of(account.pk, court):
+        if privilege.kind == wanted and privilege.case_number == case_number:
+            raise errors.PrivilegeAlreadyHeld(
+                f"You already file at {court.short_name} as {privilege.get_kind_display().lower()}"
+                + (f" in {case_number}" if case_number else "")
+                + ": there is nothing to request."
+            )
+        if kind == rules.PRO_HAC_VICE and privilege.kind == "attorney":
+            raise errors.PrivilegeAlreadyHeld(
+                f"You are already admitted to file at {court.short_name} as an attorney: "
+                "you need no pro hac vice admission there."
+            )
+    if queries.pending_request(
+        account_id=account.pk, court=court, kind=kind, case_number=case_number
+    ):
+        raise errors.AlreadyRequested(
+            f"You already have a pending {_label(kind).lower()} request at {court.short_name}: "
+            "see its status at /account/maintenance/requests/."
+        )
+    if (
+        not link_warning_acknowledged
+        and not ecf.is_linked(account.pk, court)
+        and queries.unlinked_logins_like(account, court)
+    ):
+        raise errors.LinkInstead(
+            f"{court.short_name} has a CM/ECF login with your e-mail address. Do not request "
+            f"new e-filing access if you already have a CM/ECF account: link it instead at "
+            f"/{court.pk}/utilities/link/. If linking fails, confirm and send this request.",
+            field="link_warning_acknowledged",
+        )
+    stored: list[str] = []
+    try:
+        with transaction.atomic():
+            try:
+                with transaction.atomic():
+                    registration = RegistrationRequest.objects.create(
+                        court=court,
+                        account=account,
+                        kind=kind,
+                        case_number=case_number,
+                        bar_number=bar_number.strip(),
+                        bar_state=bar_state.strip().upper(),
+                        firm_name=firm_name.strip()[:200],
+                        remarks=remarks.strip(),
+                        terms_accepted_at=now,
+                        submitted_at=now,
+                        updated_at=now,
+                    )
+            except IntegrityError:
+                raise errors.AlreadyRequested(
+                    f"You already have a pending {_label(kind).lower()} request at "
+                    f"{court.short_name}: see its status at /account/maintenance/requests/."
+                ) from None
+            if certificate is not None:
+                stored.append(_store_certificate(registration, certificate))
+                registration.certificate = stored[-1]
+                registration.certificate_filename = certificate.filename[:200]
+                registration.save(update_fields=["certificate", "certificate_filename"])
+            audit.record(
+                actor_id=account.pk,
+                verb="registration.submitted",
+                subject=f"registration:{registration.pk}",
+                court_id=court.pk,
+                details={
+                    "account_id": account.pk,
+                    "kind": kind,
+                    "case_number": case_number,
+                    "certificate": bool(certificate),
+                },
+            )
+            queue_email(
+                to=[account.email],
+                subject=f"{court.short_name}: e-file registration request received",
+                text=(
+                    f"Dear {account.full_name},\n\nWe sent your {_label(kind).lower()} request"
+                    + (f" for case {case_number}" if case_number else "")
+                    + f" to {court.name} (request {registration.pk}). No filing at that court "
+                    "until the clerk's office approves it. Follow its status in Manage My "
+                    "Account → Maintenance → E-File Registration status "
+                    "(/account/maintenance/requests/).\n"
+                ),
+                kind="registrations.submitted",
+                court_id=court.pk,
+                account_id=account.pk,
+            )
+    except BaseException:
+        _discard(stored)
+        raise
+    return registration
+
+
+def respond_to_request(
+    *,
+    account,
+    registration_id: int,
+    response: str,
+    certificate: Certificate | None = None,
+) -> RegistrationRequest:
+    """Answer the court's "needs information" and send the request back to the clerk."""
+    response = (response or "").strip()
+    stored: list[str] = []
+    try:
+        with transaction.atomic():
+            registration = (
+                RegistrationRequest.objects.select_for_update()
+                .select_related("court")
+                .filter(pk=registration_id, account_id=account.pk)
+                .first()
+            )
+            if registration is None:
+                raise NotFound(
+                    f"There is no e-file registration request {registration_id} of yours."
+                )
+            court = registration.court
+            if not rules.may_respond(registration.status):
+                raise errors.RequestAlreadyDecided(
+                    f"This request is not waiting for your answer (its status is "
+                    f"{registration.get_status_display()}): only a request the court asked more "
+                    "information about can be answered."
+                )
+            if not response:
+                raise errors.RegistrationDetailsMissing(
+                    "Write your answer to the court's question.", field="response"
+                )
+            if certificate is not None:
+                _check_certificate(court, registration.kind, certificate)
+            now = clock.now()
+            if certificate is not None:
+                stored.append(_store_certificate(registration, certificate))
+                registration.certificate = stored[-1]
+                registration.certificate_filename = certificate.filename[:200]
+            registration.response = response
+            registration.status = rules.SUBMITTED
+            registration.updated_at = now
+            registration.save(
+                update_fields=[
+                    "response",
+                    "status",
+                    "updated_at",
+                    "certificate",
+                    "certificate_filename",
+                ]
+            )
+            audit.record(
+                actor_id=account.pk,
+                verb="registration.responded",
+                subject=f"registration:{registration.pk}",
+                court_id=court.pk,
+                details={"account_id": account.pk, "new_certificate": bool(certificate)},
+            )
+    except BaseException:
+        _discard(stored)
+        raise
+    return registration
+
+
+_DECISIONS = {
+    "approve": (rules.APPROVED, "approved"),
+    "deny": (rules.DENIED, "denied"),
+    "needs_information": (rules.NEEDS_INFORMATION, "needs more information"),
+}
+
+
+def decide_request(
+    *, actor_id: int, court: Court, registration_id: int, decision: str, message: str = ""
+) -> RegistrationRequest:
+    """The clerk's office approves, denies or asks for more information, and the person is told.
+
+    Approving grants the filing privilege and, for an attorney admission or pro hac vice at a
+    court that charges one, records the court fee as owed, all in the decision's transaction.
+    """
+    if decision not in _DECISIONS:
+        raise errors.RegistrationDetailsMissing(
+            "Choose approve, deny or needs-information.", field="decision"
+        )
+    status, wording = _DECISIONS[decision]
+    message = (message or "").strip()
+    with transaction.atomic():
+        registration = (
+            RegistrationRequest.objects.select_for_update()
+            .select_related("account")
+            .filter(pk=registration_id, court=court)
+            .first()
+        )
+        if registration is None:
+            raise NotFound(
+                f"There is no e-file registration request {registration_id} at {court.pk}."
+            )
+        allowed = (
+            rules.may_ask_for_information(registration.status)
+            if status == rules.NEEDS_INFORMATION
+            else rules.may_decide(registration.status)
+        )
+        if not allowed:
+            raise errors.RequestAlreadyDecided(
+                f"Request {registration.pk} is waiting for the person's answer: ask again "
+                "after they reply, or approve or deny it."
+                if registration.status == rules.NEEDS_INFORMATION
+                else f"Request {registration.pk} was already "
+                f"{registration.get_status_display().lower()}."
+            )
+        if status != rules.APPROVED and not message:
+            raise errors.RegistrationDetailsMissing(
+                "Write a message for the person: "
+                + (
+                    "say why the request is denied."
+                    if status == rules.DENIED
+                    else "say what information the court needs."
+                ),
+                field="message",
+            )
+        now = clock.now()
+        person = registration.account
+        fee = None
+        if status == rules.APPROVED:
+            ecf.grant_privilege(
+                actor_id=actor_id,
+                court=court,
+                account_id=person.pk,
+                kind=rules.privilege_kind(registration.kind),
+                source="approved_request",
+                case_number=registration.case_number,
+            )
+            fee = rules.fee_owed(court.kind, registration.kind)
+            if fee is not None:
+                CourtFeeOwed.objects.create(
+                    court=court,
+                    account_id=person.pk,
+                    kind=fee[0],
+                    amount=fee[1],
+                    created_at=now,
+                    reference=f"registration:{registration.pk}",
+                )
+        registration.status = status
+        registration.court_message = message
+        registration.updated_at = now
+        if status != rules.NEEDS_INFORMATION:
+            registration.decided_at = now
+            registration.decided_by_id = actor_id
+        registration.save(
+            update_fields=["status", "court_message", "updated_at", "decided_at", "decided_by"]
+        )
+        audit.record(
+            actor_id=actor_id,
+            verb=f"registration.{status}",
+            subject=f"registration:{registration.pk}",
+            court_id=court.pk,
+            details={
+                "account_id": person.pk,
+                "kind": registration.kind,
+                "case_number": registration.case_number,
+                "message": message,
+                "fee": str(fee[1]) if fee else None,
+            },
+        )
+        lines = [
+            f"Dear {person.full_name},",
+            "",
+            f"Your {_label(registration.kind).lower()} request"
+            + (f" for case {registration.case_number}" if registration.case_number else "")
+            + f" at {court.name} (request {registration.pk}) {_sentence(wording)}",
+        ]
+        if message:
+            lines += ["", f"Message from the clerk's office: {message}"]
+        if status == rules.APPROVED:
+            lines += ["", f"You may now file at {court.short_name} with your PACER account."]
+            if fee is not None:
+                lines += [
+                    f"A court fee of ${fee[1]} ({CourtFeeOwed.Kind(fee[0]).label.lower()}) is "
+                    "now owed; pay it with your own PACER account, not a firm's."
+                ]
+        elif status == rules.NEEDS_INFORMATION:
+            lines += [
+                "",
+                "Answer in Manage My Account → Maintenance → E-File Registration status "
+                f"(/account/maintenance/requests/{registration.pk}/).",
+            ]
+        queue_email(
+            to=[person.email],
+            subject=f"{court.short_name}: e-file registration request {wording}",
+            text="\n".join(lines) + "\n",
+            kind=f"registrations.{status}",
+            court_id=court.pk,
+            account_id=person.pk,
+        )
+    return registration
+
+
+def _sentence(wording: str) -> str:
+    return {
+        "approved": "is approved.",
+        "denied": "is denied.",
+        "needs more information": "needs more information before the court can decide it.",
+    }[wording]

@@ -1,0 +1,112 @@
+"""Demo: a visiting attorney's pending pro hac vice request at W.D. Mo. (mowd)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from django.contrib.auth.hashers import make_password
+
+from openecf.accounts import rules as account_rules
+from openecf.accounts.models import Account
+from openecf.core import clock
+from openecf.courts.models import Court
+from openecf.registrations import actions, rules
+from openecf.registrations.models import RegistrationRequest
+from openecf.web.demo import DemoLogin
+
+USERNAME = "phvcounsel"
+PASSWORD = "Admitted-In-Kansas-2026!"
+CASE_NUMBER = "4:25-cv-00417"
+
+LOGINS = [
+    DemoLogin(
+        "Visiting attorney (pro hac vice)",
+        USERNAME,
+        PASSWORD,
+        "pending pro hac vice request at mowd",
+    )
+]
+
+
+def certificate_pdf(text: str = "Certificate of Good Standing") -> bytes:
+    """A small, valid one-page PDF saying ``text``."""
+    stream = f"BT /F1 18 Tf 72 720 Td ({text}) Tj ET".encode()
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] "
+        b"/Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>",
+        b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+    ]
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    for offset in offsets:
+        out += b"%010d 00000 n \n" % offset
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
+        len(objects) + 1,
+        xref,
+    )
+    return bytes(out)
+
+
+def _demo_attorney() -> Account:
+    account = Account.objects.filter(username__iexact=USERNAME).first()
+    if account is not None:
+        return account
+    number = account_rules.new_account_number()
+    while Account.objects.filter(account_number=number).exists():
+        number = account_rules.new_account_number()
+    now = clock.now()
+    return Account.objects.create(
+        account_number=number,
+        username=USERNAME,
+        email="phvcounsel@example.com",
+        email_verified_at=now,
+        first_name="Paula",
+        last_name="Visiting",
+        date_of_birth=date(1979, 3, 14),
+        phone="785-555-0142",
+        street="500 State Avenue",
+        city="Kansas City",
+        state="KS",
+        zip_code="66101",
+        county="Wyandotte",
+        kind=Account.Kind.INDIVIDUAL,
+        purpose=Account.Purpose.ATTORNEY_FILER,
+        status=Account.Status.ACTIVE,
+        is_upgraded=True,
+        created_at=now,
+        upgraded_at=now,
+        password_changed_at=now,
+        password=make_password(PASSWORD),
+    )
+
+
+def load() -> list:
+    court = Court.objects.filter(pk="mowd").first()
+    if court is None:
+        return LOGINS
+    account = _demo_attorney()
+    if not RegistrationRequest.objects.filter(
+        court=court, account=account, kind=rules.PRO_HAC_VICE, case_number=CASE_NUMBER
+    ).exists():
+        actions.submit_registration(
+            account=account,
+            court=court,
+            kind=rules.PRO_HAC_VICE,
+            case_number=CASE_NUMBER,
+            bar_number="KS-21987",
+            bar_state="KS",
+            firm_name="Visiting & Partners LLP",
+            remarks="Local counsel filed the motion for admission pro hac vice.",
+            certificate=actions.Certificate("good-standing-kansas.pdf", certificate_pdf()),
+            terms_accepted=True,
+            link_warning_acknowledged=True,
+        )
+    return LOGINS

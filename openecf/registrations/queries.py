@@ -1,0 +1,90 @@
+"""Reads: a person's requests, a court's queue, where a person is registered."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from django.db.models import QuerySet
+
+from openecf.courts.models import Court
+from openecf.ecf import facade as ecf
+from openecf.ecf.models import CourtLogin
+from openecf.registrations import rules
+from openecf.registrations.models import RegistrationRequest
+
+
+def requests_of(account_id: int) -> QuerySet[RegistrationRequest]:
+    return RegistrationRequest.objects.filter(account_id=account_id).select_related("court")
+
+
+def queue_at(court: Court, status: str = "pending") -> QuerySet[RegistrationRequest]:
+    """The clerk's queue, oldest first: ``pending`` (default), one status, or ``all``."""
+    found = RegistrationRequest.objects.filter(court=court).select_related("account", "court")
+    if status == "pending":
+        found = found.filter(status__in=rules.PENDING)
+    elif status != "all":
+        found = found.filter(status=status)
+    return found.order_by("submitted_at", "pk")
+
+
+def pending_request(
+    *, account_id: int, court: Court, kind: str, case_number: str
+) -> RegistrationRequest | None:
+    return RegistrationRequest.objects.filter(
+        account_id=account_id,
+        court=court,
+        kind=kind,
+        case_number=case_number,
+        status__in=rules.PENDING,
+    ).first()
+
+
+def unlinked_logins_like(account, court: Court) -> list[CourtLogin]:
+    """Active, unlinked court logins at this court with the account's e-mail ("link instead")."""
+    if not account.email:
+        return []
+    return [
+        login
+        for login in ecf.court_logins_for_email(court, account.email)
+        if login.linked_account_id is None and not login.is_disabled
+    ]
+
+
+@dataclass(frozen=True)
+class RegisteredCourt:
+    court_id: str
+    name: str
+    kind: str
+    kind_label: str
+    privileges: tuple[str, ...]  # FilingPrivilege kind labels, e.g. "Attorney (pro hac vice)"
+    linked_login: str  # the linked CM/ECF login, or ""
+
+
+def registered_courts(account_id: int) -> list[RegisteredCourt]:
+    """Every court where the person holds a live privilege or a linked court login."""
+    by_court: dict[str, list[str]] = {}
+    courts: dict[str, Court] = {}
+    for privilege in ecf.privileges_of(account_id):
+        label = privilege.get_kind_display()
+        if privilege.case_number:
+            label = f"{label}, case {privilege.case_number}"
+        by_court.setdefault(privilege.court_id, []).append(label)
+        courts[privilege.court_id] = privilege.court
+    logins = {
+        login.court_id: login
+        for login in CourtLogin.objects.filter(linked_account_id=account_id).select_related("court")
+    }
+    for court_id, login in logins.items():
+        by_court.setdefault(court_id, [])
+        courts[court_id] = login.court
+    return [
+        RegisteredCourt(
+            court_id=court_id,
+            name=courts[court_id].name,
+            kind=courts[court_id].kind,
+            kind_label=courts[court_id].get_kind_display(),
+            privileges=tuple(by_court[court_id]),
+            linked_login=logins[court_id].login if court_id in logins else "",
+        )
+        for court_id in sorted(by_court)
+    ]
