@@ -1,4 +1,14 @@
-from django.urls import path  # noqa: F401
+from django.urls import path
+
+from openecf.notices import views
 
 app_name = "notices"
-urlpatterns: list = []
+urlpatterns = [
+    path("notices/", views.archive, name="archive"),
+    path("notices/<int:notice_id>/", views.notice_page, name="notice"),
+    path("clerk/notices/", views.clerk_notices, name="clerk"),
+    path("clerk/notices/reminders/", views.schedule_reminders, name="reminders"),
+    path("clerk/notices/<int:notice_id>/", views.preview, name="preview"),
+    path("clerk/notices/<int:notice_id>/send/", views.send, name="send"),
+    path("clerk/notices/<int:notice_id>/cancel/", views.cancel, name="cancel"),
+]

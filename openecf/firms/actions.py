@@ -1,0 +1,484 @@
+"""Every write to firms: keyword-only, one transaction, audit rows, e-mail after commit.
+
+Actions that concern a firm and a person write the firm's row (subject ``firm:<id>``) and the
+person's row (subject ``account:<id>``) on the central chain, so both histories show them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.core.validators import validate_email
+from django.db import IntegrityError, transaction
+
+from openecf.accounts import rules as account_rules
+from openecf.accounts.models import Account
+from openecf.core import audit, clock
+from openecf.core.errors import NotFound
+from openecf.core.outbox import queue_email
+from openecf.courts.models import Court
+from openecf.firms import rules
+from openecf.firms.errors import (
+    AccountCannotJoinFirm,
+    AlreadyAMember,
+    BelongsToAnotherFirm,
+    FirmInputInvalid,
+    InvitationAlreadyAnswered,
+    InvitationAlreadyPending,
+    NoMatchingAccount,
+    UsernameTaken,
+)
+from openecf.firms.models import Firm, FirmInvitation, FirmMembership
+
+NUMBER_ATTEMPTS = 20
+PACER_ZONE = "America/Chicago"  # the PACER Service Center's day
+
+
+def _url(path: str) -> str:
+    return f"{settings.OPENECF_BASE_URL.rstrip('/')}{path}"
+
+
+def _record_both(
+    *, actor_id: int | None, verb: str, firm: Firm, account_id: int, details: dict
+) -> None:
+    audit.record(
+        actor_id=actor_id,
+        verb=verb,
+        subject=f"firm:{firm.pk}",
+        details={"account": account_id, **details},
+    )
+    audit.record(
+        actor_id=actor_id,
+        verb=verb,
+        subject=f"account:{account_id}",
+        details={"firm": firm.pk, **details},
+    )
+
+
+# Registering a PACER Administrative Account ------------------------------------------------
+
+
+def register_firm(
+    *,
+    firm_name: str,
+    contact_first_name: str,
+    contact_last_name: str,
+    contact_phone: str = "",
+    email: str,
+    username: str,
+    password: str,
+) -> Firm:
+    """Create the firm and its PACER Administrative Account (administrative only)."""
+    name = rules.clean_firm_name(firm_name)
+    first = rules.squeeze(contact_first_name)
+    last = rules.squeeze(contact_last_name)
+    if not first or not last:
+        raise FirmInputInvalid(
+            "Enter the first and last name of the person who administers the account.",
+            field="contact_last_name" if first else "contact_first_name",
+        )
+    address = (email or "").strip()
+    try:
+        validate_email(address)
+    except ValidationError:
+        raise FirmInputInvalid(
+            f"{address!r} is not an e-mail address: enter one where PACER can reach the "
+            "administrator.",
+            field="email",
+        ) from None
+    login = (username or "").strip()
+    problems = account_rules.username_problems(login)
+    if problems:
+        raise FirmInputInvalid(" ".join(problems), field="username")
+    problems = account_rules.password_problems(
+        password, first_name=first, last_name=last, username=login, email=address
+    )
+    if problems:
+        raise FirmInputInvalid(" ".join(problems), field="password")
+    now = clock.now()
+    with transaction.atomic():
+        if Account.objects.filter(username__iexact=login).exists():
+            raise UsernameTaken(
+                f"The username {login!r} is taken: choose another.", field="username"
+            )
+        paa = Account(
+            username=login,
+            email=address,
+            first_name=first,
+            last_name=last,
+            phone=rules.squeeze(contact_phone)[:40],
+            kind=Account.Kind.ADMINISTRATIVE,
+            purpose=Account.Purpose.CASE_SEARCH,
+            status=Account.Status.ACTIVE,
+            is_upgraded=True,
+            created_at=now,
+            password_changed_at=now,
+        )
+        paa.set_password(password)
+        for _ in range(NUMBER_ATTEMPTS):
+            paa.account_number = account_rules.new_account_number()
+            try:
+                with transaction.atomic():
+                    paa.save()
+                break
+            except IntegrityError:
+                if Account.objects.filter(username__iexact=login).exists():
+                    raise UsernameTaken(
+                        f"The username {login!r} is taken: choose another.", field="username"
+                    ) from None
+                continue
+        else:  # pragma: no cover - 20 clashes in a 9,000,000-number space
+            raise RuntimeError("could not find a free account number")
+        firm = Firm.objects.create(
+            name=name,
+            paa=paa,
+            contact_name=f"{first} {last}",
+            contact_phone=paa.phone,
+            created_at=now,
+        )
+        audit.record(
+            actor_id=paa.pk,
+            verb="firm.registered",
+            subject=f"firm:{firm.pk}",
+            details={"name": name, "paa": paa.pk, "account_number": paa.account_number},
+        )
+        queue_email(
+            to=[address],
+            subject=f"PACER: PACER Administrative Account for {name}",
+            text=(
+                f"Dear {first} {last},\n\n"
+                f"The PACER Administrative Account (PAA) for {name} is ready.\n\n"
+                f"Account number: {paa.account_number}\nUsername: {login}\n\n"
+                "A PAA is administrative only: it cannot search for cases, file, or pay court "
+                "fees (filing fees, admission fees and dues are paid by each attorney). Use it "
+                "to invite your attorneys and staff by their account number and last name, "
+                "and to check that every attorney is ready for NextGen CM/ECF:\n"
+                f"{_url('/firm/')}\n"
+            ),
+            kind="firms.registered",
+            account_id=paa.pk,
+        )
+    return firm
+
+
+# Invitations --------------------------------------------------------------------------------
+
+
+def invite_member(
+    *,
+    firm: Firm,
+    actor_id: int,
+    account_number: str,
+    last_name: str,
+    remark: str,
+    acknowledged: bool,
+) -> FirmInvitation:
+    """Ask an existing individual account to join the firm's PAA; the person must accept."""
+    if not acknowledged:
+        raise FirmInputInvalid(
+            "Tick the acknowledgement: the firm's PAA will be billed for this person's PACER "
+            "access fees and will see their usage once they accept.",
+            field="acknowledged",
+        )
+    note = rules.clean_remark(remark)
+    number = rules.clean_account_number(account_number)
+    with transaction.atomic():
+        person = Account.objects.select_for_update().filter(account_number=number).first()
+        if person is None or not rules.last_name_matches(last_name, person.last_name):
+            raise NoMatchingAccount()
+        if person.kind != Account.Kind.INDIVIDUAL:
+            kind = "a shared" if person.kind == Account.Kind.SHARED else "an administrative"
+            raise AccountCannotJoinFirm(
+                f"Account {number} is {kind} account: only individual PACER accounts can join "
+                "a PACER Administrative Account. The person needs their own individual account.",
+                field="account_number",
+            )
+        membership = FirmMembership.objects.filter(account=person, ended_at__isnull=True).first()
+        if membership is not None and membership.firm_id == firm.pk:
+            raise AlreadyAMember(
+                f"{person.full_name} ({number}) is already a member of your firm's PAA.",
+                field="account_number",
+            )
+        if membership is not None:
+            raise BelongsToAnotherFirm(
+                f"{person.full_name} ({number}) belongs to another firm's PAA: they must leave "
+                "it first (Manage My Account → Firm), then you can invite them.",
+                field="account_number",
+            )
+        if FirmInvitation.objects.filter(
+            firm=firm, account=person, status=FirmInvitation.Status.PENDING
+        ).exists():
+            raise InvitationAlreadyPending(
+                f"{person.full_name} ({number}) already has an invitation from your firm "
+                "waiting for an answer.",
+                field="account_number",
+            )
+        invitation = FirmInvitation.objects.create(
+            firm=firm, account=person, remark=note, created_at=clock.now()
+        )
+        _record_both(
+            actor_id=actor_id,
+            verb="firm.member_invited",
+            firm=firm,
+            account_id=person.pk,
+            details={"invitation": invitation.pk, "remark": note},
+        )
+        queue_email(
+            to=[person.email],
+            subject=f"PACER: {firm.name} invites you to its PACER Administrative Account",
+            text=(
+                f"Dear {person.full_name},\n\n"
+                f"{firm.name} asks to add your PACER account ({person.account_number}) to its "
+                f"PACER Administrative Account (PAA).\nRemark from the firm: {note}\n\n"
+                "If you accept, the firm is billed for your PACER access fees and can see your "
+                "PACER usage. It cannot pay your court fees, and your account stays yours: you "
+                "can leave the firm's PAA at any time.\n\n"
+                f"Accept or decline in Manage My Account: {_url('/firm/invitations/')}\n"
+                "If you do not know this firm, decline.\n"
+            ),
+            kind="firms.invited",
+            account_id=person.pk,
+        )
+    return invitation
+
+
+def _locked_invitation_for(account: Account, invitation_id: int) -> FirmInvitation:
+    invitation = (
+        FirmInvitation.objects.select_for_update()
+        .select_related("firm", "firm__paa")
+        .filter(pk=invitation_id, account=account)
+        .first()
+    )
+    if invitation is None:
+        raise NotFound("There is no such invitation for your account.")
+    if invitation.status != FirmInvitation.Status.PENDING:
+        raise InvitationAlreadyAnswered(
+            f"This invitation from {invitation.firm.name} is no longer waiting for an answer "
+            f"({invitation.get_status_display().lower()})."
+        )
+    return invitation
+
+
+def accept_invitation(*, account: Account, invitation_id: int) -> FirmMembership:
+    """The person joins the firm's PAA (one PAA at a time)."""
+    now = clock.now()
+    with transaction.atomic():
+        Account.objects.select_for_update().filter(pk=account.pk).first()
+        invitation = _locked_invitation_for(account, invitation_id)
+        firm = invitation.firm
+        current = (
+            FirmMembership.objects.select_related("firm")
+            .filter(account=account, ended_at__isnull=True)
+            .first()
+        )
+        if current is not None:
+            raise BelongsToAnotherFirm(
+                f"You belong to {current.firm.name}'s PACER Administrative Account: leave it "
+                f"first, then accept {firm.name}'s invitation."
+            )
+        FirmInvitation.objects.filter(pk=invitation.pk).update(
+            status=FirmInvitation.Status.ACCEPTED, decided_at=now
+        )
+        try:
+            with transaction.atomic():
+                membership = FirmMembership.objects.create(
+                    firm=firm, account=account, invitation=invitation, joined_at=now
+                )
+        except IntegrityError:  # joined another firm at the same moment
+            raise BelongsToAnotherFirm(
+                "You already belong to a firm's PACER Administrative Account: leave it first."
+            ) from None
+        _record_both(
+            actor_id=account.pk,
+            verb="firm.invitation_accepted",
+            firm=firm,
+            account_id=account.pk,
+            details={"invitation": invitation.pk},
+        )
+        queue_email(
+            to=[firm.paa.email],
+            subject=f"PACER: {account.full_name} joined {firm.name}'s PAA",
+            text=(
+                f"{account.full_name} (account {account.account_number}) accepted your "
+                f"invitation and is now linked to {firm.name}'s PACER Administrative Account. "
+                "Their PACER access fees are billed to the firm from now on.\n\n"
+                f"Members and NextGen readiness: {_url('/firm/readiness/')}\n"
+            ),
+            kind="firms.invitation_accepted",
+            account_id=account.pk,
+        )
+    return membership
+
+
+def decline_invitation(*, account: Account, invitation_id: int) -> FirmInvitation:
+    now = clock.now()
+    with transaction.atomic():
+        invitation = _locked_invitation_for(account, invitation_id)
+        invitation.status = FirmInvitation.Status.DECLINED
+        invitation.decided_at = now
+        invitation.save(update_fields=["status", "decided_at"])
+        firm = invitation.firm
+        _record_both(
+            actor_id=account.pk,
+            verb="firm.invitation_declined",
+            firm=firm,
+            account_id=account.pk,
+            details={"invitation": invitation.pk},
+        )
+        queue_email(
+            to=[firm.paa.email],
+            subject=f"PACER: {account.full_name} declined {firm.name}'s invitation",
+            text=(
+                f"{account.full_name} (account {account.account_number}) declined the "
+                f"invitation to join {firm.name}'s PACER Administrative Account.\n"
+            ),
+            kind="firms.invitation_declined",
+            account_id=account.pk,
+        )
+    return invitation
+
+
+def cancel_invitation(*, firm: Firm, actor_id: int, invitation_id: int) -> FirmInvitation:
+    """The firm withdraws an invitation the person has not answered yet."""
+    now = clock.now()
+    with transaction.atomic():
+        invitation = (
+            FirmInvitation.objects.select_for_update()
+            .select_related("account")
+            .filter(pk=invitation_id, firm=firm)
+            .first()
+        )
+        if invitation is None:
+            raise NotFound("Your firm has no such invitation.")
+        if invitation.status != FirmInvitation.Status.PENDING:
+            raise InvitationAlreadyAnswered(
+                "This invitation is no longer waiting for an answer "
+                f"({invitation.get_status_display().lower()})."
+            )
+        invitation.status = FirmInvitation.Status.CANCELLED
+        invitation.decided_at = now
+        invitation.save(update_fields=["status", "decided_at"])
+        _record_both(
+            actor_id=actor_id,
+            verb="firm.invitation_cancelled",
+            firm=firm,
+            account_id=invitation.account_id,
+            details={"invitation": invitation.pk},
+        )
+    return invitation
+
+
+# Unlinking ------------------------------------------------------------------------------------
+
+
+def _end_membership(
+    *, membership: FirmMembership, actor_id: int, ended_by: str, remark: str
+) -> FirmMembership:
+    now = clock.now()
+    firm = membership.firm
+    person = membership.account
+    updated = FirmMembership.objects.filter(pk=membership.pk, ended_at__isnull=True).update(
+        ended_at=now, ended_by=ended_by, end_remark=remark
+    )
+    if not updated:  # pragma: no cover - the row was locked by the caller
+        raise NotFound("That membership already ended.")
+    membership.refresh_from_db()
+    _record_both(
+        actor_id=actor_id,
+        verb="firm.member_unlinked",
+        firm=firm,
+        account_id=person.pk,
+        details={"ended_by": ended_by, "remark": remark},
+    )
+    pacer_day = clock.in_zone(now, PACER_ZONE)
+    who = "the firm" if ended_by == FirmMembership.EndedBy.FIRM else person.full_name
+    common = (
+        f"{person.full_name} (account {person.account_number}) is no longer linked to "
+        f"{firm.name}'s PACER Administrative Account. Unlinked by {who} on "
+        f"{pacer_day:%B} {pacer_day.day}, {pacer_day.year}. Remark: {remark}\n\n"
+    )
+    queue_email(
+        to=[person.email],
+        subject=f"PACER: your account was unlinked from {firm.name}'s PAA",
+        text=(
+            common + "From now on your PACER access fees are billed to you. Your PACER case "
+            "search may be paused until you store a payment method in Manage My Account or "
+            "another firm adds you. Your filing privileges and court logins are not affected.\n"
+        ),
+        kind="firms.member_unlinked",
+        account_id=person.pk,
+    )
+    queue_email(
+        to=[firm.paa.email],
+        subject=f"PACER: {person.full_name} was unlinked from {firm.name}'s PAA",
+        text=common + "The firm is no longer billed for this person's PACER access fees.\n",
+        kind="firms.member_unlinked",
+        account_id=person.pk,
+    )
+    return membership
+
+
+def remove_member(*, firm: Firm, actor_id: int, account_number: str, remark: str) -> FirmMembership:
+    """The firm unlinks a member (e.g. an attorney who left)."""
+    note = rules.clean_remark(remark)
+    number = rules.clean_account_number(account_number)
+    with transaction.atomic():
+        membership = (
+            FirmMembership.objects.select_for_update()
+            .select_related("firm", "firm__paa", "account")
+            .filter(firm=firm, account__account_number=number, ended_at__isnull=True)
+            .first()
+        )
+        if membership is None:
+            raise NotFound(f"Account {number} is not a member of your firm's PAA.")
+        return _end_membership(
+            membership=membership, actor_id=actor_id, ended_by="firm", remark=note
+        )
+
+
+def leave_firm(*, account: Account, remark: str) -> FirmMembership:
+    """The member unlinks their own account from the firm's PAA."""
+    note = rules.clean_remark(remark)
+    with transaction.atomic():
+        membership = (
+            FirmMembership.objects.select_for_update()
+            .select_related("firm", "firm__paa", "account")
+            .filter(account=account, ended_at__isnull=True)
+            .first()
+        )
+        if membership is None:
+            raise NotFound("Your account is not linked to any firm's PACER Administrative Account.")
+        return _end_membership(
+            membership=membership, actor_id=account.pk, ended_by="member", remark=note
+        )
+
+
+# Settings -------------------------------------------------------------------------------------
+
+
+def choose_readiness_courts(*, firm: Firm, actor_id: int, court_ids: Sequence[str]) -> Firm:
+    """The courts the firm's readiness page checks (at most 20)."""
+    wanted = sorted({c.strip().lower() for c in court_ids if c and c.strip()})
+    if len(wanted) > 20:
+        raise FirmInputInvalid("Choose at most 20 courts.", field="courts")
+    found = set(Court.objects.filter(pk__in=wanted).values_list("pk", flat=True))
+    unknown = [c for c in wanted if c not in found]
+    if unknown:
+        raise FirmInputInvalid(
+            f"There is no court {unknown[0]!r}: use CM/ECF court ids such as mowd or mowb.",
+            field="courts",
+        )
+    with transaction.atomic():
+        locked = Firm.objects.select_for_update().get(pk=firm.pk)
+        before = sorted(locked.readiness_courts.values_list("pk", flat=True))
+        if before != wanted:
+            locked.readiness_courts.set(wanted)
+            audit.record(
+                actor_id=actor_id,
+                verb="firm.readiness_courts_chosen",
+                subject=f"firm:{firm.pk}",
+                details={"before": before, "after": wanted},
+            )
+    return locked

@@ -1,0 +1,187 @@
+"""Firm pages: register a PAA, administer members (the PAA), answer invitations (a person)."""
+
+from __future__ import annotations
+
+from django import forms as django_forms
+from django.contrib import messages
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.views.decorators.http import require_http_methods, require_POST
+
+from openecf.accounts.models import Account
+from openecf.core.errors import DomainError, NotFound, NotSignedIn
+from openecf.core.web import domain_errors_as_pages
+from openecf.firms import access, actions, queries
+from openecf.firms.forms import InviteForm, RegisterFirmForm, RemarkForm
+
+
+def _show_on_form(form: django_forms.Form, error: DomainError) -> None:
+    field = error.field if error.field in form.fields else None
+    form.add_error(field, error.message)
+
+
+@domain_errors_as_pages
+@require_http_methods(["GET", "POST"])
+def register(request: HttpRequest) -> HttpResponse:
+    form = RegisterFirmForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            firm = actions.register_firm(**form.cleaned_data)
+        except DomainError as error:
+            if isinstance(error, NotFound | NotSignedIn):
+                raise
+            _show_on_form(form, error)
+        else:
+            messages.success(
+                request,
+                f"The PACER Administrative Account for {firm.name} is ready: account number "
+                f"{firm.paa.account_number}. Sign in with username {firm.paa.username}.",
+            )
+            return redirect("/login/?next=/firm/")
+    return render(request, "firms/register.html", {"form": form})
+
+
+def _firm_page(request: HttpRequest, firm, invite_form: InviteForm, status: int = 200):
+    return render(
+        request,
+        "firms/firm.html",
+        {
+            "firm": firm,
+            "members": queries.members(firm),
+            "pending": queries.pending_invitations_of_firm(firm),
+            "invite_form": invite_form,
+        },
+        status=status,
+    )
+
+
+@domain_errors_as_pages
+def firm_home(request: HttpRequest) -> HttpResponse:
+    if request.account is not None and request.account.kind != Account.Kind.ADMINISTRATIVE:
+        return redirect("firms:invitations")
+    firm = access.require_firm_administrator(request.account)
+    return _firm_page(request, firm, InviteForm())
+
+
+@domain_errors_as_pages
+@require_POST
+def invite(request: HttpRequest) -> HttpResponse:
+    firm = access.require_firm_administrator(request.account)
+    form = InviteForm(request.POST)
+    if form.is_valid():
+        try:
+            invitation = actions.invite_member(
+                firm=firm, actor_id=request.account.pk, **form.cleaned_data
+            )
+        except DomainError as error:
+            _show_on_form(form, error)
+        else:
+            messages.success(
+                request,
+                f"Invitation sent to {invitation.account.full_name} "
+                f"({invitation.account.account_number}). They must accept it in Manage My "
+                "Account.",
+            )
+            return redirect("firms:home")
+    return _firm_page(request, firm, form, status=400)
+
+
+@domain_errors_as_pages
+@require_POST
+def remove_member(request: HttpRequest, account_number: str) -> HttpResponse:
+    firm = access.require_firm_administrator(request.account)
+    form = RemarkForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, "Enter a brief remark to unlink a member.")
+        return redirect("firms:home")
+    try:
+        membership = actions.remove_member(
+            firm=firm,
+            actor_id=request.account.pk,
+            account_number=account_number,
+            remark=form.cleaned_data["remark"],
+        )
+    except DomainError as error:
+        if isinstance(error, NotFound):
+            raise
+        messages.error(request, error.message)
+    else:
+        messages.success(
+            request,
+            f"{membership.account.full_name} is unlinked from your PAA; both of you were e-mailed.",
+        )
+    return redirect("firms:home")
+
+
+@domain_errors_as_pages
+@require_POST
+def cancel_invitation(request: HttpRequest, invitation_id: int) -> HttpResponse:
+    firm = access.require_firm_administrator(request.account)
+    try:
+        invitation = actions.cancel_invitation(
+            firm=firm, actor_id=request.account.pk, invitation_id=invitation_id
+        )
+    except DomainError as error:
+        if isinstance(error, NotFound):
+            raise
+        messages.error(request, error.message)
+    else:
+        messages.success(request, f"Invitation to {invitation.account.full_name} cancelled.")
+    return redirect("firms:home")
+
+
+@domain_errors_as_pages
+def invitations(request: HttpRequest) -> HttpResponse:
+    person = access.require_person(request.account)
+    return render(
+        request,
+        "firms/invitations.html",
+        {
+            "pending": queries.pending_invitations_for(person.pk),
+            "membership": queries.live_membership(person.pk),
+            "leave_form": RemarkForm(),
+        },
+    )
+
+
+@domain_errors_as_pages
+@require_POST
+def answer_invitation(request: HttpRequest, invitation_id: int, answer: str) -> HttpResponse:
+    person = access.require_person(request.account)
+    try:
+        if answer == "accept":
+            membership = actions.accept_invitation(account=person, invitation_id=invitation_id)
+            messages.success(
+                request, f"You joined {membership.firm.name}'s PACER Administrative Account."
+            )
+        else:
+            invitation = actions.decline_invitation(account=person, invitation_id=invitation_id)
+            messages.success(request, f"You declined {invitation.firm.name}'s invitation.")
+    except DomainError as error:
+        if isinstance(error, NotFound):
+            raise
+        messages.error(request, error.message)
+    return redirect("firms:invitations")
+
+
+@domain_errors_as_pages
+@require_POST
+def leave(request: HttpRequest) -> HttpResponse:
+    person = access.require_person(request.account)
+    form = RemarkForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, "Enter a brief remark to leave the firm's PAA.")
+        return redirect("firms:invitations")
+    try:
+        membership = actions.leave_firm(account=person, remark=form.cleaned_data["remark"])
+    except DomainError as error:
+        if isinstance(error, NotFound):
+            raise
+        messages.error(request, error.message)
+    else:
+        messages.success(
+            request,
+            f"Your account is unlinked from {membership.firm.name}'s PAA; you and the firm "
+            "were e-mailed.",
+        )
+    return redirect("firms:invitations")

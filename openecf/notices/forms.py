@@ -1,0 +1,31 @@
+from __future__ import annotations
+
+import re
+
+from django import forms
+
+from openecf.core.forms import UswdsForm
+from openecf.notices.models import BarNotice
+
+
+class ComposeForm(UswdsForm):
+    subject = forms.CharField(label="Subject", max_length=400, required=False)
+    body = forms.CharField(
+        label="Notice", required=False, widget=forms.Textarea(attrs={"rows": 10})
+    )
+    audience = forms.ChoiceField(
+        label="Send to", choices=BarNotice.Audience.choices, widget=forms.RadioSelect
+    )
+
+
+class RemindersForm(UswdsForm):
+    days_before = forms.CharField(
+        label="Days before go-live",
+        initial="30 7 1",
+        max_length=100,
+        help_text="Whole days separated by spaces, e.g. 30 7 1. Each goes out at 8:00 a.m. court time.",
+    )
+    audience = forms.ChoiceField(label="Send to", choices=BarNotice.Audience.choices, initial="all")
+
+    def clean_days_before(self) -> list[str]:
+        return [d for d in re.split(r"[\s,;]+", self.cleaned_data["days_before"]) if d]

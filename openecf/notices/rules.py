@@ -1,0 +1,142 @@
+"""Pure notice rules: input checks, reminder days and texts (no database, no clock)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date, datetime, time, timedelta
+from zoneinfo import ZoneInfo
+
+from openecf.notices.errors import (
+    AlreadyLive,
+    NoGoLiveDate,
+    NoticeInputInvalid,
+    ReminderDayPassed,
+)
+
+AUDIENCES = {
+    "all": "all filers at the court",
+    "not_linked": "filers whose CM/ECF login is not linked yet",
+    "attorneys": "attorneys",
+}
+SUBJECT_MAX = 200
+BODY_MAX = 20_000
+DEFAULT_REMINDER_DAYS = (30, 7, 1)
+REMINDER_TIME = time(8, 0)  # 8:00 a.m. court time
+MAX_DAYS_BEFORE = 365
+
+
+def clean_notice(*, subject: str, body: str, audience: str) -> tuple[str, str, str]:
+    """Subject and body required; audience one of all, not_linked, attorneys."""
+    subject = " ".join((subject or "").split())
+    body = (body or "").strip().replace("\r\n", "\n")
+    if not subject:
+        raise NoticeInputInvalid("Enter a subject for the notice.", field="subject")
+    if len(subject) > SUBJECT_MAX:
+        raise NoticeInputInvalid(
+            f"Keep the subject to {SUBJECT_MAX} characters (it has {len(subject)}).",
+            field="subject",
+        )
+    if not body:
+        raise NoticeInputInvalid("Enter the text of the notice.", field="body")
+    if len(body) > BODY_MAX:
+        raise NoticeInputInvalid(
+            f"Keep the notice to {BODY_MAX:,} characters (it has {len(body):,}).", field="body"
+        )
+    if audience not in AUDIENCES:
+        raise NoticeInputInvalid(
+            f"Choose who receives the notice: all, not_linked or attorneys (not {audience!r}).",
+            field="audience",
+        )
+    return subject, body, audience
+
+
+def email_subject(short_name: str, subject: str) -> str:
+    return f"{short_name}: {subject}"
+
+
+def email_text(*, court_name: str, body: str, audience: str, archive_url: str) -> str:
+    return (
+        f"{body}\n\n--\nNotice to the bar from the Clerk's Office, {court_name}. Sent to "
+        f"{AUDIENCES[audience]} registered to file at this court.\nArchive of notices: "
+        f"{archive_url}\n"
+    )
+
+
+def clean_days(days: Iterable[int]) -> list[int]:
+    """Distinct whole days, 1 to 365, largest first."""
+    try:
+        chosen = sorted({int(d) for d in days}, reverse=True)
+    except (TypeError, ValueError):
+        raise NoticeInputInvalid(
+            "Enter the days before go-live as whole numbers, e.g. 30 7 1.", field="days_before"
+        ) from None
+    if not chosen:
+        raise NoticeInputInvalid(
+            "Enter at least one number of days before go-live, e.g. 30 7 1.", field="days_before"
+        )
+    bad = [d for d in chosen if not 1 <= d <= MAX_DAYS_BEFORE]
+    if bad:
+        raise NoticeInputInvalid(
+            f"Days before go-live must be between 1 and {MAX_DAYS_BEFORE} (not {bad[0]}).",
+            field="days_before",
+        )
+    return chosen
+
+
+def reminder_moment(go_live: datetime, days_before: int, time_zone: str) -> datetime:
+    """8:00 a.m. court time on the day ``days_before`` days before the go-live day."""
+    zone = ZoneInfo(time_zone)
+    day: date = go_live.astimezone(zone).date() - timedelta(days=days_before)
+    return datetime.combine(day, REMINDER_TIME, tzinfo=zone)
+
+
+def reminder_moments(
+    *, go_live: datetime | None, days: list[int], time_zone: str, short_name: str, now: datetime
+) -> dict[int, datetime]:
+    """When each reminder goes out; refuses a court with no go-live, or one already live."""
+    if go_live is None:
+        raise NoGoLiveDate(
+            f"{short_name} has no NextGen go-live date: schedule it in the court settings first.",
+            field="days_before",
+        )
+    if now >= go_live:
+        raise AlreadyLive(
+            f"{short_name} is already live on NextGen CM/ECF: go-live reminders are for the "
+            "days before go-live. Send a notice instead.",
+            field="days_before",
+        )
+    moments = {d: reminder_moment(go_live, d, time_zone) for d in days}
+    passed = [d for d, moment in moments.items() if moment <= now]
+    if passed:
+        day = moments[passed[0]].astimezone(ZoneInfo(time_zone))
+        raise ReminderDayPassed(
+            f"The day {passed[0]} day(s) before go-live ({day:%B} {day.day}, {day.year}) has "
+            "already passed: choose fewer days.",
+            field="days_before",
+        )
+    return moments
+
+
+def reminder_text(
+    *, court_name: str, go_live_text: str, go_live_day: str, days_before: int
+) -> tuple[str, str]:
+    """(subject, body) of a go-live reminder: the letter's checklist."""
+    left = "1 day" if days_before == 1 else f"{days_before} days"
+    subject = f"NextGen CM/ECF begins {go_live_day}: {left} to go"
+    body = (
+        f"The {court_name} moves to NextGen CM/ECF with PACER Central Sign-On on "
+        f"{go_live_text}.\n\n"
+        "Before then, every filer must:\n"
+        "- have his/her own individual PACER account: shared PACER accounts cannot be used "
+        "to file once the court has upgraded;\n"
+        "- upgrade a Legacy PACER account (created before August 11, 2014) in Manage My "
+        "Account: Account Type → Upgrade;\n"
+        "- enrol in multi-factor authentication in Manage My Account;\n"
+        '- know the current CM/ECF login and password. If you do not, use "Forgot your '
+        "password\" on this court's CM/ECF login page now: passwords stored in a browser will "
+        "be lost.\n\n"
+        "After go-live, link your CM/ECF login to your upgraded PACER account (Utilities → "
+        "Link a CM/ECF account to my PACER account). You cannot file until the link is made, "
+        "and the link cannot be made before go-live."
+    )
+    return subject, body

@@ -1,0 +1,246 @@
+"""Pure readiness rules: what each member still has to do before filing in NextGen courts.
+
+No database, no clock: queries gather the facts, these functions judge them.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+LINKED = "linked"
+PRIVILEGE = "privilege"
+NOT_YET = "not_yet"
+COURT_LABELS = {LINKED: "Linked", PRIVILEGE: "Privilege", NOT_YET: "Not yet"}
+READY_TEXT = "None: ready for NextGen."
+
+
+@dataclass(frozen=True)
+class CourtFacts:
+    court_id: str
+    short_name: str
+    is_nextgen: bool
+    go_live_text: str  # "April 23, 2018 at 12:00 a.m. Central" or "Not scheduled"
+
+
+@dataclass(frozen=True)
+class Step:
+    code: str  # individual_account | upgrade | mfa | court:<id>
+    text: str
+
+
+@dataclass(frozen=True)
+class MemberFacts:
+    account_id: int
+    first_name: str
+    last_name: str
+    username: str
+    account_number: str
+    email: str
+    individual: bool
+    upgraded: bool
+    mfa: bool
+    court_status: dict[str, str] = field(default_factory=dict)  # court id -> LINKED/...
+
+    @property
+    def name(self) -> str:
+        return f"{self.first_name} {self.last_name}".strip()
+
+
+@dataclass(frozen=True)
+class Row:
+    member: MemberFacts
+    steps: tuple[Step, ...]
+
+    @property
+    def ready(self) -> bool:
+        return not self.steps
+
+    @property
+    def next_step(self) -> str:
+        return self.steps[0].text if self.steps else READY_TEXT
+
+
+def court_status(*, linked: bool, has_privilege: bool) -> str:
+    """A linked CM/ECF login first; else a privilege (e.g. approved e-file registration)."""
+    if linked:
+        return LINKED
+    return PRIVILEGE if has_privilege else NOT_YET
+
+
+def steps_for(member: MemberFacts, courts: Sequence[CourtFacts]) -> tuple[Step, ...]:
+    """Every step still missing, in the order the letter asks for them."""
+    steps: list[Step] = []
+    if not member.individual:
+        steps.append(
+            Step(
+                "individual_account",
+                "Get an individual PACER account: shared accounts cannot file in NextGen courts.",
+            )
+        )
+    if not member.upgraded:
+        steps.append(
+            Step(
+                "upgrade",
+                "Upgrade the Legacy PACER account in Manage My Account (Account Type → Upgrade).",
+            )
+        )
+    if not member.mfa:
+        steps.append(
+            Step(
+                "mfa",
+                "Enrol in multi-factor authentication in Manage My Account (Settings → "
+                "Manage MFA Settings).",
+            )
+        )
+    for court in courts:
+        if member.court_status.get(court.court_id, NOT_YET) != NOT_YET:
+            continue
+        if court.is_nextgen:
+            text = (
+                f"Link the CM/ECF login at {court.short_name} to the PACER account (Utilities → "
+                "Link a CM/ECF account), or request e-file registration there in Manage My "
+                "Account."
+            )
+        else:
+            text = (
+                f"Know the CM/ECF login and password for {court.short_name}, and link it once "
+                f"the court goes live ({court.go_live_text})."
+            )
+        steps.append(Step(f"court:{court.court_id}", text))
+    return tuple(steps)
+
+
+def rows_for(members: Sequence[MemberFacts], courts: Sequence[CourtFacts]) -> list[Row]:
+    return [Row(member=m, steps=steps_for(m, courts)) for m in members]
+
+
+# Sorting ---------------------------------------------------------------------------------------
+
+SORT_KEYS = (
+    "name",
+    "username",
+    "account_number",
+    "individual",
+    "upgraded",
+    "mfa",
+    "ready",
+    "next_step",
+)
+_COURT_ORDER = {LINKED: 0, PRIVILEGE: 1, NOT_YET: 2}
+
+
+def parse_sort(text: str, court_ids: Sequence[str]) -> tuple[str, bool]:
+    """``?sort=`` value → (key, descending). Unknown keys sort by name."""
+    text = (text or "").strip()
+    descending = text.startswith("-")
+    key = text.lstrip("-")
+    if key in SORT_KEYS or (key.startswith("court:") and key[len("court:") :] in court_ids):
+        return key, descending
+    return "name", False
+
+
+def sort_rows(rows: Sequence[Row], key: str, descending: bool = False) -> list[Row]:
+    """Sort by any column; ties fall back to last name, first name, account number."""
+
+    def tie(row: Row) -> tuple:
+        m = row.member
+        return (m.last_name.casefold(), m.first_name.casefold(), m.account_number)
+
+    def value(row: Row):
+        m = row.member
+        if key in ("username", "account_number"):
+            return getattr(m, key).casefold()
+        if key in ("individual", "upgraded", "mfa"):
+            return getattr(m, key)
+        if key == "ready":
+            return row.ready
+        if key == "next_step":
+            return row.next_step.casefold()
+        return _COURT_ORDER[m.court_status.get(key[len("court:") :], NOT_YET)]
+
+    ordered = sorted(rows, key=tie)
+    if key == "name":
+        return ordered[::-1] if descending else ordered
+    return sorted(ordered, key=value, reverse=descending)
+
+
+# CSV and the personal checklist -------------------------------------------------------------
+
+
+def yes_no(flag: bool) -> str:
+    return "Yes" if flag else "No"
+
+
+def csv_text(rows: Sequence[Row], courts: Sequence[CourtFacts]) -> str:
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow(
+        [
+            "Name",
+            "Username",
+            "Account number",
+            "Individual",
+            "Upgraded",
+            "MFA enrolled",
+            *[c.court_id for c in courts],
+            "Ready",
+            "Next step",
+        ]
+    )
+    for row in rows:
+        m = row.member
+        writer.writerow(
+            [
+                m.name,
+                m.username,
+                m.account_number,
+                yes_no(m.individual),
+                yes_no(m.upgraded),
+                yes_no(m.mfa),
+                *[COURT_LABELS[m.court_status.get(c.court_id, NOT_YET)] for c in courts],
+                yes_no(row.ready),
+                row.next_step,
+            ]
+        )
+    return out.getvalue()
+
+
+def checklist_text(row: Row, courts: Sequence[CourtFacts], firm_name: str) -> str:
+    """The personal checklist e-mailed to a member who is not ready."""
+    m = row.member
+    missing = {s.code for s in row.steps}
+
+    def box(code: str) -> str:
+        return "[ ]" if code in missing else "[x]"
+
+    lines = [
+        f"Dear {m.name},",
+        "",
+        f"{firm_name} is making sure every attorney can file once the courts move to NextGen "
+        "CM/ECF with PACER Central Sign-On. Here is where your PACER account "
+        f"({m.account_number}, username {m.username}) stands:",
+        "",
+        f"{box('individual_account')} Individual PACER account (not shared)",
+        f"{box('upgrade')} Upgraded PACER account (not Legacy)",
+        f"{box('mfa')} Multi-factor authentication enrolled",
+    ]
+    for court in courts:
+        status = m.court_status.get(court.court_id, NOT_YET)
+        label = {
+            LINKED: "CM/ECF login linked",
+            PRIVILEGE: "filing privilege",
+            NOT_YET: "not linked yet",
+        }[status]
+        lines.append(f"{box('court:' + court.court_id)} {court.short_name}: {label}")
+    lines += ["", "What to do, in this order:"]
+    lines += [f"{n}. {s.text}" for n, s in enumerate(row.steps, start=1)]
+    lines += [
+        "",
+        'If you do not know your CM/ECF login or password, use "Forgot your password" on the '
+        "court's CM/ECF login page before the court goes live: saved browser passwords are lost "
+        "at the change.",
+    ]
+    return "\n".join(lines) + "\n"

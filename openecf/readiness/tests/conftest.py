@@ -1,0 +1,97 @@
+"""The letter's firm: an office manager (the PAA) and attorneys in different states."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from openecf.ecf.models import CourtLogin, FilingPrivilege
+from openecf.firms.tests.factories import FirmFactory, add_member
+from openecf.signon.models import AuthenticatorApp
+from openecf.tests_support.factories import AccountFactory, hashed
+
+WHEN = datetime(2018, 5, 1, tzinfo=UTC)
+
+
+def enrol_mfa(account) -> None:
+    AuthenticatorApp.objects.create(
+        account=account, name="Phone", secret="JBSWY3DPEHPK3PXP", created_at=WHEN
+    )
+
+
+def link_at(court_id: str, account, login: str) -> CourtLogin:
+    court_login = CourtLogin.objects.create(
+        court_id=court_id,
+        login=login,
+        password=hashed("Old-Ecf-Pass-7"),
+        first_name=account.first_name,
+        last_name=account.last_name,
+        email=account.email,
+        role=CourtLogin.Role.ATTORNEY,
+        created_at=datetime(2012, 1, 1, tzinfo=UTC),
+        linked_account=account,
+        linked_at=WHEN,
+    )
+    FilingPrivilege.objects.create(
+        court_id=court_id,
+        account=account,
+        kind=FilingPrivilege.Kind.ATTORNEY,
+        source=FilingPrivilege.Source.LINKED_LOGIN,
+        court_login=court_login,
+        granted_at=WHEN,
+    )
+    return court_login
+
+
+def grant_privilege(court_id: str, account) -> FilingPrivilege:
+    return FilingPrivilege.objects.create(
+        court_id=court_id,
+        account=account,
+        kind=FilingPrivilege.Kind.ATTORNEY,
+        source=FilingPrivilege.Source.APPROVED_REQUEST,
+        granted_at=WHEN,
+    )
+
+
+@pytest.fixture
+def firm(courts):
+    firm = FirmFactory(name="Jefferson & Clay LLP")
+    firm.readiness_courts.set(["mowd"])
+    return firm
+
+
+@pytest.fixture
+def ready_attorney(firm, attorney):
+    """Alice: upgraded, MFA, linked at mowd."""
+    enrol_mfa(attorney)
+    link_at("mowd", attorney, "aattorney")
+    add_member(firm, attorney)
+    return attorney
+
+
+@pytest.fixture
+def legacy_member(firm, legacy_attorney):
+    """Larry: a Legacy account, no MFA, not linked."""
+    add_member(firm, legacy_attorney)
+    return legacy_attorney
+
+
+@pytest.fixture
+def unlinked_member(firm):
+    """Uma: upgraded and MFA-enrolled, but not linked at mowd."""
+    account = AccountFactory(
+        first_name="Uma",
+        last_name="Unlinked",
+        username="uunlinked",
+        account_number="3200003",
+        purpose="attorney_filer",
+    )
+    enrol_mfa(account)
+    add_member(firm, account)
+    return account
+
+
+@pytest.fixture
+def team(ready_attorney, legacy_member, unlinked_member):
+    return [ready_attorney, legacy_member, unlinked_member]
