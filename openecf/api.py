@@ -80,6 +80,7 @@ ROUTERS = [
     ("openecf.signon.api", ""),
     ("openecf.firms.api", "/firms"),
     ("openecf.ecf.api", ""),
+    ("openecf.registrations.api", ""),
     ("openecf.notices.api", ""),
     ("openecf.readiness.api", ""),
 ]

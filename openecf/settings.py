@@ -30,6 +30,7 @@ INSTALLED_APPS = [
     "openecf.signon",
     "openecf.firms",
     "openecf.ecf",
+    "openecf.registrations",
     "openecf.notices",
     "openecf.readiness",
     "openecf.web",
@@ -73,6 +74,12 @@ PASSWORD_HASHERS = [
     "django.contrib.auth.hashers.PBKDF2SHA1PasswordHasher",
     "django.contrib.auth.hashers.BCryptSHA256PasswordHasher",
     "django.contrib.auth.hashers.ScryptPasswordHasher",
+    # Verify-only, for passwords brought in by `openecf accounts import-legacy`; re-hashed with
+    # Argon2id at the first good sign-on.
+    "django.contrib.auth.hashers.BCryptPasswordHasher",
+    "django.contrib.auth.hashers.MD5PasswordHasher",
+    "openecf.accounts.hashers.UnsaltedSHA1PasswordHasher",
+    "openecf.accounts.hashers.UnsaltedMD5PasswordHasher",
 ]
 
 LANGUAGE_CODE = "en-us"
