@@ -55,10 +55,17 @@ def load() -> list[DemoLogin]:
 
 
 def logins() -> list[DemoLogin]:
-    found: list[DemoLogin] = []
+    """Every part's logins; a person listed by two parts appears once, with both notes."""
+    found: dict[str, DemoLogin] = {}
     for part in _parts():
-        found.extend(getattr(part, "LOGINS", []))
-    return found
+        for login in getattr(part, "LOGINS", []):
+            earlier = found.get(login.username)
+            if earlier is None:
+                found[login.username] = login
+            else:
+                note = "; ".join(n for n in (earlier.note, login.note) if n)
+                found[login.username] = DemoLogin(earlier.who, earlier.username, earlier.password, note)
+    return list(found.values())
 
 
 def logins_text() -> str:
