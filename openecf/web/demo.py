@@ -64,7 +64,9 @@ def logins() -> list[DemoLogin]:
                 found[login.username] = login
             else:
                 note = "; ".join(n for n in (earlier.note, login.note) if n)
-                found[login.username] = DemoLogin(earlier.who, earlier.username, earlier.password, note)
+                found[login.username] = DemoLogin(
+                    earlier.who, earlier.username, earlier.password, note
+                )
     return list(found.values())
 
 
