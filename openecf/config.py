@@ -155,6 +155,22 @@ def secret_key(production: bool, data: Path) -> str:
     return key
 
 
+def base_url(production: bool) -> str:
+    """Where people reach this site: the start of every link in an e-mail."""
+    url = os.environ.get("OPENECF_BASE_URL", "").strip().rstrip("/")
+    if url:
+        if urlsplit(url).scheme not in {"http", "https"} or not urlsplit(url).netloc:
+            raise SettingsError(
+                f"OPENECF_BASE_URL={url!r} is not a web address: use e.g. https://ecf.example.org."
+            )
+        return url
+    if production:
+        raise SettingsError(
+            "OPENECF_BASE_URL is not set: production needs e.g. OPENECF_BASE_URL=https://ecf.example.org."
+        )
+    return f"http://localhost:{os.environ.get('PORT') or 8000}"
+
+
 def _tasks_backend(name: str) -> str:
     backends = {
         "database": "django_tasks_db.DatabaseBackend",
@@ -186,6 +202,6 @@ def read_environment() -> Environment:
         email=email_config(os.environ.get("EMAIL_URL"), data),
         storage=storage,
         allowed_hosts=hosts or ["localhost", "127.0.0.1", "[::1]", "testserver"],
-        base_url=os.environ.get("OPENECF_BASE_URL", "").rstrip("/"),
+        base_url=base_url(production),
         tasks_backend=_tasks_backend(os.environ.get("OPENECF_TASKS", "database")),
     )

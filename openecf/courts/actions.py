@@ -44,33 +44,42 @@ def schedule_go_live(*, actor_id: int | None, court: Court, go_live: datetime | 
     """Set (or clear, with ``None``) the court's NextGen go-live moment."""
     with transaction.atomic():
         locked = Court.objects.select_for_update().get(pk=court.pk)
-        before = locked.nextgen_go_live
-        locked.nextgen_go_live = go_live
-        locked.save(update_fields=["nextgen_go_live"])
-        audit.record(
-            actor_id=actor_id,
-            court_id=locked.id,
-            verb="court.go_live_scheduled" if go_live else "court.go_live_cleared",
-            subject=f"court:{locked.id}",
-            details={
-                "before": before.isoformat() if before else None,
-                "after": go_live.isoformat() if go_live else None,
-            },
-        )
+        _set_go_live(locked, go_live=go_live, actor_id=actor_id)
     return locked
+
+
+def _set_go_live(locked: Court, *, go_live: datetime | None, actor_id: int | None) -> None:
+    before = locked.nextgen_go_live
+    if before == go_live:
+        return
+    locked.nextgen_go_live = go_live
+    locked.save(update_fields=["nextgen_go_live"])
+    audit.record(
+        actor_id=actor_id,
+        court_id=locked.id,
+        verb="court.go_live_scheduled" if go_live else "court.go_live_cleared",
+        subject=f"court:{locked.id}",
+        details={
+            "before": before.isoformat() if before else None,
+            "after": go_live.isoformat() if go_live else None,
+        },
+    )
 
 
 def update_court_settings(
     *,
     actor_id: int | None,
     court: Court,
+    nextgen_go_live: datetime | None,
     pdf_size_limit_mb: int,
     clerk_phone: str,
     clerk_email: str,
     clerk_help_text: str,
 ) -> Court:
+    """The clerk's settings form, all or nothing: go-live (its own audit row) and the rest."""
     with transaction.atomic():
         locked = Court.objects.select_for_update().get(pk=court.pk)
+        _set_go_live(locked, go_live=nextgen_go_live, actor_id=actor_id)
         changes = {}
         for field, value in {
             "pdf_size_limit_mb": pdf_size_limit_mb,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Literal
 
 from django.http import HttpRequest
@@ -51,7 +51,7 @@ def court_out(court: Court, now: datetime) -> CourtOut:
         state=court.state,
         time_zone=court.time_zone,
         cmecf_status=rules.cmecf_status(court.nextgen_go_live, now),  # type: ignore[arg-type]
-        nextgen_go_live=court.nextgen_go_live,
+        nextgen_go_live=court.nextgen_go_live.astimezone(UTC) if court.nextgen_go_live else None,
         pdf_size_limit_mb=court.pdf_size_limit_mb,
         clerk_phone=court.clerk_phone,
         clerk_email=court.clerk_email,
@@ -128,11 +128,10 @@ def patch_court_settings(request: HttpRequest, court_id: str, payload: CourtSett
             raise DomainError(
                 f"clerk_email {email!r} is not an e-mail address.", field="clerk_email"
             ) from None
-    if go_live != court.nextgen_go_live:
-        court = actions.schedule_go_live(actor_id=request.account.pk, court=court, go_live=go_live)
     court = actions.update_court_settings(
         actor_id=request.account.pk,
         court=court,
+        nextgen_go_live=go_live,
         pdf_size_limit_mb=limit,
         clerk_phone=court.clerk_phone
         if payload.clerk_phone is None

@@ -51,6 +51,7 @@ def load() -> list:
             actions.update_court_settings(
                 actor_id=None,
                 court=court,
+                nextgen_go_live=court.nextgen_go_live,
                 pdf_size_limit_mb=court.pdf_size_limit_mb,
                 clerk_phone=phone,
                 clerk_email=email,

@@ -50,13 +50,10 @@ def court_settings(request: HttpRequest, court_id: str) -> HttpResponse:
         if form.is_valid():
             data = form.cleaned_data
             actor = request.account.pk
-            if data["go_live"] != court.nextgen_go_live:
-                court = actions.schedule_go_live(
-                    actor_id=actor, court=court, go_live=data["go_live"]
-                )
             actions.update_court_settings(
                 actor_id=actor,
                 court=court,
+                nextgen_go_live=data["go_live"],
                 pdf_size_limit_mb=data["pdf_size_limit_mb"],
                 clerk_phone=data["clerk_phone"],
                 clerk_email=data["clerk_email"],

@@ -75,6 +75,7 @@ def test_production_settings_with_a_secret_start(tmp_path):
             "OPENECF_ENV": "production",
             "SECRET_KEY": "k" * 50,
             "ALLOWED_HOSTS": "ecf.example.org",
+            "OPENECF_BASE_URL": "https://ecf.example.org",
             "OPENECF_DATA": str(tmp_path),
         },
         "check",

@@ -184,3 +184,17 @@ def test_settings_need_a_signed_in_clerk_of_that_court(
     )
     assert allowed.status_code == 200
     assert Court.objects.get(pk="mowd").pdf_size_limit_mb == 50
+
+
+@pytest.mark.django_db
+def test_a_refused_setting_does_not_leave_the_go_live_half_changed(clerk, signed_in):
+    headers = bearer(signed_in, clerk)
+    before = Court.objects.get(pk="mowd").nextgen_go_live
+    response = Client().patch(
+        "/api/v1/courts/mowd/settings",
+        {"nextgen_go_live": "2030-01-01", "clerk_email": "nope"},
+        content_type="application/json",
+        **headers,
+    )
+    assert response.status_code == 400
+    assert Court.objects.get(pk="mowd").nextgen_go_live == before
