@@ -7,7 +7,7 @@ from datetime import datetime
 from django.db import transaction
 
 from openecf.core import audit
-from openecf.courts.models import Court
+from openecf.courts.models import Court, DivisionalOffice
 from openecf.courts.registry import federal_courts
 
 
@@ -75,8 +75,12 @@ def update_court_settings(
     clerk_phone: str,
     clerk_email: str,
     clerk_help_text: str,
+    offices: list[tuple[int, str]] | None = None,
 ) -> Court:
-    """The clerk's settings form, all or nothing: go-live (its own audit row) and the rest."""
+    """The clerk's settings form, all or nothing: go-live (its own audit row) and the rest.
+
+    ``offices`` replaces the divisional offices (None keeps them).
+    """
     with transaction.atomic():
         locked = Court.objects.select_for_update().get(pk=court.pk)
         _set_go_live(locked, go_live=nextgen_go_live, actor_id=actor_id)
@@ -92,6 +96,16 @@ def update_court_settings(
                 setattr(locked, field, value)
         if changes:
             locked.save(update_fields=list(changes))
+        if offices is not None:
+            before = list(locked.offices.values_list("number", "name"))
+            if before != sorted(offices):
+                locked.offices.exclude(number__in=[n for n, _ in offices]).delete()
+                for number, name in offices:
+                    DivisionalOffice.objects.update_or_create(
+                        court=locked, number=number, defaults={"name": name}
+                    )
+                changes["offices"] = {"before": before, "after": sorted(offices)}
+        if changes:
             audit.record(
                 actor_id=actor_id,
                 court_id=locked.id,

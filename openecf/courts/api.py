@@ -16,6 +16,11 @@ from openecf.courts.models import Court
 router = Router(tags=["courts"])
 
 
+class OfficeSchema(Schema):
+    number: int
+    name: str
+
+
 class CourtOut(Schema):
     court_id: str
     name: str
@@ -28,6 +33,8 @@ class CourtOut(Schema):
     pdf_size_limit_mb: int
     clerk_phone: str
     clerk_email: str
+    clerk_help_text: str
+    divisional_offices: list[OfficeSchema]
 
 
 class CourtFilters(Schema):
@@ -55,6 +62,10 @@ def court_out(court: Court, now: datetime) -> CourtOut:
         pdf_size_limit_mb=court.pdf_size_limit_mb,
         clerk_phone=court.clerk_phone,
         clerk_email=court.clerk_email,
+        clerk_help_text=court.clerk_help_text,
+        divisional_offices=[
+            OfficeSchema(number=o.number, name=o.name) for o in court.offices.all()
+        ],
     )
 
 
@@ -67,7 +78,7 @@ def list_courts(request: HttpRequest, filters: Query[CourtFilters]) -> CourtList
         ),
         now,
     )
-    rows = [court_out(c, now) for c in found]
+    rows = [court_out(c, now) for c in found.prefetch_related("offices")]
     return CourtList(count=len(rows), courts=rows)
 
 
@@ -82,6 +93,7 @@ class CourtSettingsIn(Schema):
     clerk_phone: str | None = None
     clerk_email: str | None = None
     clerk_help_text: str | None = None
+    divisional_offices: list[OfficeSchema] | None = None
 
 
 @router.patch(
@@ -128,6 +140,17 @@ def patch_court_settings(request: HttpRequest, court_id: str, payload: CourtSett
             raise DomainError(
                 f"clerk_email {email!r} is not an e-mail address.", field="clerk_email"
             ) from None
+    offices = None
+    if payload.divisional_offices is not None:
+        text = rules.format_offices(
+            [(o.number, o.name.strip()) for o in payload.divisional_offices]
+        )
+        try:
+            offices = rules.parse_offices(text)
+        except ValueError as exc:
+            raise DomainError(
+                f"divisional_offices: {str(exc).split(': ', 1)[1]}", field="divisional_offices"
+            ) from None
     court = actions.update_court_settings(
         actor_id=request.account.pk,
         court=court,
@@ -140,5 +163,6 @@ def patch_court_settings(request: HttpRequest, court_id: str, payload: CourtSett
         clerk_help_text=court.clerk_help_text
         if payload.clerk_help_text is None
         else payload.clerk_help_text,
+        offices=offices,
     )
     return court_out(court, clock.now())

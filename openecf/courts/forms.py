@@ -19,6 +19,12 @@ class CourtSettingsForm(UswdsForm):
     clerk_help_text = forms.CharField(
         label="Help text for filers", required=False, widget=forms.Textarea
     )
+    offices = forms.CharField(
+        label="Divisional offices",
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 6}),
+        help_text="One per line: the office number that starts case numbers, then its name.",
+    )
 
     def __init__(self, *args, court: Court, **kwargs) -> None:
         super().__init__(*args, **kwargs)
@@ -30,5 +36,11 @@ class CourtSettingsForm(UswdsForm):
             return None
         try:
             return rules.parse_go_live(text, self.court.time_zone)
+        except ValueError as exc:
+            raise forms.ValidationError(str(exc)) from None
+
+    def clean_offices(self):
+        try:
+            return rules.parse_offices(self.cleaned_data["offices"])
         except ValueError as exc:
             raise forms.ValidationError(str(exc)) from None

@@ -36,3 +36,38 @@ def parse_go_live(text: str, time_zone: str) -> datetime:
             f"{text!r} is not a date: write the go-live date as YYYY-MM-DD "
             "(or YYYY-MM-DDTHH:MM for a time other than midnight, court time)."
         ) from None
+
+
+def parse_offices(text: str) -> list[tuple[int, str]]:
+    """Read divisional offices, one per line as ``NUMBER NAME`` (e.g. ``4 Western Division``).
+
+    The number is the office digit that starts the court's case numbers (``4:18-cv-00123``).
+    ValueError names the line to fix.
+    """
+    offices: list[tuple[int, str]] = []
+    seen: set[int] = set()
+    for line_number, raw in enumerate(text.splitlines(), start=1):
+        line = raw.strip()
+        if not line:
+            continue
+        number_text, _, name = line.partition(" ")
+        name = name.strip(" -—:\t")
+        if not (number_text.isdigit() and len(number_text) == 1):
+            raise ValueError(
+                f"Line {line_number}: start with the office number, one digit 0-9, then the name "
+                "(e.g. 4 Western Division (Kansas City))."
+            )
+        if not name:
+            raise ValueError(f"Line {line_number}: give the office a name after its number.")
+        if len(name) > 80:
+            raise ValueError(f"Line {line_number}: the name is longer than 80 characters.")
+        number = int(number_text)
+        if number in seen:
+            raise ValueError(f"Line {line_number}: office {number} is listed twice.")
+        seen.add(number)
+        offices.append((number, name))
+    return sorted(offices)
+
+
+def format_offices(offices: list[tuple[int, str]]) -> str:
+    return "\n".join(f"{number} {name}" for number, name in offices)

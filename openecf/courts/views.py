@@ -9,7 +9,7 @@ from django.views.decorators.http import require_http_methods
 
 from openecf.core import clock
 from openecf.core.web import domain_errors_as_pages
-from openecf.courts import access, actions, queries
+from openecf.courts import access, actions, queries, rules
 from openecf.courts.forms import CourtSettingsForm
 from openecf.courts.presentation import court_row
 
@@ -58,6 +58,7 @@ def court_settings(request: HttpRequest, court_id: str) -> HttpResponse:
                 clerk_phone=data["clerk_phone"],
                 clerk_email=data["clerk_email"],
                 clerk_help_text=data["clerk_help_text"],
+                offices=data["offices"],
             )
             messages.success(request, f"Settings for {court.short_name} saved.")
             return redirect("courts:settings", court_id=court.id)
@@ -73,6 +74,7 @@ def court_settings(request: HttpRequest, court_id: str) -> HttpResponse:
                 "clerk_phone": court.clerk_phone,
                 "clerk_email": court.clerk_email,
                 "clerk_help_text": court.clerk_help_text,
+                "offices": rules.format_offices(list(court.offices.values_list("number", "name"))),
             },
         )
     return render(

@@ -26,6 +26,14 @@ def test_court_detail_has_the_documented_shape(courts):
         "pdf_size_limit_mb": 35,
         "clerk_phone": "(573) 636-4015",
         "clerk_email": "jcgen@mow.uscourts.gov",
+        "clerk_help_text": "Questions regarding attorney password accounts may be e-mailed to the District Court.",
+        "divisional_offices": [
+            {"number": 2, "name": "Central Division (Jefferson City)"},
+            {"number": 3, "name": "Southwestern Division (Joplin)"},
+            {"number": 4, "name": "Western Division (Kansas City)"},
+            {"number": 5, "name": "St. Joseph Division"},
+            {"number": 6, "name": "Southern Division (Springfield)"},
+        ],
     }
 
 
@@ -198,3 +206,38 @@ def test_a_refused_setting_does_not_leave_the_go_live_half_changed(clerk, signed
     )
     assert response.status_code == 400
     assert Court.objects.get(pk="mowd").nextgen_go_live == before
+
+
+@pytest.mark.django_db
+def test_clerk_replaces_the_divisional_offices(clerk, signed_in):
+    response = Client().patch(
+        "/api/v1/courts/mowd/settings",
+        {
+            "divisional_offices": [
+                {"number": 4, "name": "Western Division"},
+                {"number": 6, "name": "Springfield"},
+            ]
+        },
+        content_type="application/json",
+        **bearer(signed_in, clerk),
+    )
+    assert response.status_code == 200, response.content
+    assert response.json()["divisional_offices"] == [
+        {"number": 4, "name": "Western Division"},
+        {"number": 6, "name": "Springfield"},
+    ]
+    event = AuditEvent.objects.filter(court_id="mowd", verb="court.settings_changed").last()
+    assert event.details["offices"]["after"] == [[4, "Western Division"], [6, "Springfield"]]
+
+
+@pytest.mark.django_db
+def test_duplicate_office_numbers_are_refused(clerk, signed_in):
+    response = Client().patch(
+        "/api/v1/courts/mowd/settings",
+        {"divisional_offices": [{"number": 4, "name": "A"}, {"number": 4, "name": "B"}]},
+        content_type="application/json",
+        **bearer(signed_in, clerk),
+    )
+    assert response.status_code == 400
+    assert response.json()["error"]["message"] == "divisional_offices: office 4 is listed twice."
+    assert Court.objects.get(pk="mowd").offices.count() == 5

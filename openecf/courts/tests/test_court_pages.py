@@ -83,12 +83,17 @@ def test_clerk_schedules_go_live_on_the_settings_page(clerk, signed_in):
             "clerk_phone": "x",
             "clerk_email": "",
             "clerk_help_text": "",
+            "offices": "4 Western Division (Kansas City)\n2 Central Division",
         },
     )
     assert response.status_code == 302
     court = Court.objects.get(pk="mowd")
     assert court.nextgen_go_live == datetime(2027, 2, 1, 6, 0, tzinfo=UTC)
     assert court.pdf_size_limit_mb == 40
+    assert list(court.offices.values_list("number", "name")) == [
+        (2, "Central Division"),
+        (4, "Western Division (Kansas City)"),
+    ]
 
 
 @pytest.mark.django_db
@@ -101,14 +106,17 @@ def test_settings_page_shows_what_to_fix_and_changes_nothing(clerk, signed_in):
             "clerk_phone": "",
             "clerk_email": "",
             "clerk_help_text": "",
+            "offices": "Kansas City",
         },
     )
     assert response.status_code == 200
     page = response.content.decode()
     assert "write the go-live date as YYYY-MM-DD" in page
     assert "Ensure this value is greater than or equal to 1." in page
+    assert "Line 1: start with the office number" in page
     court = Court.objects.get(pk="mowd")
     assert court.pdf_size_limit_mb == 35
+    assert court.offices.count() == 5
     assert court.nextgen_go_live == datetime(2018, 4, 23, 5, 0, tzinfo=UTC)
 
 

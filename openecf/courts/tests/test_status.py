@@ -61,3 +61,32 @@ def test_go_live_text_is_read_as_court_time(text, expected):
 def test_go_live_text_that_is_not_a_date_says_how_to_write_it(text):
     with pytest.raises(ValueError, match="write the go-live date as YYYY-MM-DD"):
         rules.parse_go_live(text, CENTRAL)
+
+
+@pytest.mark.parametrize(
+    ("text", "offices"),
+    [
+        (
+            "4 Western Division\n2 Central Division",
+            [(2, "Central Division"), (4, "Western Division")],
+        ),
+        ("\n 6 — Southern Division (Springfield) \n\n", [(6, "Southern Division (Springfield)")]),
+        ("", []),
+    ],
+)
+def test_divisional_offices_are_read_one_per_line(text, offices):
+    assert rules.parse_offices(text) == offices
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("Western Division", "Line 1: start with the office number, one digit 0-9"),
+        ("4 Western\n12 Other", "Line 2: start with the office number, one digit 0-9"),
+        ("4", "Line 1: give the office a name after its number."),
+        ("4 A\n4 B", "Line 2: office 4 is listed twice."),
+    ],
+)
+def test_bad_office_lines_say_which_line_to_fix(text, message):
+    with pytest.raises(ValueError, match=message.replace("(", r"\(").replace(")", r"\)")):
+        rules.parse_offices(text)
