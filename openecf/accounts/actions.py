@@ -27,6 +27,10 @@ from openecf.accounts.models import Account, AccountToken, SecurityAnswer, Throt
 from openecf.core import audit, clock
 from openecf.core.errors import Throttled
 from openecf.core.outbox import queue_email
+from openecf.signon import rules as signon_rules
+from openecf.signon import throttle
+from openecf.signon.errors import TooManyAttempts
+from openecf.signon.sessions import end_all_sessions
 
 US_STATES = {
     "AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "DC", "FL", "GA", "HI", "ID", "IL", "IN",
@@ -362,10 +366,52 @@ def _refuse_legacy(account: Account, what: str) -> None:
         )
 
 
-def change_password(*, account: Account, current_password: str, new_password: str) -> Account:
+def _check_current_password(account: Account, password: str, *, field: str, message: str) -> None:
+    """Refuse a wrong current password; 5 wrong ones lock these forms for 5 minutes.
+
+    The counter is the account's own (not the sign-in one), so a session holder guessing cannot
+    lock the owner out of signing in. A failure is counted in its own transaction.
+    """
+    now = clock.now()
+    key = throttle.current_password_key(account.pk)
+    throttle.refuse_if_locked(
+        keys=[key], now=now, template=signon_rules.CURRENT_PASSWORD_LOCKED_MESSAGE
+    )
+    if account.check_password(password or ""):
+        throttle.clear_failures(key)
+        return
+    with transaction.atomic():
+        lock = throttle.count_failure([key], now)
+        audit.record(
+            actor_id=account.pk,
+            verb="account.password_check_failed",
+            subject=_subject(account.pk),
+            details={"locked_until": lock},
+        )
+    if lock is not None:
+        raise TooManyAttempts(
+            signon_rules.locked_message(
+                locked_until=lock, now=now, template=signon_rules.CURRENT_PASSWORD_LOCKED_MESSAGE
+            )
+        )
+    raise WrongPassword(message, field=field)
+
+
+def change_password(
+    *,
+    account: Account,
+    current_password: str,
+    new_password: str,
+    current_session_id: int | None = None,
+) -> Account:
+    """Change the password; every other Central Sign-On session of the account ends."""
     _refuse_legacy(account, "change its password")
-    if not account.check_password(current_password or ""):
-        raise WrongPassword("The current password is not right.", field="current_password")
+    _check_current_password(
+        account,
+        current_password,
+        field="current_password",
+        message="The current password is not right.",
+    )
     problems = rules.password_problems(
         new_password,
         first_name=account.first_name,
@@ -388,6 +434,12 @@ def change_password(*, account: Account, current_password: str, new_password: st
             subject=_subject(account.pk),
             details={},
         )
+        end_all_sessions(
+            account_id=account.pk,
+            actor_id=account.pk,
+            reason="password_changed",
+            keep=current_session_id,
+        )
         _send(
             locked,
             emails.password_changed(name=locked.full_name, username=locked.username),
@@ -399,8 +451,9 @@ def change_password(*, account: Account, current_password: str, new_password: st
 def change_username(*, account: Account, password: str, new_username: str) -> Account:
     _refuse_legacy(account, "change its username")
     new_username = new_username.strip()
-    if not account.check_password(password or ""):
-        raise WrongPassword("The password is not right.", field="password")
+    _check_current_password(
+        account, password, field="password", message="The password is not right."
+    )
     _raise_if({"new_username": rules.username_problems(new_username)})
     if new_username == account.username:
         raise AccountInputInvalid({"new_username": ["That is already your username."]})
@@ -427,8 +480,8 @@ def change_username(*, account: Account, password: str, new_username: str) -> Ac
     return locked
 
 
-def update_contact(*, account: Account, phone: str, address: Address) -> Account:
-    _refuse_legacy(account, "update its contact information")
+def check_contact(*, phone: str, address: Address) -> None:
+    """Refuse a bad phone number or address (before anything is written)."""
     _raise_if(
         {
             "phone": []
@@ -437,6 +490,11 @@ def update_contact(*, account: Account, phone: str, address: Address) -> Account
             **_address_problems(address),
         }
     )
+
+
+def update_contact(*, account: Account, phone: str, address: Address) -> Account:
+    _refuse_legacy(account, "update its contact information")
+    check_contact(phone=phone, address=address)
     with transaction.atomic():
         locked = Account.objects.select_for_update().get(pk=account.pk)
         before = {
@@ -464,13 +522,19 @@ def update_contact(*, account: Account, phone: str, address: Address) -> Account
     return locked
 
 
-def request_email_change(*, account: Account, new_email: str, base_url: str) -> None:
-    """Send a confirmation link to the new address; the e-mail changes only when it is used."""
+def request_email_change(*, account: Account, new_email: str, password: str, base_url: str) -> None:
+    """Send a confirmation link to the new address; the e-mail changes only when it is used.
+
+    Needs the current password, as the e-mail address is where password resets are sent.
+    """
     _refuse_legacy(account, "change its e-mail address")
     new_email = new_email.strip()
     _raise_if({"email": _email_problems(new_email)})
     if new_email.lower() == account.email.lower():
         raise AccountInputInvalid({"email": ["That is already your e-mail address."]})
+    _check_current_password(
+        account, password, field="password", message="The password is not right."
+    )
     now = clock.now()
     with transaction.atomic():
         token = _new_token(
@@ -566,8 +630,12 @@ def upgrade_legacy_account(
     username: str,
     password: str,
     security_questions: Sequence[SecurityQuestion],
+    current_session_id: int | None = None,
 ) -> Account:
-    """Legacy → Upgraded: account number, creation date, history and balance carry over."""
+    """Legacy → Upgraded: account number, creation date, history and balance carry over.
+
+    The upgrade sets a new password, so every other Central Sign-On session ends.
+    """
     check_upgrade_person(account=account, date_of_birth=date_of_birth, user_type=user_type)
     now = clock.now()
     username = username.strip()
@@ -612,6 +680,12 @@ def upgrade_legacy_account(
                 details={"from_username": old_username, "to_username": username,
                          "user_type": user_type},
             )  # fmt: skip
+            end_all_sessions(
+                account_id=account.pk,
+                actor_id=account.pk,
+                reason="password_changed",
+                keep=current_session_id,
+            )
             _send(
                 locked,
                 emails.upgrade_complete(
@@ -776,6 +850,7 @@ def reset_link_account(*, token: str) -> Account:
 
 
 def reset_password(*, token: str, new_password: str) -> Account:
+    """Set a new password from a reset link; every session of the account ends."""
     account = reset_link_account(token=token)
     _raise_if(
         {
@@ -801,6 +876,7 @@ def reset_password(*, token: str, new_password: str) -> Account:
             subject=_subject(account.pk),
             details={},
         )
+        end_all_sessions(account_id=account.pk, actor_id=None, reason="password_reset")
         _send(
             locked,
             emails.password_changed(name=locked.full_name, username=locked.username),

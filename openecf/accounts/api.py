@@ -106,6 +106,7 @@ class ContactIn(Schema):
     phone: str | None = None
     address: AddressIn | None = None
     email: str | None = None
+    password: str = ""  # the current password; needed when ``email`` changes
 
 
 class UpgradeIn(Schema):
@@ -232,6 +233,7 @@ def change_password(request: HttpRequest, payload: PasswordChangeIn):
         account=request.auth,
         current_password=payload.current_password,
         new_password=payload.new_password,
+        current_session_id=request.cso_session.pk,
     )
     return {"message": "Your password was changed."}
 
@@ -246,9 +248,11 @@ def change_username(request: HttpRequest, payload: UsernameChangeIn):
 
 @router.patch("/me/contact", response=AccountOut, auth=signed_in, summary="Update contact")
 def update_contact(request: HttpRequest, payload: ContactIn):
-    """Phone and address change at once; a new e-mail changes when its e-mailed link is used."""
+    """Phone and address change at once; a new e-mail (with ``password``, the current one)
+    changes when its e-mailed link is used. Anything refused changes nothing."""
     account: Account = request.auth
-    if payload.phone is not None or payload.address is not None:
+    contact = payload.phone is not None or payload.address is not None
+    if contact:
         address = (
             payload.address.to_address()
             if payload.address
@@ -260,15 +264,17 @@ def update_contact(request: HttpRequest, payload: ContactIn):
                 county=account.county,
             )
         )
-        account = actions.update_contact(
-            account=account,
-            phone=payload.phone if payload.phone is not None else account.phone,
-            address=address,
-        )
+        phone = payload.phone if payload.phone is not None else account.phone
+        actions.check_contact(phone=phone, address=address)
     if payload.email is not None:
         actions.request_email_change(
-            account=account, new_email=payload.email, base_url=base_url(request)
+            account=account,
+            new_email=payload.email,
+            password=payload.password,
+            base_url=base_url(request),
         )
+    if contact:
+        account = actions.update_contact(account=account, phone=phone, address=address)
     return _me(account)
 
 
@@ -282,6 +288,7 @@ def upgrade(request: HttpRequest, payload: UpgradeIn):
         username=payload.username,
         password=payload.password,
         security_questions=_questions(payload.security_questions),
+        current_session_id=request.cso_session.pk,
     )
     return _me(account)
 

@@ -12,6 +12,7 @@ from datetime import datetime
 from django.contrib.auth.hashers import make_password
 
 from openecf.accounts import rules
+from openecf.accounts.errors import LegacyAccountMustUpgrade
 from openecf.accounts.models import Account
 from openecf.core import clock
 
@@ -49,6 +50,19 @@ def can_file_or_link(account: Account) -> str | None:
             "before filing or linking a court login."
         )
     return None
+
+
+LEGACY_MMA_MESSAGE = (
+    "A Legacy PACER Account can only make payments and upgrade in Manage My Account. "
+    "Upgrade your account first: /account/upgrade/"
+)
+
+
+def require_upgraded(account: Account) -> Account:
+    """Manage My Account pages other than payments and upgrade are for upgraded accounts."""
+    if account.is_legacy:
+        raise LegacyAccountMustUpgrade(LEGACY_MMA_MESSAGE)
+    return account
 
 
 def mark_as_filer(*, account_id: int, actor_id: int | None = None) -> datetime:

@@ -166,6 +166,7 @@ class EmailChangeForm(UswdsForm):
         max_length=254,
         help_text="We e-mail a link to the new address; the change takes effect when you open it.",
     )
+    password = forms.CharField(label="Current password", max_length=200, widget=forms.PasswordInput)
 
 
 class ForgotUsernameForm(UswdsForm):

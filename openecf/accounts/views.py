@@ -17,7 +17,6 @@ from openecf.accounts.actions import Address
 from openecf.accounts.errors import (
     AccountInputInvalid,
     AccountMayAlreadyExist,
-    LegacyAccountMustUpgrade,
     LinkNotValid,
 )
 from openecf.accounts.forms import (
@@ -54,14 +53,14 @@ def _account(request: HttpRequest) -> Account:
     return account
 
 
+def _session_id(request: HttpRequest) -> int | None:
+    """The Central Sign-On session making this request (kept when the password changes)."""
+    session = getattr(request, "cso_session", None)
+    return session.pk if session is not None else None
+
+
 def _upgraded(request: HttpRequest) -> Account:
-    account = _account(request)
-    if account.is_legacy:
-        raise LegacyAccountMustUpgrade(
-            "A Legacy PACER Account can only make payments and upgrade in Manage My Account. "
-            "Upgrade your account first: /account/upgrade/"
-        )
-    return account
+    return facade.require_upgraded(_account(request))
 
 
 def _show(form: forms.Form, error: DomainError) -> None:
@@ -171,6 +170,7 @@ def password(request: HttpRequest) -> HttpResponse:
                 account=account,
                 current_password=form.cleaned_data["current_password"],
                 new_password=form.cleaned_data["new_password"],
+                current_session_id=_session_id(request),
             )
         except DomainError as error:
             _show(form, error)
@@ -229,6 +229,7 @@ def contact(request: HttpRequest) -> HttpResponse:
                 actions.request_email_change(
                     account=account,
                     new_email=email_form.cleaned_data["email"],
+                    password=email_form.cleaned_data["password"],
                     base_url=base_url(request),
                 )
             except DomainError as error:
@@ -390,6 +391,7 @@ def upgrade(request: HttpRequest) -> HttpResponse:
                 username=security_form.cleaned_data["username"],
                 password=security_form.cleaned_data["password"],
                 security_questions=security_form.security_questions(),
+                current_session_id=_session_id(request),
             )
         except DomainError as error:
             _show(security_form, error)

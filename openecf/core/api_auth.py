@@ -1,25 +1,41 @@
 """API authentication: the Central Sign-On session the middleware already resolved.
 
 A program sends the ``nextGenCSO`` token as ``Authorization: Bearer``; a browser sends the
-``NextGenCSO`` cookie (and then CSRF applies).
+``NextGenCSO`` cookie (and then CSRF applies). Each scheme accepts only when its own credential
+is the one that named the request's session, so a bogus bearer header cannot ride on a cookie.
 """
 
 from __future__ import annotations
+
+import hashlib
+import secrets
 
 from django.http import HttpRequest
 from ninja.security import APIKeyCookie, HttpBearer
 
 
+def _account_named_by(request: HttpRequest, token: str | None):
+    """The signed-in account if ``token`` is the token of ``request.cso_session``, else None."""
+    session = getattr(request, "cso_session", None)
+    token = (token or "").strip()
+    if session is None or not token:
+        return None
+    digest = hashlib.sha256(token.encode()).hexdigest()  # as signon.rules.token_digest
+    if not secrets.compare_digest(digest, session.token_digest):
+        return None
+    return getattr(request, "account", None)
+
+
 class CentralSignOnBearer(HttpBearer):
     def authenticate(self, request: HttpRequest, token: str):
-        return getattr(request, "account", None)
+        return _account_named_by(request, token)
 
 
 class CentralSignOnCookie(APIKeyCookie):
     param_name = "NextGenCSO"
 
     def authenticate(self, request: HttpRequest, key: str | None):
-        return getattr(request, "account", None)
+        return _account_named_by(request, key)
 
 
 signed_in = [CentralSignOnBearer(), CentralSignOnCookie()]

@@ -10,7 +10,7 @@ import secrets
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from django.db import IntegrityError, transaction
+from django.db import transaction
 from django.db.models import F, Q
 
 from openecf.accounts import facade as accounts
@@ -20,6 +20,7 @@ from openecf.core.errors import Throttled
 from openecf.signon import queries, rules
 from openecf.signon.errors import (
     AppNotFound,
+    AuthenticatorAppRequired,
     EnrolmentStepMissing,
     RedactionNotAcknowledged,
     SecondFactorRequired,
@@ -34,9 +35,9 @@ from openecf.signon.models import (
     BackupCode,
     CentralSession,
     PendingSignOn,
-    SignOnThrottle,
 )
 from openecf.signon.sessions import StartedSession, start_session
+from openecf.signon.throttle import clear_failures, count_failure, refuse_if_locked
 
 PENDING_LIFETIME = timedelta(minutes=10)
 EMAIL_CODE_INTERVAL = timedelta(seconds=60)  # at most one enrolment e-mail a minute
@@ -59,51 +60,11 @@ def throttle_keys(*, username: str, source_address: str | None) -> list[str]:
     return keys
 
 
-def _lock_in_force(keys: list[str], now: datetime) -> datetime | None:
-    until = (
-        SignOnThrottle.objects.filter(key__in=keys, locked_until__gt=now)
-        .order_by("-locked_until")
-        .values_list("locked_until", flat=True)
-        .first()
-    )
-    return until
-
-
-def refuse_if_locked(*, keys: list[str], now: datetime) -> None:
-    until = _lock_in_force(keys, now)
-    if until is not None:
-        raise TooManyAttempts(rules.locked_message(locked_until=until, now=now))
-
-
-def _count_failure(keys: list[str], now: datetime) -> datetime | None:
-    """Add one failure to every key (inside the caller's transaction); the lock it causes."""
-    lock: datetime | None = None
-    for key in keys:
-        try:
-            with transaction.atomic():
-                row, _ = SignOnThrottle.objects.select_for_update().get_or_create(key=key)
-        except IntegrityError:
-            row = SignOnThrottle.objects.select_for_update().get(key=key)
-        failures = (
-            rules.failures_so_far(
-                failures=row.failures, last_failure_at=row.last_failure_at, now=now
-            )
-            + 1
-        )
-        until = rules.locked_until(failures=failures, failed_at=now)
-        SignOnThrottle.objects.filter(pk=row.pk).update(
-            failures=failures, last_failure_at=now, locked_until=until
-        )
-        if until is not None and (lock is None or until > lock):
-            lock = until
-    return lock
-
-
 def _record_failure(
     *, keys: list[str], account_id: int | None, verb: str, source_address: str | None, now: datetime
 ) -> datetime | None:
     with transaction.atomic():
-        lock = _count_failure(keys, now)
+        lock = count_failure(keys, now)
         subject = _subject(account_id) if account_id else f"address:{source_address or 'unknown'}"
         audit.record(
             actor_id=None,
@@ -122,9 +83,7 @@ def _record_failure(
 
 
 def _clear_user_failures(username: str) -> None:
-    SignOnThrottle.objects.filter(
-        key=throttle_keys(username=username, source_address=None)[0]
-    ).update(failures=0, locked_until=None)
+    clear_failures(throttle_keys(username=username, source_address=None)[0])
 
 
 # --- Password step ----------------------------------------------------------------------------
@@ -301,8 +260,14 @@ def next_step(*, pending: PendingSignOn, prompt_answered: bool, now: datetime) -
     )
 
 
-def finish_pending(*, pending: PendingSignOn, skipped_mfa: bool, now: datetime) -> StartedSession:
-    """All steps passed: the one session, and the pending row is gone."""
+def finish_pending(
+    *, pending: PendingSignOn, skipped_mfa: bool, now: datetime, chose_enrolment: bool = False
+) -> StartedSession:
+    """All steps passed: the one session, and the pending row is gone.
+
+    A filer out of skips, or one who chose "Enrol now", gets a session restricted to MFA
+    enrolment (``must_enrol_mfa``) until an authenticator app is active.
+    """
     account = pending.account
     with transaction.atomic():
         prompt = queries.mfa_prompt_for(account, now)  # before the skip: it lets this one in
@@ -314,7 +279,8 @@ def finish_pending(*, pending: PendingSignOn, skipped_mfa: bool, now: datetime) 
             redaction_acknowledged=pending.redaction_acknowledged,
             source_address=pending.source_address,
             user_agent=pending.user_agent,
-            must_enrol_mfa=prompt == rules.MfaPrompt.REQUIRED,
+            must_enrol_mfa=prompt == rules.MfaPrompt.REQUIRED
+            or (chose_enrolment and prompt == rules.MfaPrompt.OFFER_SKIP),
             details={"mfa": pending.mfa_passed, "via": "web"},
         )
         PendingSignOn.objects.filter(pk=pending.pk).delete()
@@ -394,7 +360,10 @@ def confirm_enrolment_email(*, account: Account, code: str, now: datetime) -> Ap
             "There is no security code waiting: choose Add app to have a new one e-mailed."
         )
     if enrolment.email_confirmed_at is not None:
-        return enrolment
+        raise EnrolmentStepMissing(
+            "That security code was already used. Enter the code your app shows to finish, or "
+            "choose Add app to have a new security code e-mailed."
+        )
     if enrolment.attempts >= rules.EMAIL_CODE_ATTEMPTS:
         raise WrongSecondFactor(
             "Too many wrong security codes: choose Add app to have a new one e-mailed.",
@@ -516,7 +485,16 @@ def remove_app(*, account: Account, app_id: int) -> None:
 
 
 def regenerate_backup_codes(*, account: Account, now: datetime) -> list[str]:
-    """Ten new single-use codes (the old ones stop working); the plain codes are returned once."""
+    """Ten new single-use codes (the old ones stop working); the plain codes are returned once.
+
+    Backup codes stand in for an authenticator app, so they need one: they are not MFA enrolment
+    on their own and never lift the "must enrol" restriction.
+    """
+    if not queries.has_mfa(account.pk):
+        raise AuthenticatorAppRequired(
+            "Add an authenticator app first: backup codes are for when you cannot use your app, "
+            "so they can only be made once an app is active."
+        )
     codes = rules.new_backup_codes()
     rows = []
     for code in codes:
@@ -532,9 +510,6 @@ def regenerate_backup_codes(*, account: Account, now: datetime) -> list[str]:
     with transaction.atomic():
         BackupCode.objects.filter(account_id=account.pk).delete()
         BackupCode.objects.bulk_create(rows)
-        CentralSession.objects.filter(account_id=account.pk, must_enrol_mfa=True).update(
-            must_enrol_mfa=False
-        )
         audit.record(
             actor_id=account.pk,
             verb="signon.backup_codes_generated",
@@ -589,25 +564,29 @@ def sign_on_by_api(
             "Your password is more than 180 days old. Sign in at /login/ and change it at "
             "/account/password/, then try again."
         )
-    prompt = queries.mfa_prompt_for(account, now)
-    if prompt == rules.MfaPrompt.REQUIRED:
-        raise SignOnRefused(
-            "Multi-factor authentication is required for filers. Sign in at /login/ and add "
-            "an authenticator app at /account/mfa/, then try again."
+    with transaction.atomic():
+        prompt = queries.mfa_prompt_for(account, now)
+        warning = ""
+        if prompt == rules.MfaPrompt.OFFER_SKIP:
+            left = skip_mfa_enrolment(account=account)  # each API sign-on uses one skip
+            warning = (
+                "Pending action on your account: multi-factor authentication is required for "
+                "filers. Add an authenticator app at /account/mfa/ or with /api/v1/mfa "
+                f"(this sign-on used a skip: {left} skip{'' if left == 1 else 's'} left)."
+            )
+        elif prompt == rules.MfaPrompt.REQUIRED:
+            warning = (
+                "Multi-factor authentication is required for filers and this account has no "
+                "skips left: until you add an authenticator app (with /api/v1/mfa, or at "
+                "/account/mfa/ on the web), this session can only enrol or sign out."
+            )
+        started = start_session(
+            account_id=account.pk,
+            client_code=client_code[:32],
+            redaction_acknowledged=redact_flag == "1",
+            source_address=source_address,
+            user_agent=user_agent,
+            must_enrol_mfa=prompt == rules.MfaPrompt.REQUIRED,
+            details={"mfa": mfa_used, "via": "cso-auth"},
         )
-    warning = ""
-    if prompt == rules.MfaPrompt.OFFER_SKIP:
-        warning = (
-            "Pending action on your account: multi-factor authentication is required for "
-            f"filers. Add an authenticator app at /account/mfa/ ({rules.skips_left(account.mfa_skips_used)} "
-            "skips left at web sign-in)."
-        )
-    started = start_session(
-        account_id=account.pk,
-        client_code=client_code[:32],
-        redaction_acknowledged=redact_flag == "1",
-        source_address=source_address,
-        user_agent=user_agent,
-        details={"mfa": mfa_used, "via": "cso-auth"},
-    )
     return ApiSignOn(started=started, warning=warning)

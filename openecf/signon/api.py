@@ -10,6 +10,7 @@ from datetime import datetime
 from django.http import HttpRequest
 from ninja import Router, Schema, Status
 
+from openecf.accounts import facade as accounts
 from openecf.core import clock
 from openecf.core.api_auth import signed_in
 from openecf.core.errors import NotFound
@@ -95,6 +96,7 @@ def _session_out(session: CentralSession, current_id: int) -> SessionOut:
 @router.get("/sessions", auth=signed_in, response=list[SessionOut])
 def list_sessions(request: HttpRequest):
     """Your live Central Sign-On sessions, newest first (``current`` marks this one)."""
+    accounts.require_upgraded(request.account)
     rows = queries.live_sessions(account_id=request.account.pk, now=clock.now())
     return [_session_out(s, request.cso_session.pk) for s in rows]
 
@@ -102,6 +104,7 @@ def list_sessions(request: HttpRequest):
 @router.delete("/sessions/{int:session_id}", auth=signed_in, response={200: Ended, 404: Error})
 def end_one(request: HttpRequest, session_id: int):
     """End one of your sessions everywhere (PACER, every court, the API)."""
+    accounts.require_upgraded(request.account)
     session = CentralSession.objects.filter(
         pk=session_id, account_id=request.account.pk, ended_at__isnull=True
     ).first()
@@ -114,6 +117,7 @@ def end_one(request: HttpRequest, session_id: int):
 @router.post("/sessions/end-others", auth=signed_in, response=Ended)
 def end_others(request: HttpRequest):
     """End every session of yours except the one making this request."""
+    accounts.require_upgraded(request.account)
     ended = end_all_sessions(
         account_id=request.account.pk,
         actor_id=request.account.pk,
@@ -147,12 +151,14 @@ def _mfa_out(request: HttpRequest) -> MfaOut:
 @router.get("/mfa", auth=signed_in, response=MfaOut)
 def mfa_status(request: HttpRequest):
     """Your authenticator apps, backup codes left and whether MFA is required of you."""
+    accounts.require_upgraded(request.account)
     return _mfa_out(request)
 
 
 @router.post("/mfa/apps/start", auth=signed_in, response={200: Started, 409: Error})
 def start_app(request: HttpRequest):
     """Add an app, step 1: a security code is e-mailed to your account's address."""
+    accounts.require_upgraded(request.account)
     enrolment = actions.start_app_enrolment(account=request.account, now=clock.now())
     return {"email": request.account.email, "expires_at": enrolment.expires_at}
 
@@ -162,6 +168,7 @@ def start_app(request: HttpRequest):
 )
 def confirm_email(request: HttpRequest, payload: CodeIn):
     """Step 2: the e-mailed code; answers the new secret and its otpauth:// URI (shown once)."""
+    accounts.require_upgraded(request.account)
     enrolment = actions.confirm_enrolment_email(
         account=request.account, code=payload.code, now=clock.now()
     )
@@ -176,6 +183,7 @@ def confirm_email(request: HttpRequest, payload: CodeIn):
 @router.post("/mfa/apps/activate", auth=signed_in, response={201: AppOut, 400: Error, 409: Error})
 def activate(request: HttpRequest, payload: ActivateIn):
     """Step 3: name the app and send the code it shows now; the app is added."""
+    accounts.require_upgraded(request.account)
     app = actions.activate_app(
         account=request.account, name=payload.name, code=payload.code, now=clock.now()
     )
@@ -186,11 +194,15 @@ def activate(request: HttpRequest, payload: ActivateIn):
 @router.delete("/mfa/apps/{int:app_id}", auth=signed_in, response={200: MfaOut, 404: Error})
 def remove(request: HttpRequest, app_id: int):
     """Remove one of your authenticator apps."""
+    accounts.require_upgraded(request.account)
     actions.remove_app(account=request.account, app_id=app_id)
     return _mfa_out(request)
 
 
-@router.post("/mfa/backup-codes", auth=signed_in, response=BackupCodesOut)
+@router.post("/mfa/backup-codes", auth=signed_in, response={200: BackupCodesOut, 409: Error})
 def backup_codes(request: HttpRequest):
-    """Ten new single-use backup codes, shown only in this answer; older codes stop working."""
+    """Ten new single-use backup codes, shown only in this answer; older codes stop working.
+
+    Needs an active authenticator app (409 ``authenticator_app_required`` otherwise)."""
+    accounts.require_upgraded(request.account)
     return {"codes": actions.regenerate_backup_codes(account=request.account, now=clock.now())}

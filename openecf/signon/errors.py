@@ -38,5 +38,9 @@ class EnrolmentStepMissing(Conflict):
     pass
 
 
+class AuthenticatorAppRequired(Conflict):
+    code = "authenticator_app_required"
+
+
 class AppNotFound(NotFound):
     pass

@@ -18,10 +18,10 @@ from openecf.signon.sessions import session_for_token
 
 
 def token_from(request: HttpRequest) -> tuple[str | None, bool]:
-    """(token, came_from_bearer)."""
-    header = request.META.get("HTTP_AUTHORIZATION", "")
-    if header.startswith("Bearer "):
-        return header[len("Bearer ") :].strip(), True
+    """(token, came_from_bearer). Any ``Authorization: Bearer`` (in any case) wins over the cookie."""
+    scheme, _, rest = request.META.get("HTTP_AUTHORIZATION", "").strip().partition(" ")
+    if scheme.lower() == "bearer":
+        return rest.strip(), True
     return request.COOKIES.get(settings.CSO_COOKIE_NAME), False
 
 

@@ -43,11 +43,8 @@ def backup_codes_left(account_id: int) -> int:
 
 
 def has_mfa(account_id: int) -> bool:
-    """Enrolled: at least one authenticator app or an unused backup code."""
-    return (
-        AuthenticatorApp.objects.filter(account_id=account_id).exists()
-        or BackupCode.objects.filter(account_id=account_id, used_at__isnull=True).exists()
-    )
+    """Enrolled: at least one active authenticator app (backup codes alone do not count)."""
+    return AuthenticatorApp.objects.filter(account_id=account_id).exists()
 
 
 def enrolment(account_id: int, now: datetime) -> AppEnrolment | None:
@@ -58,7 +55,8 @@ def enrolment(account_id: int, now: datetime) -> AppEnrolment | None:
 def mfa_prompt_for(account, now: datetime) -> str:
     """``rules.MfaPrompt`` for this account today (PACER's day, Central time)."""
     return rules.mfa_prompt(
-        is_filer=accounts.is_filer(account),
+        # A Legacy account cannot file until it upgrades; enrolment comes after the upgrade.
+        is_filer=accounts.is_filer(account) and not account.is_legacy,
         enrolled=has_mfa(account.pk),
         skips_used=account.mfa_skips_used,
         today=now.astimezone(PACER_ZONE).date(),

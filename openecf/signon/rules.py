@@ -57,6 +57,8 @@ LOCK_AFTER_FAILURES = 5
 # Failures older than this are forgotten: a person who mistyped last week starts afresh.
 FAILURE_MEMORY = timedelta(hours=24)
 LOCKED_MESSAGE = "Too many failed sign-in attempts. Try again in {minutes} minutes."
+# Re-typing the current password (change password, username or e-mail) has its own counter.
+CURRENT_PASSWORD_LOCKED_MESSAGE = "Too many wrong passwords. Try again in {minutes} minutes."
 
 
 def lockout_minutes(failures: int) -> int:
@@ -84,8 +86,8 @@ def minutes_left(*, locked_until: datetime, now: datetime) -> int:
     return max(1, -(-int(seconds) // 60))
 
 
-def locked_message(*, locked_until: datetime, now: datetime) -> str:
-    return LOCKED_MESSAGE.format(minutes=minutes_left(locked_until=locked_until, now=now))
+def locked_message(*, locked_until: datetime, now: datetime, template: str = LOCKED_MESSAGE) -> str:
+    return template.format(minutes=minutes_left(locked_until=locked_until, now=now))
 
 
 # --- TOTP (RFC 6238) ----------------------------------------------------------------------------
@@ -262,10 +264,10 @@ PASSWORD_CHANGE_PATHS = (
     "/api/v1/me/password",
     "/api/v1/me/upgrade",
     "/logout/",
-    "/services/cso-logout",
 )
-MFA_ENROLMENT_PATHS = ("/account/mfa/", "/api/v1/mfa", "/logout/", "/services/cso-logout")
-ALWAYS_OPEN_PATHS = ("/static/", "/login/")
+MFA_ENROLMENT_PATHS = ("/account/mfa/", "/api/v1/mfa", "/logout/")
+# The PACER Authentication API answers in its own shape, so it is never gated.
+ALWAYS_OPEN_PATHS = ("/static/", "/login/", "/services/cso-auth", "/services/cso-logout")
 
 
 def path_allowed(path: str, allowed: tuple[str, ...]) -> bool:

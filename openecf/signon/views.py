@@ -111,7 +111,12 @@ def _advance(
     step = actions.next_step(pending=pending, prompt_answered=prompt_answered, now=now)
     if step != rules.Step.DONE:
         return redirect("signon:continue")
-    started = actions.finish_pending(pending=pending, skipped_mfa=skipped, now=now)
+    started = actions.finish_pending(
+        pending=pending,
+        skipped_mfa=skipped,
+        chose_enrolment=prompt_answered and not skipped,
+        now=now,
+    )
     previous = getattr(request, "cso_session", None)
     if previous is not None:  # this browser was signed in (perhaps as someone else): end that
         end_session(session=previous, actor_id=previous.account_id, reason="replaced")
@@ -206,7 +211,7 @@ def _account(request: HttpRequest):
     account = getattr(request, "account", None)
     if account is None:
         raise NotSignedIn("Sign in first.")
-    return account
+    return accounts.require_upgraded(account)
 
 
 @domain_errors_as_pages
@@ -378,5 +383,9 @@ def mfa_remove_app(request: HttpRequest, app_id: int) -> HttpResponse:
 @require_POST
 def mfa_backup_codes(request: HttpRequest) -> HttpResponse:
     account = _account(request)
-    codes = actions.regenerate_backup_codes(account=account, now=clock.now())
+    try:
+        codes = actions.regenerate_backup_codes(account=account, now=clock.now())
+    except DomainError as error:
+        messages.error(request, error.message)
+        return redirect("signon_account:mfa")
     return render(request, "signon/backup_codes.html", {"codes": codes})

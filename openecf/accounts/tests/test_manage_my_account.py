@@ -264,8 +264,10 @@ def test_a_new_email_takes_effect_only_after_its_link_is_used(
     old = attorney.email
     with django_capture_on_commit_callbacks(execute=True):
         response = client.post(
-            "/account/contact/", {"which": "email", "email-email": "alice@newfirm.example.com"}
-        )
+            "/account/contact/",
+            {"which": "email", "email-email": "alice@newfirm.example.com",
+             "email-password": DEFAULT_PASSWORD},
+        )  # fmt: skip
     assert response.status_code == 302
     attorney.refresh_from_db()
     assert attorney.email == old
@@ -294,9 +296,10 @@ def test_changing_contact_and_email_by_api(attorney, signed_in, django_capture_o
     with django_capture_on_commit_callbacks(execute=True):
         response = client.patch(
             "/api/v1/me/contact",
-            {"phone": "573-555-0111", "email": "alice@api.example.com"},
+            {"phone": "573-555-0111", "email": "alice@api.example.com",
+             "password": DEFAULT_PASSWORD},
             content_type="application/json",
-        )
+        )  # fmt: skip
     assert response.status_code == 200
     body = response.json()
     assert body["phone"] == "573-555-0111"
@@ -394,3 +397,48 @@ def test_an_expired_password_is_changed_on_the_password_page_and_then_mma_opens(
     )  # fmt: skip
     assert changed.status_code == 302
     assert client.get("/account/").status_code == 200
+
+
+def test_changing_the_email_needs_the_current_password(
+    attorney, signed_in, django_capture_on_commit_callbacks
+):
+    client = signed_in(attorney)
+    old = attorney.email
+    answers = {}
+    for password in ("", "Not-The-Password-1!"):
+        with django_capture_on_commit_callbacks(execute=True):
+            answers[password] = client.post(
+                "/account/contact/",
+                {"which": "email", "email-email": "thief@example.com", "email-password": password},
+            )
+    assert [a.status_code for a in answers.values()] == [400, 400]
+    assert "This field is required." in answers[""].content.decode()
+    assert "The password is not right." in answers["Not-The-Password-1!"].content.decode()
+    attorney.refresh_from_db()
+    assert attorney.email == old
+    assert mail.outbox == []
+    assert not AuditEvent.objects.filter(verb="account.email_change_requested").exists()
+
+
+def test_the_api_changes_the_email_only_with_the_current_password(
+    attorney, signed_in, django_capture_on_commit_callbacks
+):
+    client = signed_in(attorney)
+    before = (attorney.phone, attorney.email)
+    for body in (
+        {"email": "thief@example.com"},
+        {"email": "thief@example.com", "password": "Not-The-Password-1!", "phone": "573-555-0111"},
+    ):
+        with django_capture_on_commit_callbacks(execute=True):
+            response = client.patch("/api/v1/me/contact", body, content_type="application/json")
+        assert response.status_code == 400
+        assert response.json()["error"] == {
+            "code": "wrong_password",
+            "message": "The password is not right.",
+        }
+    attorney.refresh_from_db()
+    assert (attorney.phone, attorney.email) == before  # the phone did not change either
+    assert mail.outbox == []
+    assert not AuditEvent.objects.filter(
+        verb__in=["account.email_change_requested", "account.contact_updated"]
+    ).exists()

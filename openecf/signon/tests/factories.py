@@ -24,4 +24,7 @@ def code_now(secret: str = SECRET, offset: int = 0) -> str:
 
 
 def add_backup_codes(account) -> list[str]:
+    """Backup codes need an authenticator app: adds one first when the account has none."""
+    if not AuthenticatorApp.objects.filter(account=account).exists():
+        add_app(account)
     return actions.regenerate_backup_codes(account=account, now=clock.now())

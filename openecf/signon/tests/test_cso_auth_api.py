@@ -76,19 +76,56 @@ def test_a_filer_with_redact_flag_gets_a_token_and_a_pending_action_warning(auth
         {"loginId": attorney.username, "password": DEFAULT_PASSWORD, "redactFlag": "1"}
     ).json()
     assert body["loginResult"] == "0" and len(body["nextGenCSO"]) == 128
-    assert body["errorDescription"].startswith("Pending action on your account")
-    assert CentralSession.objects.get(account=attorney).redaction_acknowledged is True
+    assert body["errorDescription"] == (
+        "Pending action on your account: multi-factor authentication is required for filers. "
+        "Add an authenticator app at /account/mfa/ or with /api/v1/mfa (this sign-on used a "
+        "skip: 2 skips left)."
+    )
+    session = CentralSession.objects.get(account=attorney)
+    assert (session.redaction_acknowledged, session.must_enrol_mfa) == (True, False)
 
 
-def test_a_filer_out_of_skips_must_enrol_on_the_web_first(auth, attorney):
+def test_each_api_sign_on_of_an_unenrolled_filer_uses_one_skip(auth, attorney):
+    request = {"loginId": attorney.username, "password": DEFAULT_PASSWORD, "redactFlag": "1"}
+    answers = [auth(request).json()["errorDescription"] for _ in range(3)]
+    assert [a[a.index("(") :] for a in answers] == [
+        "(this sign-on used a skip: 2 skips left).",
+        "(this sign-on used a skip: 1 skip left).",
+        "(this sign-on used a skip: 0 skips left).",
+    ]
+    attorney.refresh_from_db()
+    assert attorney.mfa_skips_used == 3
+    assert AuditEvent.objects.filter(verb="signon.mfa_skipped").count() == 3
+    assert not CentralSession.objects.filter(must_enrol_mfa=True).exists()
+
+
+def test_a_filer_out_of_skips_gets_a_session_that_can_only_enrol(auth, attorney):
     attorney.mfa_skips_used = 3
     attorney.save()
     body = auth(
         {"loginId": attorney.username, "password": DEFAULT_PASSWORD, "redactFlag": "1"}
     ).json()
-    assert body["loginResult"] == "1"
-    assert "/account/mfa/" in body["errorDescription"]
-    assert not CentralSession.objects.exists()
+    assert body["loginResult"] == "0" and len(body["nextGenCSO"]) == 128
+    assert body["errorDescription"] == (
+        "Multi-factor authentication is required for filers and this account has no skips "
+        "left: until you add an authenticator app (with /api/v1/mfa, or at /account/mfa/ on "
+        "the web), this session can only enrol or sign out."
+    )
+    assert CentralSession.objects.get(account=attorney).must_enrol_mfa is True
+    attorney.refresh_from_db()
+    assert attorney.mfa_skips_used == 3
+    from django.test import Client
+
+    program = Client(HTTP_AUTHORIZATION=f"Bearer {body['nextGenCSO']}")
+    assert program.get("/api/v1/mfa").json()["requirement"] == "required"
+    refused = program.get("/api/v1/sessions")
+    assert refused.status_code == 403
+    assert refused.json()["error"]["code"] == "action_required"
+    assert auth({"nextGenCSO": body["nextGenCSO"]}, path="/services/cso-logout").json() == {
+        "loginResult": "0",
+        "errorDescription": "",
+    }
+    assert CentralSession.objects.get(account=attorney).ended_reason == "cso-logout"
 
 
 @pytest.mark.parametrize(
@@ -171,3 +208,37 @@ def test_cso_logout_of_an_unknown_token_changes_nothing(auth, public_user, signe
     response = auth({"nextGenCSO": "x" * 128}, path="/services/cso-logout")
     assert response.json()["loginResult"] == "0"
     assert CentralSession.objects.get(account=public_user).ended_at is None
+
+
+def test_a_browser_with_a_restricted_cookie_still_gets_cso_auth_answers(
+    auth, client, attorney, public_user
+):
+    from openecf.tests_support.signon import sign_in
+
+    sign_in(client, attorney, must_enrol_mfa=True)
+    response = auth({"loginId": public_user.username, "password": DEFAULT_PASSWORD})
+    assert response.status_code == 200
+    body = response.json()
+    assert (body["loginResult"], body["errorDescription"]) == ("0", "")
+    assert len(body["nextGenCSO"]) == 128
+    logout = auth({"nextGenCSO": body["nextGenCSO"]}, path="/services/cso-logout")
+    assert logout.json() == {"loginResult": "0", "errorDescription": ""}
+    assert CentralSession.objects.get(account=public_user).ended_reason == "cso-logout"
+    assert CentralSession.objects.get(account=attorney).ended_at is None
+
+
+def test_a_browser_with_an_expired_password_still_gets_cso_auth_answers(auth, client, public_user):
+    from datetime import timedelta
+
+    from openecf.core import clock
+    from openecf.tests_support.signon import sign_in
+
+    public_user.password_changed_at = clock.now() - timedelta(days=181)
+    public_user.save()
+    sign_in(client, public_user)
+    body = auth({"loginId": "nobody-at-all", "password": "Nope-Nope-Nope-1!"}).json()
+    assert body == {
+        "loginResult": "1",
+        "nextGenCSO": "",
+        "errorDescription": "Invalid username or password.",
+    }

@@ -104,8 +104,8 @@ def test_an_unenrolled_filer_is_offered_enrolment_with_three_skips(client, login
     assert AuditEvent.objects.filter(verb="signon.mfa_skipped").count() == 3
 
 
-def test_enrol_now_signs_in_and_opens_the_mfa_page_without_using_a_skip(
-    client, login, attorney, frozen
+def test_enrol_now_signs_in_restricted_to_enrolment_without_using_a_skip(
+    client, login, attorney, mowd, frozen
 ):
     login(attorney.username, DEFAULT_PASSWORD)
     client.post("/login/continue/", {"agree": "on"})
@@ -113,10 +113,18 @@ def test_enrol_now_signs_in_and_opens_the_mfa_page_without_using_a_skip(
     assert done["Location"] == "/account/mfa/"
     attorney.refresh_from_db()
     assert attorney.mfa_skips_used == 0
+    assert not AuditEvent.objects.filter(verb="signon.mfa_skipped").exists()
+    assert CentralSession.objects.get(account=attorney).must_enrol_mfa is True
+    # "Enrol now" is not a way round the prompt: nothing else opens until an app is added.
+    assert client.get("/mowd/")["Location"] == "/account/mfa/"
+    assert client.get("/account/sessions/")["Location"] == "/account/mfa/"
+    assert client.get("/account/mfa/").status_code == 200
+    assert client.post("/logout/").status_code == 302
+    assert CentralSession.objects.get(account=attorney).ended_at is not None
 
 
 def test_out_of_skips_a_filer_must_enrol_before_anything_else(
-    client, login, attorney, mowd, frozen
+    client, login, attorney, mowd, frozen, django_capture_on_commit_callbacks
 ):
     attorney.mfa_skips_used = 3
     attorney.save()
@@ -129,9 +137,32 @@ def test_out_of_skips_a_filer_must_enrol_before_anything_else(
     assert api.status_code == 403
     assert api.json()["error"]["code"] == "action_required"
     assert client.get("/account/mfa/").status_code == 200
-    # Enrolling lifts the restriction at once.
-    client.post("/account/mfa/backup-codes/")
+    # Backup codes alone are not enrolment: they are refused and the restriction stays.
+    refused = client.post("/account/mfa/backup-codes/")
+    assert refused["Location"] == "/account/mfa/"
+    assert not BackupCode.objects.exists()
+    assert client.get("/mowd/")["Location"] == "/account/mfa/"
+    # Adding an authenticator app lifts the restriction at once.
+    enrol_app(client, attorney, django_capture_on_commit_callbacks)
+    assert CentralSession.objects.get(account=attorney).must_enrol_mfa is False
     assert client.get("/mowd/").status_code == 200
+
+
+def enrol_app(client, account, capture) -> None:
+    """Add an app through the three MMA steps (e-mailed code, secret, first code)."""
+    import re
+
+    from django.core import mail
+
+    from openecf.signon.models import AppEnrolment
+
+    with capture(execute=True):
+        client.post("/account/mfa/add/")
+    code = re.search(r"security code is (\d{6})", mail.outbox[-1].body).group(1)
+    client.post("/account/mfa/add/email/", {"code": code})
+    secret = AppEnrolment.objects.get(account=account).secret
+    added = client.post("/account/mfa/add/activate/", {"name": "Phone", "code": code_now(secret)})
+    assert added["Location"] == "/account/mfa/"
 
 
 def test_mfa_is_not_required_before_the_configured_date(client, login, attorney, settings, frozen):

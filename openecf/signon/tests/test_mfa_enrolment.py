@@ -11,7 +11,7 @@ from django.core import mail
 from openecf.core.models import AuditEvent, OutboundEmail
 from openecf.signon import rules
 from openecf.signon.models import AppEnrolment, AuthenticatorApp, BackupCode
-from openecf.signon.tests.factories import add_app, code_now
+from openecf.signon.tests.factories import NOW, add_app, code_now
 
 pytestmark = pytest.mark.django_db
 
@@ -135,6 +135,7 @@ def test_someone_elses_app_cannot_be_removed(me, attorney):
 
 
 def test_backup_codes_are_shown_once_and_stored_hashed(me, public_user):
+    add_app(public_user)
     page = me.post("/account/mfa/backup-codes/").content.decode()
     codes = re.findall(r"<code>([A-Z0-9]{4}-[A-Z0-9]{4})</code>", page)
     assert len(codes) == 10
@@ -227,6 +228,7 @@ def test_the_api_refuses_missing_fields(bearer):
 
 
 def test_the_api_returns_backup_codes_once(bearer, public_user):
+    add_app(public_user)
     codes = bearer.post("/api/v1/mfa/backup-codes").json()["codes"]
     assert len(codes) == 10 and all(rules.normalize_backup_code(c) for c in codes)
     assert bearer.get("/api/v1/mfa").json()["backup_codes_left"] == 10
@@ -258,3 +260,113 @@ def test_a_second_code_within_a_minute_is_refused_and_sends_nothing(
     frozen.shift(61)
     start(me, django_capture_on_commit_callbacks)
     assert len(mail.outbox) == 2
+
+
+# --- backup codes need an authenticator app ---------------------------------------------------
+
+NO_APP_YET = (
+    "Add an authenticator app first: backup codes are for when you cannot use your app, so they "
+    "can only be made once an app is active."
+)
+
+
+def test_backup_codes_are_refused_without_an_app(me, public_user):
+    response = me.post("/account/mfa/backup-codes/")
+    assert response["Location"] == "/account/mfa/"
+    page = me.get("/account/mfa/").content.decode()
+    assert NO_APP_YET in page
+    assert "add an app first, then get them here" in page
+    assert not BackupCode.objects.exists()
+    assert not AuditEvent.objects.filter(verb="signon.backup_codes_generated").exists()
+
+
+def test_the_api_refuses_backup_codes_without_an_app(bearer, public_user):
+    response = bearer.post("/api/v1/mfa/backup-codes")
+    assert response.status_code == 409
+    assert response.json() == {
+        "error": {"code": "authenticator_app_required", "message": NO_APP_YET}
+    }
+    assert not BackupCode.objects.exists()
+    assert bearer.get("/api/v1/mfa").json()["enrolled"] is False
+
+
+def test_backup_codes_alone_are_not_mfa_enrolment(public_user, db):
+    from openecf.signon import queries
+
+    BackupCode.objects.create(
+        account=public_user, salt="s", code_hash="h", created_at=public_user.created_at
+    )
+    assert queries.has_mfa(public_user.pk) is False
+    add_app(public_user)
+    assert queries.has_mfa(public_user.pk) is True
+
+
+def test_regenerating_backup_codes_keeps_the_must_enrol_restriction(attorney, signed_in, frozen):
+    from openecf.signon import actions
+    from openecf.signon.models import CentralSession
+
+    client = signed_in(attorney, must_enrol_mfa=True)
+    add_app(attorney)  # e.g. a session that signed in before the app was added elsewhere
+    page = client.post("/account/mfa/backup-codes/")
+    assert page.status_code == 200
+    assert BackupCode.objects.filter(account=attorney).count() == 10
+    actions.regenerate_backup_codes(account=attorney, now=NOW)
+    assert CentralSession.objects.get(account=attorney).must_enrol_mfa is True
+
+
+# --- the e-mailed code works once ------------------------------------------------------------
+
+
+def test_the_api_shows_the_secret_once_per_emailed_code(
+    bearer, public_user, frozen, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        bearer.post("/api/v1/mfa/apps/start")
+    code = emailed_code()
+    first = bearer.post(
+        "/api/v1/mfa/apps/confirm-email", {"code": code}, content_type="application/json"
+    )
+    assert first.status_code == 200
+    secret = first.json()["secret"]
+    for again in (code, "000000"):
+        second = bearer.post(
+            "/api/v1/mfa/apps/confirm-email", {"code": again}, content_type="application/json"
+        )
+        assert second.status_code == 409
+        assert second.json() == {
+            "error": {
+                "code": "conflict",
+                "message": "That security code was already used. Enter the code your app shows "
+                "to finish, or choose Add app to have a new security code e-mailed.",
+            }
+        }
+    assert AppEnrolment.objects.get(account=public_user).secret == secret
+    assert AuditEvent.objects.filter(verb="signon.mfa_email_confirmed").count() == 1
+    frozen.shift(61)
+    with django_capture_on_commit_callbacks(execute=True):
+        bearer.post("/api/v1/mfa/apps/start")
+    fresh = bearer.post(
+        "/api/v1/mfa/apps/confirm-email", {"code": emailed_code()}, content_type="application/json"
+    )
+    assert fresh.status_code == 200 and fresh.json()["secret"] != secret
+
+
+@pytest.mark.django_db
+def test_a_legacy_account_must_upgrade_before_managing_mfa_or_sessions(legacy_attorney, signed_in):
+    client = signed_in(legacy_attorney)
+    for path in ("/account/mfa/", "/account/sessions/"):
+        page = client.get(path)
+        assert page.status_code == 403
+        assert "Upgrade your account first" in page.content.decode()
+    for path in ("/api/v1/mfa", "/api/v1/sessions"):
+        response = client.get(path)
+        assert response.status_code == 403
+        assert response.json()["error"]["code"] == "legacy_account_must_upgrade"
+
+
+@pytest.mark.django_db
+def test_a_legacy_filer_is_not_prompted_for_mfa_before_upgrading(legacy_attorney):
+    from openecf.core import clock
+    from openecf.signon import queries
+
+    assert queries.mfa_prompt_for(legacy_attorney, clock.now()) == "none"
