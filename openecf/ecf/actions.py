@@ -23,6 +23,7 @@ from openecf.ecf import central, queries, rules
 from openecf.ecf.errors import (
     AccountAlreadyLinkedHere,
     AccountCannotLink,
+    AgentAlreadyAssociated,
     AgentNotAllowed,
     BadCourtLogin,
     CourtLoginAlreadyLinked,
@@ -62,6 +63,13 @@ def _token_hash(token: str) -> str:
     return hashlib.sha256(token.encode()).hexdigest()
 
 
+def _end_court_sessions(record: CourtLogin, now: datetime) -> int:
+    """End every live court-local session of a court login; how many ended."""
+    return CourtLoginSession.objects.filter(court_login=record, ended_at__isnull=True).update(
+        ended_at=now
+    )
+
+
 # ---------------------------------------------------------------- privileges
 
 
@@ -82,24 +90,26 @@ def grant_privilege(
     if source not in FilingPrivilege.Source.values:
         raise BadCourtLogin(f"{source!r} is not a source of filing privileges.")
     with transaction.atomic():
-        live = FilingPrivilege.objects.filter(
-            court_id=court_id,
-            account_id=account_id,
-            kind=kind,
-            case_number=case_number,
-            revoked_at__isnull=True,
-        ).first()
+        live = _live_privilege(court_id, account_id, kind, case_number)
         if live is not None:
             return live
-        privilege = FilingPrivilege.objects.create(
-            court_id=court_id,
-            account_id=account_id,
-            kind=kind,
-            source=source,
-            case_number=case_number,
-            court_login=court_login,
-            granted_at=clock.now(),
-        )
+        try:
+            with transaction.atomic():  # a savepoint: a concurrent grant must not spoil the rest
+                privilege = FilingPrivilege.objects.create(
+                    court_id=court_id,
+                    account_id=account_id,
+                    kind=kind,
+                    source=source,
+                    case_number=case_number,
+                    court_login=court_login,
+                    granted_at=clock.now(),
+                )
+        except IntegrityError:
+            # The same privilege was granted at the same moment: it is the one to return.
+            live = _live_privilege(court_id, account_id, kind, case_number)
+            if live is None:
+                raise
+            return live
         central.mark_as_filer(account_id=account_id)
         audit.record(
             actor_id=actor_id,
@@ -115,6 +125,18 @@ def grant_privilege(
             },
         )
     return privilege
+
+
+def _live_privilege(
+    court_id: str, account_id: int, kind: str, case_number: str
+) -> FilingPrivilege | None:
+    return FilingPrivilege.objects.filter(
+        court_id=court_id,
+        account_id=account_id,
+        kind=kind,
+        case_number=case_number,
+        revoked_at__isnull=True,
+    ).first()
 
 
 def revoke_privilege(*, actor_id: int | None, privilege_id: int, reason: str) -> FilingPrivilege:
@@ -319,9 +341,7 @@ def link_verified_court_login(
             record.linked_account = account
             record.linked_at = now
             record.save(update_fields=["linked_account", "linked_at"])
-            CourtLoginSession.objects.filter(court_login=record, ended_at__isnull=True).update(
-                ended_at=now
-            )
+            _end_court_sessions(record, now)
             kind = rules.privilege_kind_for_role(record.role)
             privilege = grant_privilege(
                 actor_id=account.pk,
@@ -390,24 +410,52 @@ def _associate(court_id: str, principal_id: int, agent_id: int, now: datetime) -
     return [association.pk]
 
 
+def _same_address(first: str, second: str) -> bool:
+    return first.strip().lower() == second.strip().lower()
+
+
+def _clerk_contact(court: Court) -> str:
+    return f": {court.clerk_phone}." if court.clerk_phone else "."
+
+
 def _queue_link_emails(record: CourtLogin, account: Account, court: Court) -> None:
-    text = (
-        f"The CM/ECF login {record.login} ({record.full_name}) at {court.name} is now linked to "
-        f"the PACER account {account.username}.\n\n"
-        "From now on sign in with your PACER username and password (Central Sign-On); the old "
-        "CM/ECF login no longer works. Your cases, filing history, noticing e-mails and filing "
-        "agents at this court stay with you.\n\n"
-        "If you did not do this, contact the clerk's office at once"
-        + (f": {court.clerk_phone}" if court.clerk_phone else ".")
-        + f"\n\n{_base_url()}/{court.pk}/utilities/\n"
-    )
+    """One e-mail to the PACER account and one to the court login's address (if another):
+    neither sees the other's address."""
+    subject = f"{court.short_name or court.name}: CM/ECF login linked to your PACER account"
     outbox.queue_email(
-        to=[account.email, record.email],
-        subject=f"{court.short_name or court.name}: CM/ECF login linked to your PACER account",
-        text=text,
+        to=[account.email],
+        subject=subject,
+        text=(
+            f"Your PACER account {account.username} is now linked to the CM/ECF login "
+            f"{record.login} ({record.full_name}) at {court.name}.\n\n"
+            "From now on sign in with your PACER username and password (Central Sign-On); the "
+            "old CM/ECF login no longer works. Your cases, filing history, noticing e-mails and "
+            "filing agents at this court stay with you.\n\n"
+            "If you did not do this, contact the clerk's office at once"
+            + _clerk_contact(court)
+            + f"\n\n{_base_url()}/{court.pk}/utilities/\n"
+        ),
         kind="ecf.link_confirmation",
         court_id=court.pk,
         account_id=account.pk,
+    )
+    if _same_address(account.email, record.email):
+        return
+    outbox.queue_email(
+        to=[record.email],
+        subject=subject,
+        text=(
+            f"Your CM/ECF login {record.login} ({record.full_name}) at {court.name} is now "
+            "linked to a PACER account.\n\n"
+            "The CM/ECF login no longer works: sign in with the PACER account's username and "
+            "password (Central Sign-On). The login's cases, filing history, noticing e-mails and "
+            "filing agents at this court now belong to that PACER account.\n\n"
+            "If you did not do this, contact the clerk's office at once"
+            + _clerk_contact(court)
+            + "\n"
+        ),
+        kind="ecf.link_confirmation",
+        court_id=court.pk,
     )
 
 
@@ -449,22 +497,40 @@ def undo_link(*, actor_id: int, court: Court, court_login_id: int, reason: str) 
                 "privileges_ended": ended,
             },
         )
-        outbox.queue_email(
-            to=[account.email, record.email],
-            subject=f"{court.short_name or court.name}: CM/ECF login link undone by the clerk",
-            text=(
-                f"The clerk's office at {court.name} undid the link between the CM/ECF login "
-                f"{record.login} ({record.full_name}) and the PACER account {account.username}."
-                f"\n\nReason: {reason}\n\nThe filing privilege that came from this login has "
-                "ended. Contact the clerk's office with any question"
-                + (f": {court.clerk_phone}." if court.clerk_phone else ".")
-                + "\n"
-            ),
-            kind="ecf.link_undone",
-            court_id=court.pk,
-            account_id=account.pk,
-        )
+        _queue_undo_emails(record, account, court, reason)
     return record
+
+
+def _queue_undo_emails(record: CourtLogin, account: Account, court: Court, reason: str) -> None:
+    """One e-mail to the PACER account and one to the court login's address (if another)."""
+    subject = f"{court.short_name or court.name}: CM/ECF login link undone by the clerk"
+    outbox.queue_email(
+        to=[account.email],
+        subject=subject,
+        text=(
+            f"The clerk's office at {court.name} undid the link between your PACER account "
+            f"{account.username} and the CM/ECF login {record.login} ({record.full_name})."
+            f"\n\nReason: {reason}\n\nThe filing privilege that came from this login has "
+            "ended. Contact the clerk's office with any question" + _clerk_contact(court) + "\n"
+        ),
+        kind="ecf.link_undone",
+        court_id=court.pk,
+        account_id=account.pk,
+    )
+    if _same_address(account.email, record.email):
+        return
+    outbox.queue_email(
+        to=[record.email],
+        subject=subject,
+        text=(
+            f"The clerk's office at {court.name} undid the link between your CM/ECF login "
+            f"{record.login} ({record.full_name}) and a PACER account.\n\nReason: {reason}\n\n"
+            "The login is no longer linked to that PACER account. Contact the clerk's office "
+            "with any question" + _clerk_contact(court) + "\n"
+        ),
+        kind="ecf.link_undone",
+        court_id=court.pk,
+    )
 
 
 # ---------------------------------------------------------------- court-local sign-in
@@ -490,7 +556,7 @@ def sign_in_court_login(
     with transaction.atomic():
         CourtLoginSession.objects.create(
             court_login=record,
-            key=key,
+            key_digest=rules.court_session_digest(key),
             created_at=now,
             expires_at=now + COURT_SESSION_LIFETIME,
         )
@@ -505,10 +571,29 @@ def sign_in_court_login(
 
 
 def sign_out_court_login(*, court: Court, key: str) -> None:
+    """End the court-local session whose cookie holds ``key`` (nothing to do if none is live)."""
     with transaction.atomic():
-        CourtLoginSession.objects.filter(
-            key=key, court_login__court=court, ended_at__isnull=True
-        ).update(ended_at=clock.now())
+        session = (
+            CourtLoginSession.objects.select_for_update()
+            .filter(
+                key_digest=rules.court_session_digest(key or ""),
+                court_login__court=court,
+                ended_at__isnull=True,
+            )
+            .select_related("court_login")
+            .first()
+        )
+        if session is None:
+            return
+        session.ended_at = clock.now()
+        session.save(update_fields=["ended_at"])
+        audit.record(
+            actor_id=None,
+            verb="court_login.signed_out",
+            subject=f"court_login:{session.court_login_id}",
+            court_id=court.pk,
+            details={"court_login": session.court_login.login},
+        )
 
 
 # ---------------------------------------------------------------- passwords
@@ -581,21 +666,33 @@ def reset_court_password(*, court: Court, token: str, new_password: str) -> Cour
                 "This reset link has expired or was already used: ask for a new one with "
                 '"Forgot your password".'
             )
+        record = reset.court_login
+        if record.is_disabled:
+            raise CourtLoginDisabled(
+                "This CM/ECF login has been disabled by the clerk's office, so its password "
+                "cannot be reset: contact the court."
+            )
+        if record.linked_account_id is not None:
+            raise CourtLoginAlreadyLinked(
+                "This CM/ECF login is linked to a PACER account and no longer works, so its "
+                "password cannot be reset: sign in with your PACER account (reset that password "
+                "at /account/forgot-password/ if you forgot it)."
+            )
         problem = rules.court_password_problem(new_password or "")
         if problem:
             raise BadCourtLogin(problem, field="password")
-        record = reset.court_login
         record.password = make_password(new_password)
         record.save(update_fields=["password"])
         reset.used_at = now
         reset.save(update_fields=["used_at"])
         CourtLoginFailure.objects.filter(court=court, login_key=record.login.lower()).delete()
+        ended = _end_court_sessions(record, now)
         audit.record(
             actor_id=None,
             verb="court_login.password_reset",
             subject=f"court_login:{record.pk}",
             court_id=court.pk,
-            details={"court_login": record.login},
+            details={"court_login": record.login, "sessions_ended": ended},
         )
     return record
 
@@ -669,16 +766,13 @@ def set_court_login_disabled(
             return record
         record.is_disabled = disabled
         record.save(update_fields=["is_disabled"])
-        if disabled:
-            CourtLoginSession.objects.filter(court_login=record, ended_at__isnull=True).update(
-                ended_at=clock.now()
-            )
+        ended = _end_court_sessions(record, clock.now()) if disabled else 0
         audit.record(
             actor_id=actor_id,
             verb="court_login.disabled" if disabled else "court_login.enabled",
             subject=f"court_login:{record.pk}",
             court_id=court.pk,
-            details={"court_login": record.login},
+            details={"court_login": record.login, "sessions_ended": ended},
         )
     return record
 
@@ -694,16 +788,14 @@ def clerk_reset_court_password(*, actor_id: int, court: Court, court_login_id: i
             )
         record.password = make_password(None)
         record.save(update_fields=["password"])
-        CourtLoginSession.objects.filter(court_login=record, ended_at__isnull=True).update(
-            ended_at=clock.now()
-        )
+        ended = _end_court_sessions(record, clock.now())
         _issue_reset(record, court, by_clerk=True)
         audit.record(
             actor_id=actor_id,
             verb="court_login.password_reset_by_clerk",
             subject=f"court_login:{record.pk}",
             court_id=court.pk,
-            details={"court_login": record.login},
+            details={"court_login": record.login, "sessions_ended": ended},
         )
     return record
 
@@ -741,20 +833,23 @@ def associate_filing_agent(
     assert agent is not None
     if agent.pk == principal.pk:
         raise AgentNotAllowed("You cannot be your own filing agent.", field="agent")
+    already = AgentAlreadyAssociated(
+        f"{agent.full_name} already files for you at this court.", field="agent"
+    )
     with transaction.atomic():
-        if FilingAgentAssociation.objects.filter(
-            court=court, principal=principal, agent=agent, ended_at__isnull=True
-        ).exists():
-            raise AgentNotAllowed(
-                f"{agent.full_name} already files for you at this court.", field="agent"
-            )
-        association = FilingAgentAssociation.objects.create(
-            court=court,
-            principal=principal,
-            agent=agent,
-            created_at=clock.now(),
-            receives_notices=receives_notices,
-        )
+        if _live_association(court, principal, agent) is not None:
+            raise already
+        try:
+            with transaction.atomic():  # a savepoint: the same pair added at the same moment
+                association = FilingAgentAssociation.objects.create(
+                    court=court,
+                    principal=principal,
+                    agent=agent,
+                    created_at=clock.now(),
+                    receives_notices=receives_notices,
+                )
+        except IntegrityError:
+            raise already from None
         audit.record(
             actor_id=principal.pk,
             verb="filing_agent.associated",
@@ -774,6 +869,14 @@ def associate_filing_agent(
             account_id=agent.pk,
         )
     return association
+
+
+def _live_association(
+    court: Court, principal: Account, agent: Account
+) -> FilingAgentAssociation | None:
+    return FilingAgentAssociation.objects.filter(
+        court=court, principal=principal, agent=agent, ended_at__isnull=True
+    ).first()
 
 
 def end_filing_agent(
@@ -801,14 +904,22 @@ def end_filing_agent(
             court_id=court.pk,
             details={"association_id": association.pk, "agent_id": association.agent_id},
         )
+        principal, agent = association.principal, association.agent
+        subject = f"{court.short_name or court.name}: filing agent association ended"
         outbox.queue_email(
-            to=[association.principal.email, association.agent.email],
-            subject=f"{court.short_name or court.name}: filing agent association ended",
-            text=(
-                f"{association.agent.full_name} no longer files for "
-                f"{association.principal.full_name} at {court.name}.\n"
-            ),
+            to=[principal.email],
+            subject=subject,
+            text=f"{agent.full_name} no longer files for you at {court.name}.\n",
             kind="ecf.agent_ended",
             court_id=court.pk,
+            account_id=principal.pk,
+        )
+        outbox.queue_email(
+            to=[agent.email],
+            subject=subject,
+            text=f"You no longer file for {principal.full_name} at {court.name}.\n",
+            kind="ecf.agent_ended",
+            court_id=court.pk,
+            account_id=agent.pk,
         )
     return association

@@ -244,7 +244,12 @@ def me(request: HttpRequest, court_id: str):
     court = get_court(court_id)
     account = request.auth
     linked = queries.linked_login(account.pk, court)
-    check = queries.can_file(account, court)
+    session = getattr(request, "cso_session", None)
+    check = queries.can_file(
+        account,
+        court,
+        redaction_acknowledged=None if session is None else bool(session.redaction_acknowledged),
+    )
     return MeOut(
         court_id=court.pk,
         linked_login=_record_out(queries.court_record(linked)) if linked else None,
@@ -373,7 +378,7 @@ def list_agents(request: HttpRequest, court_id: str):
 @router.post(
     "/courts/{court_id}/agents",
     auth=signed_in,
-    response={201: AgentOut, 400: Error, 404: Error},
+    response={201: AgentOut, 400: Error, 404: Error, 409: Error},
     summary="Associate an approved filing agent (by PACER username) with you at this court",
 )
 def add_agent(request: HttpRequest, court_id: str, payload: AgentIn):

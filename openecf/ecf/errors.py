@@ -65,4 +65,11 @@ class AgentNotAllowed(DomainError):
     status = 400
 
 
+class AgentAlreadyAssociated(AgentNotAllowed):
+    """The agent already files for this attorney here (also when both were added at once)."""
+
+    code = "agent_already_associated"
+    status = 409
+
+
 __all__ = ["NotFound", "PermissionDenied"]

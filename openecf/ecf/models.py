@@ -215,10 +215,13 @@ class CourtLoginFailure(models.Model):
 
 
 class CourtLoginSession(models.Model):
-    """A signed-in court login before go-live: good at this one court only."""
+    """A signed-in court login before go-live: good at this one court only.
+
+    Only a SHA-256 digest of the cookie's key is stored, so a database leak gives no session.
+    """
 
     court_login = models.ForeignKey(CourtLogin, on_delete=models.CASCADE, related_name="sessions")
-    key = models.CharField(max_length=64, unique=True)
+    key_digest = models.CharField(max_length=64, unique=True)
     created_at = models.DateTimeField()
     expires_at = models.DateTimeField()
     ended_at = models.DateTimeField(null=True, blank=True)

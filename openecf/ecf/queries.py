@@ -145,8 +145,19 @@ def _court_id(court: Court | str) -> str:
     return court if isinstance(court, str) else court.pk
 
 
-def can_file(account, court: Court, now: datetime | None = None) -> FilingCheck:
-    """May this PACER account file at this court? If not, every missing step, in order."""
+def can_file(
+    account,
+    court: Court,
+    now: datetime | None = None,
+    *,
+    redaction_acknowledged: bool | None = None,
+) -> FilingCheck:
+    """May this PACER account file at this court? If not, every missing step, in order.
+
+    ``redaction_acknowledged`` is the sign-on session's answer to the redaction agreement
+    (None: not checked). A filer whose session did not accept it (they became a filer after
+    signing in) must sign in again, where the agreement is asked.
+    """
     now = now or clock.now()
     cid = court.pk
     steps: list[MissingStep] = []
@@ -201,6 +212,14 @@ def can_file(account, court: Court, now: datetime | None = None) -> FilingCheck:
                 "If you never had a CM/ECF login here, request e-filing privileges at this court "
                 "(e-file registration in Manage My Account).",
                 f"/account/efile/?court={cid}",
+            )
+        )
+    elif redaction_acknowledged is False:
+        steps.append(
+            MissingStep(
+                "redaction",
+                "Sign out and sign in again to accept the redaction agreement.",
+                "/logout/",
             )
         )
     if _mfa_missing(account, now):
@@ -264,7 +283,7 @@ def court_session_login(court: Court, key: str | None) -> CourtLogin | None:
         return None
     session = (
         CourtLoginSession.objects.filter(
-            key=key,
+            key_digest=rules.court_session_digest(key),
             court_login__court=court,
             ended_at__isnull=True,
             expires_at__gt=clock.now(),

@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-# Legacy CM/ECF lockout: 5 invalid attempts lock for 5 minutes, plus 1 minute per further one.
+# Legacy CM/ECF lockout, throttled like Central Sign-On: 5 invalid attempts lock for 5 minutes,
+# plus 1 minute per further one, both per login name and per source address.
 FAILURES_BEFORE_LOCK = 5
 BASE_LOCK = timedelta(minutes=5)
 EXTRA_LOCK_PER_FAILURE = timedelta(minutes=1)
-# Per source address, many more failures are allowed (several people behind one firm address).
-ADDRESS_FAILURES_BEFORE_LOCK = 20
+ADDRESS_FAILURES_BEFORE_LOCK = 5
 FAILURE_WINDOW = timedelta(hours=1)
 
 RESET_LINK_LIFETIME = timedelta(hours=1)
@@ -50,12 +51,18 @@ def locked_until(failure_times: list[datetime], now: datetime) -> datetime | Non
 
 
 def address_locked_until(failure_times: list[datetime], now: datetime) -> datetime | None:
+    """The same lockout for the failures from one source address (any login names)."""
     recent = [moment for moment in failure_times if now - moment <= FAILURE_WINDOW]
     if len(recent) < ADDRESS_FAILURES_BEFORE_LOCK:
         return None
     extra = len(recent) - ADDRESS_FAILURES_BEFORE_LOCK
     until = recent[-1] + BASE_LOCK + extra * EXTRA_LOCK_PER_FAILURE
     return until if until > now else None
+
+
+def court_session_digest(key: str) -> str:
+    """What is stored of a court-local session's key: its SHA-256 digest, never the key."""
+    return hashlib.sha256(key.encode()).hexdigest()
 
 
 def minutes_left(until: datetime, now: datetime) -> int:
@@ -79,6 +86,24 @@ class MissingStep:
     code: str
     text: str
     link: str
+
+    @property
+    def action(self) -> str:
+        """The words on the link (screen readers read links out of context)."""
+        return _STEP_ACTIONS.get(self.code, "Do this now")
+
+
+_STEP_ACTIONS = {
+    "sign_in": "Sign in with your PACER account",
+    "upgrade": "Upgrade your PACER account",
+    "not_shared": "Manage your PACER account",
+    "account": "Manage your PACER account",
+    "court_login": "Log in with your court CM/ECF login",
+    "link": "Link your CM/ECF login to your PACER account",
+    "request": "Request e-file registration at this court",
+    "mfa": "Set up multi-factor authentication",
+    "redaction": "Sign out, then sign in again",
+}
 
 
 @dataclass(frozen=True)

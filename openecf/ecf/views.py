@@ -45,6 +45,12 @@ def court_login_of(request: HttpRequest, court: Court) -> CourtLogin | None:
     return queries.court_session_login(court, key)
 
 
+def redaction_acknowledged(request: HttpRequest) -> bool | None:
+    """Whether the sign-on session accepted the redaction agreement (None: not signed in)."""
+    session = getattr(request, "cso_session", None)
+    return None if session is None else bool(session.redaction_acknowledged)
+
+
 def _context(request: HttpRequest, court: Court, **extra) -> dict:
     return {
         "court": court,
@@ -161,7 +167,9 @@ def utilities(request: HttpRequest, court_id: str) -> HttpResponse:
         extra = {
             "linked": queries.linked_login(account.pk, court),
             "privileges": queries.privileges_of(account.pk, court),
-            "check": queries.can_file(account, court),
+            "check": queries.can_file(
+                account, court, redaction_acknowledged=redaction_acknowledged(request)
+            ),
             "agents": queries.agents_of(court, account.pk),
             "principals": queries.principals_of(court, account.pk),
         }
@@ -277,7 +285,9 @@ def file_page(request: HttpRequest, court_id: str) -> HttpResponse:
             "ecf/file_menus.html",
             _context(request, court, court_login=court_login, principals=[]),
         )
-    check = queries.can_file(request.account, court)
+    check = queries.can_file(
+        request.account, court, redaction_acknowledged=redaction_acknowledged(request)
+    )
     if not check.allowed:
         return render(
             request, "ecf/file_missing.html", _context(request, court, check=check), status=403

@@ -1,12 +1,15 @@
 """The only writes of e-file registration: submit, respond, and the clerk's three decisions.
 
 Each runs in one transaction with one audit row on the court's chain; e-mail goes through the
-outbox after commit. A refused request changes nothing and stores no file.
+outbox after commit. A refused request changes nothing and stores no file: a certificate is
+checked first, written to storage before the transaction opens (slow I/O stays outside it) and
+deleted again if the transaction fails; a certificate it replaces is deleted after commit.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import partial
 
 from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
@@ -60,15 +63,11 @@ def _check_certificate(court: Court, kind: str, certificate: Certificate | None)
         raise errors.CertificateNotAcceptable(problem, field="certificate")
 
 
-def _store_certificate(registration: RegistrationRequest, certificate: Certificate) -> str:
+def _store_certificate(court: Court, account_id: int, certificate: Certificate) -> str:
+    """Write an already checked certificate to storage (outside any transaction): its name."""
     stamp = clock.now().strftime("%Y%m%dT%H%M%S")
-    name = f"registrations/{registration.pk}/certificate-of-good-standing-{stamp}.pdf"
+    name = f"registrations/{court.pk}/{account_id}/certificate-of-good-standing-{stamp}.pdf"
     return default_storage.save(name, ContentFile(certificate.content))
-
-
-def _discard(stored: list[str]) -> None:
-    for name in stored:
-        default_storage.delete(name)
 
 
 def submit_registration(
@@ -153,7 +152,7 @@ def submit_registration(
             f"/{court.pk}/utilities/link/. If linking fails, confirm and send this request.",
             field="link_warning_acknowledged",
         )
-    stored: list[str] = []
+    stored = _store_certificate(court, account.pk, certificate) if certificate else ""
     try:
         with transaction.atomic():
             try:
@@ -167,6 +166,8 @@ def submit_registration(
                         bar_state=bar_state.strip().upper(),
                         firm_name=firm_name.strip()[:200],
                         remarks=remarks.strip(),
+                        certificate=stored,
+                        certificate_filename=certificate.filename[:200] if certificate else "",
                         terms_accepted_at=now,
                         submitted_at=now,
                         updated_at=now,
@@ -176,11 +177,6 @@ def submit_registration(
                     f"You already have a pending {_label(kind).lower()} request at "
                     f"{court.short_name}: see its status at /account/maintenance/requests/."
                 ) from None
-            if certificate is not None:
-                stored.append(_store_certificate(registration, certificate))
-                registration.certificate = stored[-1]
-                registration.certificate_filename = certificate.filename[:200]
-                registration.save(update_fields=["certificate", "certificate_filename"])
             audit.record(
                 actor_id=account.pk,
                 verb="registration.submitted",
@@ -209,7 +205,8 @@ def submit_registration(
                 account_id=account.pk,
             )
     except BaseException:
-        _discard(stored)
+        if stored:
+            default_storage.delete(stored)
         raise
     return registration
 
@@ -223,36 +220,27 @@ def respond_to_request(
 ) -> RegistrationRequest:
     """Answer the court's "needs information" and send the request back to the clerk."""
     response = (response or "").strip()
-    stored: list[str] = []
+    registration = _waiting_request(account, registration_id, RegistrationRequest.objects)
+    court = registration.court
+    if not response:
+        raise errors.RegistrationDetailsMissing(
+            "Write your answer to the court's question.", field="response"
+        )
+    if certificate is not None:
+        _check_certificate(court, registration.kind, certificate)
+    stored = _store_certificate(court, account.pk, certificate) if certificate else ""
     try:
         with transaction.atomic():
-            registration = (
-                RegistrationRequest.objects.select_for_update()
-                .select_related("court")
-                .filter(pk=registration_id, account_id=account.pk)
-                .first()
+            # Again under the row lock: the clerk may have decided it meanwhile.
+            registration = _waiting_request(
+                account, registration_id, RegistrationRequest.objects.select_for_update()
             )
-            if registration is None:
-                raise NotFound(
-                    f"There is no e-file registration request {registration_id} of yours."
-                )
-            court = registration.court
-            if not rules.may_respond(registration.status):
-                raise errors.RequestAlreadyDecided(
-                    f"This request is not waiting for your answer (its status is "
-                    f"{registration.get_status_display()}): only a request the court asked more "
-                    "information about can be answered."
-                )
-            if not response:
-                raise errors.RegistrationDetailsMissing(
-                    "Write your answer to the court's question.", field="response"
-                )
-            if certificate is not None:
-                _check_certificate(court, registration.kind, certificate)
             now = clock.now()
-            if certificate is not None:
-                stored.append(_store_certificate(registration, certificate))
-                registration.certificate = stored[-1]
+            if stored:
+                assert certificate is not None
+                if registration.certificate:
+                    transaction.on_commit(partial(default_storage.delete, registration.certificate))
+                registration.certificate = stored
                 registration.certificate_filename = certificate.filename[:200]
             registration.response = response
             registration.status = rules.SUBMITTED
@@ -274,8 +262,25 @@ def respond_to_request(
                 details={"account_id": account.pk, "new_certificate": bool(certificate)},
             )
     except BaseException:
-        _discard(stored)
+        if stored:
+            default_storage.delete(stored)
         raise
+    return registration
+
+
+def _waiting_request(account, registration_id: int, found) -> RegistrationRequest:
+    """The person's request that waits for their answer, or the refusal saying why not."""
+    registration = (
+        found.select_related("court").filter(pk=registration_id, account_id=account.pk).first()
+    )
+    if registration is None:
+        raise NotFound(f"There is no e-file registration request {registration_id} of yours.")
+    if not rules.may_respond(registration.status):
+        raise errors.RequestAlreadyDecided(
+            f"This request is not waiting for your answer (its status is "
+            f"{registration.get_status_display()}): only a request the court asked more "
+            "information about can be answered."
+        )
     return registration
 
 

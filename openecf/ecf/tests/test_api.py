@@ -82,7 +82,10 @@ def test_link_through_the_api(attorney, mowd, mowd_login, django_capture_on_comm
     body = response.json()
     assert body["record"]["login"] == "aatty"
     assert [(p["kind"], p["source"]) for p in body["privileges"]] == [("attorney", "linked_login")]
-    assert len(mail.outbox) == 1
+    assert [message.to for message in mail.outbox] == [
+        [attorney.email],
+        ["alice.old@lawfirm.example"],
+    ]
 
 
 @pytest.mark.django_db
@@ -161,8 +164,10 @@ def test_me_lists_the_missing_steps(legacy_attorney, mowd):
 
 
 @pytest.mark.django_db
-def test_me_after_linking(attorney, mowd, mowd_login):
-    client = api_client(attorney)
+def test_me_after_linking_asks_to_sign_in_again_for_the_redaction_agreement(
+    attorney, mowd, mowd_login
+):
+    client = api_client(attorney)  # signed on as a non-filer: no redaction agreement asked
     post(
         client,
         "/api/v1/courts/mowd/link",
@@ -170,8 +175,20 @@ def test_me_after_linking(attorney, mowd, mowd_login):
     )
     body = client.get("/api/v1/courts/mowd/me").json()
     assert body["linked_login"]["login"] == "aatty"
-    assert body["can_file"] == {"allowed": True, "missing": []}
+    assert body["can_file"] == {
+        "allowed": False,
+        "missing": [
+            {
+                "code": "redaction",
+                "text": "Sign out and sign in again to accept the redaction agreement.",
+                "link": "/logout/",
+            }
+        ],
+    }
     assert [p["kind"] for p in body["privileges"]] == ["attorney"]
+    token = sign_in(Client(), attorney, redaction_acknowledged=True)
+    again = Client(HTTP_AUTHORIZATION=f"Bearer {token}").get("/api/v1/courts/mowd/me").json()
+    assert again["can_file"] == {"allowed": True, "missing": []}
 
 
 @pytest.mark.django_db

@@ -223,8 +223,22 @@ def test_the_clerk_undoes_a_link_with_a_reason(
     assert not queries.is_linked(attorney.pk, mowd)
     event = AuditEvent.objects.get(verb="court_login.unlinked")
     assert (event.actor_id, event.details["reason"]) == (clerk.pk, "Wrong attorney")
-    assert sorted(mail.outbox[0].to) == sorted([attorney.email, "alice.old@lawfirm.example"])
-    assert "Reason: Wrong attorney" in mail.outbox[0].body
+    to_account, to_login = mail.outbox
+    assert (to_account.to, to_login.to) == ([attorney.email], ["alice.old@lawfirm.example"])
+    assert to_account.body.startswith(
+        "The clerk's office at United States District Court for the Western District of "
+        f"Missouri undid the link between your PACER account {attorney.username} and the "
+        "CM/ECF login aatty (Alice Attorney)."
+    )
+    assert to_login.body.startswith(
+        "The clerk's office at United States District Court for the Western District of "
+        "Missouri undid the link between your CM/ECF login aatty (Alice Attorney) and a PACER "
+        "account."
+    )
+    for message in (to_account, to_login):
+        assert "Reason: Wrong attorney" in message.body
+    assert "alice.old@lawfirm.example" not in to_account.body
+    assert attorney.email not in to_login.body and attorney.username not in to_login.body
 
 
 @pytest.mark.django_db

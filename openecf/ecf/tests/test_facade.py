@@ -171,6 +171,37 @@ def test_can_file_with_a_privilege_is_allowed(attorney, mowd, no_mfa_check):
 
 
 @pytest.mark.django_db
+@pytest.mark.parametrize(("acknowledged", "allowed"), [(None, True), (True, True), (False, False)])
+def test_can_file_asks_a_filer_whose_session_skipped_the_redaction_agreement_to_sign_in_again(
+    attorney, mowd, no_mfa_check, acknowledged, allowed
+):
+    FilingPrivilegeFactory(court=mowd, account=attorney)
+    with time_machine.travel(NOW):
+        check = facade.can_file(attorney, mowd, redaction_acknowledged=acknowledged)
+    assert check.allowed is allowed
+    assert [(s.code, s.text, s.link) for s in check.missing] == (
+        []
+        if allowed
+        else [
+            (
+                "redaction",
+                "Sign out and sign in again to accept the redaction agreement.",
+                "/logout/",
+            )
+        ]
+    )
+
+
+@pytest.mark.django_db
+def test_can_file_without_privilege_does_not_ask_for_the_redaction_agreement(
+    attorney, mowd, no_mfa_check
+):
+    with time_machine.travel(NOW):
+        check = facade.can_file(attorney, mowd, redaction_acknowledged=False)
+    assert codes(check) == ["link", "request"]
+
+
+@pytest.mark.django_db
 def test_can_file_asks_for_mfa_from_the_configured_day(attorney, mowd, monkeypatch, settings):
     settings.MFA_REQUIRED_FOR_FILERS_FROM = datetime(2025, 12, 31).date()
     monkeypatch.setattr(central, "has_mfa", lambda account_id: False)

@@ -82,3 +82,24 @@ def test_either_side_ends_an_association_but_no_one_else(admitted, agent, mowd, 
     ended = actions.end_filing_agent(actor=agent, court=mowd, association_id=association.pk)
     assert ended.ended_at is not None
     assert queries.agents_of(mowd, admitted.pk) == []
+
+
+@pytest.mark.django_db
+def test_each_side_of_an_ended_association_gets_its_own_email(
+    admitted, agent, mowd, django_capture_on_commit_callbacks
+):
+    association = actions.associate_filing_agent(
+        principal=admitted, court=mowd, agent_username="paralegal1"
+    )
+    with django_capture_on_commit_callbacks(execute=True):
+        actions.end_filing_agent(actor=admitted, court=mowd, association_id=association.pk)
+    court = "United States District Court for the Western District of Missouri"
+    assert [(m.to, m.body) for m in mail.outbox] == [
+        ([admitted.email], f"Pam Paralegal no longer files for you at {court}.\n"),
+        ([agent.email], f"You no longer file for Alice Attorney at {court}.\n"),
+    ]
+    assert list(
+        OutboundEmail.objects.filter(kind="ecf.agent_ended")
+        .order_by("pk")
+        .values_list("account_id", flat=True)
+    ) == [admitted.pk, agent.pk]

@@ -147,3 +147,21 @@ def test_bad_agent_for_is_reported_and_nothing_is_imported(mowd, tmp_path):
     ]
     assert CourtLogin.objects.count() == 0
     assert CourtLoginAgent.objects.count() == 0
+
+
+def test_the_ecf_app_registers_import_logins_with_the_courts_command_once():
+    from openecf.courts.commands import SUBCOMMANDS, register_subcommand
+    from openecf.ecf import court_commands
+
+    assert SUBCOMMANDS.count(court_commands) == 1
+    register_subcommand(court_commands)
+    assert SUBCOMMANDS.count(court_commands) == 1
+
+
+def test_the_courts_command_does_not_import_the_court_apps():
+    from pathlib import Path
+
+    from openecf.courts.management.commands import courts
+
+    source = Path(courts.__file__).read_text()
+    assert "openecf.ecf" not in source and "importlib" not in source

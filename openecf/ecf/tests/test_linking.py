@@ -67,9 +67,20 @@ def test_linking_moves_the_login_to_the_pacer_account(
     event = AuditEvent.objects.get(verb="court_login.linked")
     assert event.chain == "mowd"
     assert event.details["court_login"] == "aatty"
-    assert len(mail.outbox) == 1
-    assert sorted(mail.outbox[0].to) == sorted([attorney.email, "alice.old@lawfirm.example"])
-    assert "aatty" in mail.outbox[0].body
+    to_account, to_login = mail.outbox
+    assert to_account.to == [attorney.email]
+    assert to_account.body.startswith(
+        f"Your PACER account {attorney.username} is now linked to the CM/ECF login aatty "
+        "(Alice Attorney) at "
+    )
+    assert to_login.to == ["alice.old@lawfirm.example"]
+    assert to_login.body.startswith(
+        "Your CM/ECF login aatty (Alice Attorney) at United States District Court for the "
+        "Western District of Missouri is now linked to a PACER account."
+    )
+    for message, other in ((to_account, "alice.old@lawfirm.example"), (to_login, attorney.email)):
+        assert other not in message.body
+    assert attorney.username not in to_login.body
 
 
 @pytest.mark.django_db

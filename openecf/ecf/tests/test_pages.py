@@ -133,7 +133,7 @@ def test_utilities_for_an_anonymous_visitor_offers_sign_in(mowd):
 @pytest.mark.django_db
 def test_utilities_shows_your_account_at_this_court(signed_in, attorney, mowd):
     FilingPrivilegeFactory(court=mowd, account=attorney)
-    body = text(signed_in(attorney).get("/mowd/utilities/"))
+    body = text(signed_in(attorney, redaction_acknowledged=True).get("/mowd/utilities/"))
     assert "No CM/ECF login linked at this court." in body
     assert "Attorney — Approved e-file registration" in body
     assert "You may file at this court." in body
@@ -171,8 +171,17 @@ def test_linking_through_the_pages(
     assert queries.is_linked(attorney.pk, mowd)
     page = text(client.get("/mowd/utilities/link/done/"))
     assert "The CM/ECF login aatty is now linked to your PACER account" in page
-    assert len(mail.outbox) == 1
-    menus = client.get("/mowd/file/")
+    assert [message.to for message in mail.outbox] == [
+        [attorney.email],
+        ["alice.old@lawfirm.example"],
+    ]
+    # Signed on before becoming a filer: the redaction agreement was never asked.
+    missing = client.get("/mowd/file/")
+    assert missing.status_code == 403
+    assert re.findall(r'data-step="(\w+)"', missing.content.decode()) == ["redaction"]
+    assert "Sign out and sign in again to accept the redaction agreement." in text(missing)
+    assert 'href="/logout/"' in missing.content.decode()
+    menus = signed_in(attorney, redaction_acknowledged=True).get("/mowd/file/")
     assert menus.status_code == 200
     assert 'href="/mowd/file/civil/"' in text(menus)
 
@@ -259,7 +268,7 @@ def test_the_filing_page_asks_an_anonymous_visitor_to_sign_in(mowd):
 )
 def test_the_filing_menus_follow_the_kind_of_court(signed_in, attorney, courts, court_id, menu):
     FilingPrivilegeFactory(court_id=court_id, account=attorney)
-    response = signed_in(attorney).get(f"/{court_id}/file/")
+    response = signed_in(attorney, redaction_acknowledged=True).get(f"/{court_id}/file/")
     assert response.status_code == 200
     assert menu in text(response)
 
@@ -271,7 +280,7 @@ def test_an_agent_sees_whom_they_file_for(signed_in, attorney, mowd):
     FilingAgentAssociation.objects.create(
         court=mowd, principal=attorney, agent=agent, created_at=NOW
     )
-    body = text(signed_in(agent).get("/mowd/file/"))
+    body = text(signed_in(agent, redaction_acknowledged=True).get("/mowd/file/"))
     assert "Alice Attorney — filings show Alice Attorney as the filer" in body
 
 

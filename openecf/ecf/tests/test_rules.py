@@ -37,10 +37,17 @@ def test_failures_older_than_an_hour_are_forgotten():
     assert rules.locked_until(times, T0) is None
 
 
-def test_an_address_locks_after_twenty_failures():
-    assert rules.address_locked_until(failures(19), T0 + timedelta(minutes=3)) is None
-    times = failures(20)
+def test_an_address_locks_after_five_failures_like_sign_on():
+    assert rules.address_locked_until(failures(4), T0 + timedelta(minutes=3)) is None
+    times = failures(5)
     assert rules.address_locked_until(times, times[-1]) == times[-1] + timedelta(minutes=5)
+    assert rules.address_locked_until(times, times[-1] + timedelta(minutes=5)) is None
+
+
+@pytest.mark.parametrize(("count", "minutes"), [(6, 6), (7, 7), (10, 10)])
+def test_each_further_failure_from_an_address_adds_a_minute(count, minutes):
+    times = failures(count)
+    assert rules.address_locked_until(times, times[-1]) == times[-1] + timedelta(minutes=minutes)
 
 
 @pytest.mark.parametrize(

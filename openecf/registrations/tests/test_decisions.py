@@ -230,3 +230,41 @@ def test_someone_else_cannot_answer_my_request(attorney, public_user, mowd, snap
     with pytest.raises(NotFound):
         actions.respond_to_request(account=public_user, registration_id=waiting.pk, response="x")
     assert snapshot() == before
+
+
+def test_approving_while_the_same_privilege_is_granted_elsewhere_is_not_a_500(
+    attorney, clerk, mowd, monkeypatch, django_capture_on_commit_callbacks
+):
+    """The privilege appears between grant_privilege's check and its insert (a simulated race)."""
+    from openecf.ecf import actions as ecf_actions
+
+    registration = RegistrationRequestFactory(
+        court=mowd, account=attorney, kind="efile_registration"
+    )
+    original = ecf_actions._live_privilege
+    calls = {"count": 0}
+
+    def granted_meanwhile(*args):
+        calls["count"] += 1
+        if calls["count"] == 1:
+            FilingPrivilege.objects.create(
+                court=mowd,
+                account=attorney,
+                kind="attorney",
+                source="linked_login",
+                granted_at=registration.submitted_at,
+            )
+            return None
+        return original(*args)
+
+    monkeypatch.setattr(ecf_actions, "_live_privilege", granted_meanwhile)
+    with django_capture_on_commit_callbacks(execute=True):
+        decided = decide(clerk, mowd, registration, "approve")
+    assert decided.status == "approved"
+    assert calls["count"] == 2
+    assert list(FilingPrivilege.objects.values_list("kind", "source")) == [
+        ("attorney", "linked_login")
+    ]
+    assert [m.subject for m in mail.outbox] == [
+        f"{mowd.short_name}: e-file registration request approved"
+    ]

@@ -43,7 +43,7 @@ def test_a_pro_hac_vice_request_is_stored_with_its_certificate_and_the_person_is
     assert registration.case_number == "4:25-cv-00417"
     assert registration.bar_state == "KS"
     assert registration.certificate_filename == "good-standing.pdf"
-    assert registration.certificate.startswith(f"registrations/{registration.pk}/")
+    assert registration.certificate.startswith(f"registrations/mowd/{attorney.pk}/")
     assert (file_store / registration.certificate).read_bytes() == pdf
     event = AuditEvent.objects.get(verb="registration.submitted")
     assert (event.chain, event.actor_id, event.subject) == (

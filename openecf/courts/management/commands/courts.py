@@ -7,6 +7,7 @@ from django.core.management.base import BaseCommand, CommandError
 from openecf.core import clock
 from openecf.core.errors import DomainError
 from openecf.courts import actions, queries, rules
+from openecf.courts.commands import SUBCOMMANDS
 from openecf.courts.presentation import court_row
 
 
@@ -27,9 +28,9 @@ class Command(BaseCommand):
         schedule.add_argument("when", help="YYYY-MM-DD (midnight court time) or YYYY-MM-DDTHH:MM")
         clear = sub.add_parser("clear-go-live", help="Unschedule a court's NextGen go-live.")
         clear.add_argument("court_id")
-        # Later issues add subcommands (import-logins) through their own modules.
-        for extension in _extensions():
-            extension.add_subcommands(sub)
+        # Court apps add subcommands (import-logins) from their AppConfig.ready().
+        for subcommand in SUBCOMMANDS:
+            subcommand.add_subcommands(sub)
 
     def handle(self, *args, action: str, **options) -> None:
         try:
@@ -54,9 +55,9 @@ class Command(BaseCommand):
                 actions.schedule_go_live(actor_id=None, court=court, go_live=None)
                 self.stdout.write(f"{court.id}: NextGen go-live cleared (now legacy).")
             else:
-                for extension in _extensions():
-                    if extension.handles(action):
-                        extension.handle(self, action, options)
+                for subcommand in SUBCOMMANDS:
+                    if subcommand.handles(action):
+                        subcommand.handle(self, action, options)
                         return
                 raise CommandError(f"unknown action {action}")
         except DomainError as error:
@@ -75,15 +76,3 @@ class Command(BaseCommand):
             self.stdout.write(
                 f"{court.id:<8} {court.kind:<10} {court.state:<2} {row.status:<7} {row.go_live_text:<40} {court.name}"
             )
-
-
-def _extensions():
-    """Modules that add ``openecf courts`` subcommands (e.g. the ecf app's import-logins)."""
-    import importlib
-
-    for name in ("openecf.ecf.court_commands",):
-        try:
-            yield importlib.import_module(name)
-        except ModuleNotFoundError as error:
-            if error.name != name:
-                raise
