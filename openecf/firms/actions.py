@@ -7,14 +7,17 @@ person's row (subject ``account:<id>``) on the central chain, so both histories 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import datetime, timedelta
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import validate_email
 from django.db import IntegrityError, transaction
+from django.db.models import F
 
 from openecf.accounts import rules as account_rules
-from openecf.accounts.models import Account
+from openecf.accounts.actions import count_request
+from openecf.accounts.models import Account, AccountToken, ThrottleCount
 from openecf.core import audit, clock
 from openecf.core.errors import NotFound
 from openecf.core.outbox import queue_email
@@ -28,12 +31,14 @@ from openecf.firms.errors import (
     InvitationAlreadyAnswered,
     InvitationAlreadyPending,
     NoMatchingAccount,
+    TooManyInvitations,
     UsernameTaken,
 )
 from openecf.firms.models import Firm, FirmInvitation, FirmMembership
 
 NUMBER_ATTEMPTS = 20
 PACER_ZONE = "America/Chicago"  # the PACER Service Center's day
+INVITATIONS_PER_HOUR = 20  # per firm, every attempt counted (matched or not)
 
 
 def _url(path: str) -> str:
@@ -60,6 +65,23 @@ def _record_both(
 # Registering a PACER Administrative Account ------------------------------------------------
 
 
+def _verification_link(paa: Account, now: datetime) -> str:
+    """A single-use link that verifies the PAA's e-mail (used at accounts' /account/verify/).
+
+    The same kind of link accounts sends a person who registers: it works for 48 hours, and
+    using it makes the pending account active.
+    """
+    token = account_rules.new_link_token()
+    AccountToken.objects.create(
+        account=paa,
+        purpose=AccountToken.Purpose.VERIFY_EMAIL,
+        token_digest=account_rules.token_digest(token),
+        created_at=now,
+        expires_at=now + account_rules.VERIFY_LINK_LIFETIME,
+    )
+    return _url(f"/account/verify/{token}/")
+
+
 def register_firm(
     *,
     firm_name: str,
@@ -69,8 +91,14 @@ def register_firm(
     email: str,
     username: str,
     password: str,
+    source_address: str | None = None,
 ) -> Firm:
-    """Create the firm and its PACER Administrative Account (administrative only)."""
+    """Create the firm and its PACER Administrative Account (administrative only).
+
+    The PAA waits for e-mail verification like every new account: it signs in once the
+    e-mailed link is used. Registrations are throttled per e-mail address and per source
+    address (accounts' ``count_request``: 5 and 20 an hour).
+    """
     name = rules.clean_firm_name(firm_name)
     first = rules.squeeze(contact_first_name)
     last = rules.squeeze(contact_last_name)
@@ -97,6 +125,7 @@ def register_firm(
     )
     if problems:
         raise FirmInputInvalid(" ".join(problems), field="password")
+    count_request(kind="firm-register", email=address, source_address=source_address)
     now = clock.now()
     with transaction.atomic():
         if Account.objects.filter(username__iexact=login).exists():
@@ -111,7 +140,7 @@ def register_firm(
             phone=rules.squeeze(contact_phone)[:40],
             kind=Account.Kind.ADMINISTRATIVE,
             purpose=Account.Purpose.CASE_SEARCH,
-            status=Account.Status.ACTIVE,
+            status=Account.Status.PENDING_VERIFICATION,
             is_upgraded=True,
             created_at=now,
             password_changed_at=now,
@@ -142,15 +171,24 @@ def register_firm(
             actor_id=paa.pk,
             verb="firm.registered",
             subject=f"firm:{firm.pk}",
-            details={"name": name, "paa": paa.pk, "account_number": paa.account_number},
+            details={
+                "name": name,
+                "paa": paa.pk,
+                "account_number": paa.account_number,
+                "source": source_address,
+            },
         )
+        link = _verification_link(paa, now)
         queue_email(
             to=[address],
             subject=f"PACER: PACER Administrative Account for {name}",
             text=(
                 f"Dear {first} {last},\n\n"
-                f"The PACER Administrative Account (PAA) for {name} is ready.\n\n"
+                f"The PACER Administrative Account (PAA) for {name} is registered.\n\n"
                 f"Account number: {paa.account_number}\nUsername: {login}\n\n"
+                "The account becomes active when you verify your e-mail address. Open this "
+                f"link within 48 hours:\n{link}\n"
+                "If you did not register, ignore this e-mail.\n\n"
                 "A PAA is administrative only: it cannot search for cases, file, or pay court "
                 "fees (filing fees, admission fees and dues are paid by each attorney). Use it "
                 "to invite your attorneys and staff by their account number and last name, "
@@ -164,6 +202,27 @@ def register_firm(
 
 
 # Invitations --------------------------------------------------------------------------------
+
+
+def _count_invitation_attempt(firm: Firm) -> None:
+    """Count one invitation attempt for the firm; refuse past INVITATIONS_PER_HOUR.
+
+    Every attempt counts, matched or refused, so the refusals cannot be used to try account
+    numbers. Runs in its own transaction so the count stays when the attempt is then refused.
+    """
+    window = account_rules.throttle_window_start(clock.now(), timedelta(hours=1))
+    with transaction.atomic():
+        row, _ = ThrottleCount.objects.get_or_create(
+            key=f"firm-invite:firm:{firm.pk}", window_start=window
+        )
+        ThrottleCount.objects.filter(pk=row.pk).update(count=F("count") + 1)
+        count = ThrottleCount.objects.values_list("count", flat=True).get(pk=row.pk)
+    if count > INVITATIONS_PER_HOUR:
+        raise TooManyInvitations(
+            f"Your firm has tried {INVITATIONS_PER_HOUR} invitations this hour, the most "
+            "allowed: wait until the next hour and try again. Check each account number and "
+            "last name with the person before inviting."
+        )
 
 
 def invite_member(
@@ -184,6 +243,7 @@ def invite_member(
         )
     note = rules.clean_remark(remark)
     number = rules.clean_account_number(account_number)
+    _count_invitation_attempt(firm)
     with transaction.atomic():
         person = Account.objects.select_for_update().filter(account_number=number).first()
         if person is None or not rules.last_name_matches(last_name, person.last_name):
@@ -474,7 +534,7 @@ def choose_readiness_courts(*, firm: Firm, actor_id: int, court_ids: Sequence[st
         locked = Firm.objects.select_for_update().get(pk=firm.pk)
         before = sorted(locked.readiness_courts.values_list("pk", flat=True))
         if before != wanted:
-            locked.readiness_courts.set(wanted)
+            locked.readiness_courts.set(Court.objects.filter(pk__in=wanted))
             audit.record(
                 actor_id=actor_id,
                 verb="firm.readiness_courts_chosen",

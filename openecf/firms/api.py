@@ -8,6 +8,7 @@ from django.http import HttpRequest
 from ninja import Router, Schema
 from ninja.responses import Status
 
+from openecf.accounts.links import source_address
 from openecf.core.api_auth import signed_in
 from openecf.firms import access, actions, queries
 from openecf.firms.models import Firm, FirmInvitation, FirmMembership
@@ -117,10 +118,14 @@ def membership_out(membership: FirmMembership) -> MembershipOut:
     "",
     response={201: FirmOut},
     summary="Register a firm's PACER Administrative Account",
-    description="Creates the firm and its administrative-only PACER account (no sign-in needed).",
+    description=(
+        "Creates the firm and its administrative-only PACER account (no sign-in needed). The "
+        "account signs in once the verification link e-mailed to it is used. At most 5 "
+        "registrations an hour per e-mail address and 20 per source address (429)."
+    ),
 )
 def register_firm(request: HttpRequest, payload: RegisterIn):
-    firm = actions.register_firm(**payload.dict())
+    firm = actions.register_firm(**payload.dict(), source_address=source_address(request))
     return Status(201, firm_out(firm))
 
 
@@ -134,6 +139,10 @@ def my_firm(request: HttpRequest) -> FirmOut:
     response={201: InvitationOut},
     auth=signed_in,
     summary="Invite an existing individual account (account number + last name)",
+    description=(
+        "At most 20 invitation attempts an hour per firm, refused ones included; past that, "
+        "429 with code `throttled`."
+    ),
 )
 def invite(request: HttpRequest, payload: InviteIn):
     firm = access.require_firm_administrator(request.account)

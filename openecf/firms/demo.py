@@ -105,7 +105,10 @@ def _firm() -> Firm:
         username=PAA_USERNAME,
         password=PAA_PASSWORD,
     )
-    Account.objects.filter(pk=firm.paa_id).update(email_verified_at=clock.now())
+    # The demo's office manager has used the e-mailed verification link.
+    Account.objects.filter(pk=firm.paa_id).update(
+        email_verified_at=clock.now(), status=Account.Status.ACTIVE
+    )
     return firm
 
 

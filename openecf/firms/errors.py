@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from openecf.core.errors import Conflict, DomainError
+from openecf.core.errors import Conflict, DomainError, Throttled
 
 
 class FirmInputInvalid(DomainError):
@@ -47,3 +47,7 @@ class InvitationAlreadyAnswered(Conflict):
 
 class UsernameTaken(Conflict):
     code = "username_taken"
+
+
+class TooManyInvitations(Throttled):
+    """More invitation attempts this hour than a firm may make (429)."""

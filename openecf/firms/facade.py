@@ -49,6 +49,15 @@ def firm_administered_by(account) -> FirmSummary:
     return _summary(access.require_firm_administrator(account))
 
 
+def lock_firm(firm_id: int) -> None:
+    """Hold the firm's row until the caller's transaction ends (call inside ``atomic``).
+
+    Actions that must not run twice at once for one firm (e.g. readiness reminders) take it
+    first, so a second click waits for the first and then sees what it did.
+    """
+    Firm.objects.select_for_update().filter(pk=firm_id).values_list("pk", flat=True).first()
+
+
 def members_of(firm_id: int) -> list[Member]:
     firm = Firm.objects.get(pk=firm_id)
     return [

@@ -8,6 +8,7 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_http_methods, require_POST
 
+from openecf.accounts.links import source_address
 from openecf.accounts.models import Account
 from openecf.core.errors import DomainError, NotFound, NotSignedIn
 from openecf.core.web import domain_errors_as_pages
@@ -26,7 +27,9 @@ def register(request: HttpRequest) -> HttpResponse:
     form = RegisterFirmForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         try:
-            firm = actions.register_firm(**form.cleaned_data)
+            firm = actions.register_firm(
+                **form.cleaned_data, source_address=source_address(request)
+            )
         except DomainError as error:
             if isinstance(error, NotFound | NotSignedIn):
                 raise
@@ -34,8 +37,10 @@ def register(request: HttpRequest) -> HttpResponse:
         else:
             messages.success(
                 request,
-                f"The PACER Administrative Account for {firm.name} is ready: account number "
-                f"{firm.paa.account_number}. Sign in with username {firm.paa.username}.",
+                f"The PACER Administrative Account for {firm.name} is registered: account "
+                f"number {firm.paa.account_number}. Open the link we e-mailed to "
+                f"{firm.paa.email} within 48 hours to verify the address, then sign in with "
+                f"username {firm.paa.username}.",
             )
             return redirect("/login/?next=/firm/")
     return render(request, "firms/register.html", {"form": form})

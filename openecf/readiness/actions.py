@@ -26,14 +26,19 @@ class Reminded:
 
 
 def remind_not_ready(*, firm: firms.FirmSummary, actor_id: int) -> Reminded:
-    """E-mail each member who is not ready their own checklist (once per 24 hours)."""
+    """E-mail each member who is not ready their own checklist (once per 24 hours).
+
+    The firm's row is locked first, so two clicks at once cannot both find nobody reminded:
+    the second waits, then sees the first one's reminders and e-mails nobody again.
+    """
     now = clock.now()
     report = queries.report_for(firm, now=now)
     with transaction.atomic():
+        firms.lock_firm(firm.firm_id)
         recent = set(
-            ReadinessReminder.objects.select_for_update()
-            .filter(firm_id=firm.firm_id, sent_at__gt=now - REMIND_AGAIN_AFTER)
-            .values_list("account_id", flat=True)
+            ReadinessReminder.objects.filter(
+                firm_id=firm.firm_id, sent_at__gt=now - REMIND_AGAIN_AFTER
+            ).values_list("account_id", flat=True)
         )
         reminded: list[str] = []
         skipped: list[str] = []

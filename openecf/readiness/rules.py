@@ -174,7 +174,20 @@ def yes_no(flag: bool) -> str:
     return "Yes" if flag else "No"
 
 
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def spreadsheet_safe(cell: str) -> str:
+    """A cell a spreadsheet shows as text: one that could start a formula gets a leading quote.
+
+    Names and usernames come from the people themselves, so ``=HYPERLINK(...)`` must not run
+    when the office manager opens the export.
+    """
+    return f"'{cell}" if cell.startswith(FORMULA_STARTS) else cell
+
+
 def csv_text(rows: Sequence[Row], courts: Sequence[CourtFacts]) -> str:
+    """The readiness table as CSV; every cell is made ``spreadsheet_safe``."""
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(
@@ -192,19 +205,18 @@ def csv_text(rows: Sequence[Row], courts: Sequence[CourtFacts]) -> str:
     )
     for row in rows:
         m = row.member
-        writer.writerow(
-            [
-                m.name,
-                m.username,
-                m.account_number,
-                yes_no(m.individual),
-                yes_no(m.upgraded),
-                yes_no(m.mfa),
-                *[COURT_LABELS[m.court_status.get(c.court_id, NOT_YET)] for c in courts],
-                yes_no(row.ready),
-                row.next_step,
-            ]
-        )
+        cells = [
+            m.name,
+            m.username,
+            m.account_number,
+            yes_no(m.individual),
+            yes_no(m.upgraded),
+            yes_no(m.mfa),
+            *[COURT_LABELS[m.court_status.get(c.court_id, NOT_YET)] for c in courts],
+            yes_no(row.ready),
+            row.next_step,
+        ]
+        writer.writerow([spreadsheet_safe(cell) for cell in cells])
     return out.getvalue()
 
 

@@ -1,8 +1,13 @@
 """A PAA invites an existing individual account; the person accepts or declines."""
 
+import json
+from datetime import timedelta
+
 import pytest
+import time_machine
 from django.core import mail
 
+from openecf.core import clock
 from openecf.core.errors import NotFound
 from openecf.core.models import AuditEvent, OutboundEmail
 from openecf.firms import actions
@@ -14,6 +19,7 @@ from openecf.firms.errors import (
     InvitationAlreadyAnswered,
     InvitationAlreadyPending,
     NoMatchingAccount,
+    TooManyInvitations,
 )
 from openecf.firms.models import FirmInvitation, FirmMembership
 from openecf.firms.tests.factories import PaaFactory, add_member
@@ -254,3 +260,49 @@ def test_a_firm_cannot_cancel_another_firms_invitation(firm, other_firm, attorne
 def test_a_legacy_account_can_be_invited(firm, legacy_attorney):
     invitation = invite(firm, legacy_attorney.account_number, last_name="legacy")
     assert invitation.account == legacy_attorney
+
+
+TOO_MANY = (
+    "Your firm has tried 20 invitations this hour, the most allowed: wait until the next hour "
+    "and try again. Check each account number and last name with the person before inviting."
+)
+
+
+def test_every_attempt_counts_and_the_twenty_first_in_an_hour_is_refused(firm, attorney):
+    for _ in range(20):  # refused attempts count too: they could be used to try numbers
+        with pytest.raises(NoMatchingAccount):
+            invite(firm, "9999999")
+    with pytest.raises(TooManyInvitations) as refused:
+        invite(firm, attorney.account_number)
+    assert refused.value.message == TOO_MANY
+    assert refused.value.status == 429
+    nothing_changed()
+
+
+def test_the_invitation_limit_is_per_firm_and_per_hour(firm, other_firm, attorney):
+    for _ in range(20):
+        with pytest.raises(NoMatchingAccount):
+            invite(firm, "9999999")
+    assert invite(other_firm, attorney.account_number).firm == other_firm
+    FirmInvitation.objects.all().delete()
+    with time_machine.travel(clock.now() + timedelta(hours=1)):
+        assert invite(firm, attorney.account_number).firm == firm
+
+
+def test_the_api_answers_429_past_the_invitation_limit(firm, attorney, signed_in):
+    client = signed_in(firm.paa)
+    payload = {"account_number": "9999999", "last_name": "Attorney", "remark": "KC"}
+    for _ in range(20):
+        client.post(
+            "/api/v1/firms/me/invitations",
+            json.dumps({**payload, "acknowledged": True}),
+            content_type="application/json",
+        )
+    response = client.post(
+        "/api/v1/firms/me/invitations",
+        json.dumps({**payload, "account_number": attorney.account_number, "acknowledged": True}),
+        content_type="application/json",
+    )
+    assert response.status_code == 429
+    assert response.json() == {"error": {"code": "throttled", "message": TOO_MANY}}
+    assert not FirmInvitation.objects.exists()

@@ -1,17 +1,25 @@
 """Registering a firm creates an administrative-only PACER account and the firm."""
 
 import json
+import re
+from datetime import timedelta
 
 import pytest
+import time_machine
 from django.core import mail
-from django.test import Client
+from django.test import Client, override_settings
 
+from openecf.accounts import facade as accounts
 from openecf.accounts.models import Account
+from openecf.core import clock
+from openecf.core.errors import Throttled
 from openecf.core.models import AuditEvent, OutboundEmail
 from openecf.firms import actions
 from openecf.firms.errors import FirmInputInvalid, UsernameTaken
 from openecf.firms.models import Firm
 from openecf.tests_support.factories import AccountFactory
+
+THROTTLED = "Too many requests. Wait an hour and try again, or contact the PACER Service Center."
 
 GOOD = {
     "firm_name": "Jefferson & Clay LLP",
@@ -44,6 +52,84 @@ def test_registration_creates_an_administrative_account_and_the_firm(
     ]
     assert mail.outbox[0].to == ["office@jclaw.example"]
     assert f"Account number: {paa.account_number}" in mail.outbox[0].body
+
+
+def _verification_path(body: str) -> str:
+    return re.search(r"https://pacer\.example(/account/verify/[^/\s]+/)", body).group(1)
+
+
+@override_settings(OPENECF_BASE_URL="https://pacer.example")
+@pytest.mark.django_db
+def test_the_paa_waits_for_its_e_mail_to_be_verified_before_it_can_sign_in(
+    django_capture_on_commit_callbacks,
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        firm = actions.register_firm(**GOOD)
+    paa = Account.objects.get(pk=firm.paa_id)
+    assert paa.status == Account.Status.PENDING_VERIFICATION
+    assert paa.email_verified_at is None
+    body = mail.outbox[0].body
+    assert "The account becomes active when you verify your e-mail address." in body
+    refused = accounts.authenticate("jcfirmadmin", GOOD["password"])
+    assert (refused.ok, refused.refusal) == (False, "pending_verification")
+
+    response = Client().get(_verification_path(body))
+
+    assert response.status_code == 200
+    paa.refresh_from_db()
+    assert paa.status == Account.Status.ACTIVE
+    assert paa.email_verified_at is not None
+    assert accounts.authenticate("jcfirmadmin", GOOD["password"]).ok
+
+
+@override_settings(OPENECF_BASE_URL="https://pacer.example")
+@pytest.mark.django_db
+def test_the_verification_link_works_once_and_for_48_hours(django_capture_on_commit_callbacks):
+    with django_capture_on_commit_callbacks(execute=True):
+        actions.register_firm(**GOOD)
+    path = _verification_path(mail.outbox[0].body)
+    with time_machine.travel(clock.now() + timedelta(hours=49)):
+        response = Client().get(path)
+    assert response.status_code == 400
+    assert Account.objects.get().status == Account.Status.PENDING_VERIFICATION
+
+
+def _attempt(source: str, n: int, **change) -> None:
+    actions.register_firm(
+        **{**GOOD, "email": f"office{n}@jclaw.example", **change}, source_address=source
+    )
+
+
+@pytest.mark.django_db
+def test_registration_is_throttled_per_source_address():
+    AccountFactory(username="jcfirmadmin")
+    for n in range(20):  # refused ones count too: a taken username tells something
+        with pytest.raises(UsernameTaken):
+            _attempt("203.0.113.9", n)
+    with pytest.raises(Throttled) as refused:
+        _attempt("203.0.113.9", 20, username="newfirmadmin")
+    assert refused.value.message == THROTTLED
+    assert refused.value.status == 429
+    assert Firm.objects.count() == 0
+    assert Account.objects.count() == 1
+    assert OutboundEmail.objects.count() == 0
+    _attempt("198.51.100.7", 21, username="newfirmadmin")  # another address is not held back
+    assert Firm.objects.get().paa.username == "newfirmadmin"
+
+
+@pytest.mark.django_db
+def test_registration_is_throttled_per_e_mail_address():
+    AccountFactory(username="jcfirmadmin")
+    for n in range(5):
+        with pytest.raises(UsernameTaken):
+            _attempt(f"203.0.113.{n}", 0)
+    with pytest.raises(Throttled) as refused:
+        _attempt("203.0.113.99", 0, username="newfirmadmin")
+    assert refused.value.message == THROTTLED
+    assert Firm.objects.count() == 0
+    with time_machine.travel(clock.now() + timedelta(hours=1)):
+        _attempt("203.0.113.99", 0, username="newfirmadmin")
+    assert Firm.objects.get().paa.username == "newfirmadmin"
 
 
 @pytest.mark.parametrize(
@@ -103,7 +189,27 @@ def test_the_registration_page_creates_the_firm_and_sends_to_sign_in():
     response = client.post("/firm/register/", GOOD)
     assert response.status_code == 302
     assert response["Location"] == "/login/?next=/firm/"
-    assert Firm.objects.get().paa.username == "jcfirmadmin"
+    paa = Firm.objects.get().paa
+    assert paa.username == "jcfirmadmin"
+    assert paa.status == Account.Status.PENDING_VERIFICATION
+    page = client.get("/login/?next=/firm/").content.decode()
+    assert (
+        f"The PACER Administrative Account for Jefferson &amp; Clay LLP is registered: account "
+        f"number {paa.account_number}. Open the link we e-mailed to office@jclaw.example within "
+        "48 hours to verify the address, then sign in with username jcfirmadmin."
+    ) in page
+
+
+@pytest.mark.django_db
+def test_the_registration_page_refuses_a_twenty_first_attempt_from_one_address():
+    AccountFactory(username="jcfirmadmin")
+    client = Client(REMOTE_ADDR="203.0.113.9")
+    for n in range(20):
+        client.post("/firm/register/", {**GOOD, "email": f"office{n}@jclaw.example"})
+    response = client.post("/firm/register/", {**GOOD, "username": "newfirmadmin"})
+    assert response.status_code == 200
+    assert THROTTLED in response.content.decode()
+    assert Firm.objects.count() == 0
 
 
 @pytest.mark.django_db
@@ -142,4 +248,19 @@ def test_the_api_refuses_bad_input_with_the_error_shape():
     assert response.json() == {
         "error": {"code": "invalid_input", "message": "Enter the firm's name."}
     }
+    assert Firm.objects.count() == 0
+
+
+@pytest.mark.django_db
+def test_the_api_refuses_too_many_registrations_with_429():
+    AccountFactory(username="jcfirmadmin")
+    for _ in range(5):
+        Client().post("/api/v1/firms", json.dumps(GOOD), content_type="application/json")
+    response = Client().post(
+        "/api/v1/firms",
+        json.dumps({**GOOD, "username": "newfirmadmin"}),
+        content_type="application/json",
+    )
+    assert response.status_code == 429
+    assert response.json() == {"error": {"code": "throttled", "message": THROTTLED}}
     assert Firm.objects.count() == 0

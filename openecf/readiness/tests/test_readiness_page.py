@@ -3,6 +3,7 @@
 import pytest
 from django.test import Client
 
+from openecf.accounts.models import Account
 from openecf.core.models import AuditEvent
 from openecf.firms.tests.factories import FirmFactory, PaaFactory
 from openecf.readiness.tests.conftest import grant_privilege
@@ -36,6 +37,12 @@ def test_the_csv_export_is_exact(signed_in, firm, team):
         '"Link the CM/ECF login at W.D. Mo. to the PACER account (Utilities → Link a CM/ECF '
         'account), or request e-file registration there in Manage My Account."\r\n'
     )
+
+
+def test_the_csv_export_does_not_let_a_name_run_as_a_formula(signed_in, firm, ready_attorney):
+    Account.objects.filter(pk=ready_attorney.pk).update(first_name='=HYPERLINK("http://x.example")')
+    lines = signed_in(firm.paa).get("/firm/readiness.csv").content.decode().splitlines()
+    assert lines[1].startswith('"\'=HYPERLINK(""http://x.example"") Attorney",')
 
 
 def test_the_csv_follows_the_chosen_sort(signed_in, firm, team):

@@ -138,6 +138,32 @@ def test_the_csv_has_one_line_per_member_and_a_column_per_court():
     )
 
 
+@pytest.mark.parametrize(
+    ("cell", "shown"),
+    [
+        ('=HYPERLINK("http://evil.example","x")', '\'=HYPERLINK("http://evil.example","x")'),
+        ("+1+2", "'+1+2"),
+        ("-2+3", "'-2+3"),
+        ("@SUM(A1)", "'@SUM(A1)"),
+        ("\t=1", "'\t=1"),
+        ("\r=1", "'\r=1"),
+        ("Alice Attorney", "Alice Attorney"),
+        ("O'Brien-Smith", "O'Brien-Smith"),
+        ("", ""),
+    ],
+)
+def test_a_cell_that_could_start_a_formula_is_shown_as_text(cell, shown):
+    assert rules.spreadsheet_safe(cell) == shown
+
+
+def test_the_csv_neutralises_formulas_in_names_and_usernames():
+    evil = member(first_name="=cmd|' /C calc'!A0", last_name="X", username="@SUM(1+1)")
+    row = rules.Row(evil, rules.steps_for(evil, [MOWD]))
+    assert rules.csv_text([row], [MOWD]).splitlines()[1] == (
+        "'=cmd|' /C calc'!A0 X,'@SUM(1+1),3100001,Yes,Yes,Yes,Linked,Yes,None: ready for NextGen."
+    )
+
+
 def test_the_checklist_ticks_what_is_done_and_lists_what_is_left():
     legacy = rows()[1]
     text = rules.checklist_text(legacy, [MOWD], "Jefferson & Clay LLP")
