@@ -1,0 +1,161 @@
+"""What people do in the browser, in the pages' own words (shared by the journey tests).
+
+Every step finds things the way a person (or a screen reader) does: by label, role and name.
+Each step waits on what the page shows, never on the clock.
+"""
+
+from __future__ import annotations
+
+import re
+import time
+
+import pyotp
+from django.core import mail
+from playwright.sync_api import Locator, Page, expect
+
+
+def field(page: Page, label: str) -> Locator:
+    """The form field labelled exactly ``label`` (a required field's label ends in "*")."""
+    return page.get_by_label(re.compile(rf"^{re.escape(label)}( \*)?$"))
+
+
+def tick(page: Page, label: str) -> None:
+    """Tick a USWDS checkbox: its input is drawn by the label, so a person clicks the label."""
+    page.get_by_text(label, exact=True).click()
+    expect(page.get_by_label(label, exact=True)).to_be_checked()
+
+
+def primary_nav(page: Page) -> Locator:
+    return page.get_by_role("navigation", name="Primary navigation")
+
+
+def expect_signed_in_as(page: Page, who: str) -> None:
+    """Every page's header names the signed-in person: "First Last (username)"."""
+    expect(primary_nav(page).get_by_role("link", name=who, exact=True)).to_be_visible()
+    expect(primary_nav(page).get_by_role("button", name="Sign out")).to_be_visible()
+
+
+def expect_signed_out(page: Page) -> None:
+    expect(primary_nav(page).get_by_role("link", name="Sign in", exact=True)).to_be_visible()
+    expect(primary_nav(page).get_by_role("button", name="Sign out")).to_have_count(0)
+
+
+def sign_out(page: Page) -> None:
+    primary_nav(page).get_by_role("button", name="Sign out").click()
+    expect(page.get_by_role("status")).to_have_text("You have signed out of PACER and every court.")
+
+
+# --- Signing in, one step at a time ------------------------------------------------------------
+
+
+def enter_password(page: Page, username: str, password: str) -> None:
+    expect(page.get_by_role("heading", name="Sign in to PACER")).to_be_visible()
+    field(page, "Username").fill(username)
+    field(page, "Password").fill(password)
+    page.get_by_role("button", name="Sign in", exact=True).click()
+
+
+def enter_app_code(page: Page, app: AuthenticatorApp) -> None:
+    expect(page.get_by_role("heading", name="Multi-factor authentication")).to_be_visible()
+    field(page, "Code").fill(app.code())
+    page.get_by_role("button", name="Verify").click()
+
+
+def agree_to_redaction_rules(page: Page) -> None:
+    """Filers acknowledge the redaction notice at every sign-in."""
+    expect(
+        page.get_by_role("heading", name="IMPORTANT NOTICE OF REDACTION RESPONSIBILITY")
+    ).to_be_visible()
+    tick(
+        page,
+        "I understand that, if I file, I must comply with the redaction rules. "
+        "I have read this notice.",
+    )
+    page.get_by_role("button", name="Continue").click()
+
+
+def skip_mfa_prompt_if_shown(page: Page) -> None:
+    """Filers without MFA are prompted (from MFA_REQUIRED_FOR_FILERS_FROM) and may skip 3 times."""
+    skip = page.get_by_role("button", name=re.compile(r"^Skip \(\d left\)$"))
+    signed_in = primary_nav(page).get_by_role("button", name="Sign out")
+    expect(skip.or_(signed_in)).to_be_visible()
+    if skip.is_visible():
+        skip.click()
+    expect(signed_in).to_be_visible()
+
+
+# --- E-mail (locmem: the live server runs in this process) -------------------------------------
+
+
+def email_to(address: str, subject: str) -> mail.EmailMessage:
+    """The one e-mail with this subject sent to ``address``."""
+    found = [m for m in mail.outbox if address in m.to and m.subject == subject]
+    assert len(found) == 1, [(m.to, m.subject) for m in mail.outbox]
+    return found[0]
+
+
+def link_path_in(email: mail.EmailMessage, path_prefix: str) -> str:
+    """The path of the link starting with ``path_prefix`` (the host is OPENECF_BASE_URL's)."""
+    match = re.search(rf"https?://[^/\s]+({re.escape(path_prefix)}\S+)", email.body)
+    assert match, email.body
+    return match.group(1)
+
+
+# --- Multi-factor authentication ---------------------------------------------------------------
+
+
+class AuthenticatorApp:
+    """A phone's authenticator app holding one PACER secret (RFC 6238, 30-second codes).
+
+    PACER accepts each code once and allows one step of clock drift, so when the code on screen
+    was already used (two sign-ins within 30 seconds) the app gives the next one instead of
+    making the test wait for the clock.
+    """
+
+    def __init__(self, secret: str) -> None:
+        self.totp = pyotp.TOTP(secret)
+        self.last_step: int | None = None
+
+    def code(self) -> str:
+        step = int(time.time()) // self.totp.interval
+        if self.last_step is not None and step <= self.last_step:
+            step = self.last_step + 1
+        self.last_step = step
+        return self.totp.at(step * self.totp.interval)
+
+
+def add_authenticator_app(page: Page, email_address: str) -> AuthenticatorApp:
+    """Manage My Account → MFA → Add app: the e-mailed code, the secret, the app's first code."""
+    page.goto("/account/mfa/")
+    page.get_by_role("button", name="Add app").click()
+    email_code = field(page, "Security code from the e-mail")
+    expect(email_code).to_be_visible()
+    letter = email_to(email_address, "PACER security code to add an authenticator app")
+    email_code.fill(re.search(r"Your PACER security code is (\d+)\.", letter.body).group(1))
+    page.get_by_role("button", name="Confirm").click()
+    expect(
+        page.get_by_role("heading", name="Step 2 of 2: add the account to your app")
+    ).to_be_visible()
+    expect(page.get_by_role("img", name="QR code for your authenticator app")).to_be_visible()
+    app = AuthenticatorApp(page.get_by_test_id("totp-secret").inner_text())
+    field(page, "Name for this app").fill("Phone")
+    field(page, "Code the app shows now").fill(app.code())
+    page.get_by_role("button", name="Add app").click()
+    expect(page.get_by_role("status")).to_have_text("Added “Phone”. Its codes now work at sign-in.")
+    expect(page.get_by_role("heading", name="Authenticator apps (1 of 5)")).to_be_visible()
+    return app
+
+
+# --- The office manager's readiness table ------------------------------------------------------
+
+
+def readiness_of(page: Page, name: str) -> dict[str, str]:
+    """One member's row of /firm/readiness/, as {column heading: value}."""
+    table = page.get_by_role("table", name=re.compile(r"^Members of "))
+    row = table.get_by_role("row").filter(has=page.get_by_role("rowheader", name=name, exact=True))
+    expect(row).to_have_count(1)
+    headings = table.get_by_role("columnheader").all_inner_texts()
+    values = (
+        row.get_by_role("rowheader").all_inner_texts() + row.get_by_role("cell").all_inner_texts()
+    )
+    return dict(zip(headings, values, strict=True))
