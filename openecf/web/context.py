@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from django.conf import settings
 from django.http import HttpRequest
 
 from openecf.signon.sessions import expires_at
@@ -12,4 +13,5 @@ def site(request: HttpRequest) -> dict:
     return {
         "account": getattr(request, "account", None),
         "session_expires_at": expires_at(session).isoformat() if session else "",
+        "show_outbox": settings.DEBUG,
     }

@@ -2,4 +2,7 @@ from django.urls import path
 
 from openecf.web import views
 
-urlpatterns = [path("", views.home, name="home")]
+urlpatterns = [
+    path("", views.home, name="home"),
+    path("outbox/", views.outbox, name="outbox"),
+]

@@ -80,3 +80,23 @@ def csrf_failure(request: HttpRequest, reason: str = "") -> HttpResponse:
         },
         status=403,
     )
+
+
+def outbox(request: HttpRequest) -> HttpResponse:
+    """Demo mode only: every e-mail the system sent, newest first (verification links, notices).
+
+    Outside development (``DEBUG`` off) the page does not exist. It shows no more than the
+    ``.eml`` files under ``$OPENECF_DATA/mail/`` already hold.
+    """
+    from django.conf import settings
+    from django.http import Http404
+
+    from openecf.core.models import OutboundEmail
+
+    if not settings.DEBUG:
+        raise Http404("The outbox is shown in development only.")
+    to = request.GET.get("to", "").strip()
+    emails = OutboundEmail.objects.order_by("-created_at", "-pk")
+    if to:
+        emails = emails.filter(to__icontains=to)
+    return render(request, "web/outbox.html", {"emails": emails[:50], "to": to})

@@ -31,3 +31,25 @@ def test_a_missing_page_is_friendly_html_and_a_missing_endpoint_is_json():
     endpoint = Client().get("/api/v1/no-such-endpoint")
     assert endpoint.status_code == 404
     assert endpoint.json()["error"]["code"] == "not_found"
+
+
+@pytest.mark.django_db
+def test_the_demo_outbox_shows_sent_mail_in_development_only(settings):
+    from django.db import transaction
+
+    from openecf.core.outbox import queue_email
+
+    with transaction.atomic():
+        queue_email(
+            to=["dana@example.com"],
+            subject="Verify your e-mail",
+            text="Open http://x/verify/1/",
+            kind="t",
+        )
+        queue_email(to=["other@example.com"], subject="Something else", text="Body", kind="t")
+    settings.DEBUG = True
+    page = Client().get("/outbox/", {"to": "dana@"}).content.decode()
+    assert "Verify your e-mail" in page and "Something else" not in page
+    assert '<a href="http://x/verify/1/"' in page
+    settings.DEBUG = False
+    assert Client().get("/outbox/").status_code == 404

@@ -59,7 +59,8 @@ class Command(BaseCommand):
         url = f"http://{shown}:{port}/"
         self.stdout.write(self.style.SUCCESS(f"\nOpenECF is running: open {url}"))
         self.stdout.write(
-            f"Data folder: {settings.OPENECF_DATA} (e-mails in {settings.OPENECF_DATA / 'mail'})"
+            f"Data folder: {settings.OPENECF_DATA} (e-mails in {settings.OPENECF_DATA / 'mail'}"
+            + (f", and at {url}outbox/)" if settings.DEBUG else ")")
         )
         self.stdout.write(demo.logins_text())
         self.stdout.write("Press Ctrl-C to stop the server and the worker.\n")
