@@ -77,3 +77,32 @@ def test_openecf_run_serves_the_site_and_stops_on_ctrl_c(tmp_path: Path):
     assert process.returncode == 0, output
     assert (tmp_path / "openecf.sqlite3").exists()
     assert (tmp_path / "secret_key").exists()
+
+
+def test_openecf_run_stops_both_children_on_sigterm(tmp_path: Path):
+    port = free_port()
+    env = {
+        **os.environ,
+        "OPENECF_DATA": str(tmp_path),
+        "PORT": str(port),
+        "OPENECF_TASKS": "database",
+    }
+    for name in ("DATABASE_URL", "SECRET_KEY"):
+        env.pop(name, None)
+    process = subprocess.Popen(
+        [sys.executable, "-m", "openecf", "run", "--workers", "1"],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+        start_new_session=True,
+    )
+    try:
+        wait_for(f"http://127.0.0.1:{port}/", process)
+    finally:
+        process.terminate()  # SIGTERM to the parent only, as a process manager sends it
+        output, _ = process.communicate(timeout=30)
+    assert "OpenECF stopped." in output
+    with contextlib.suppress(ProcessLookupError):
+        os.killpg(process.pid, 0)
+        raise AssertionError("a child of openecf run outlived it")

@@ -32,6 +32,8 @@ class Command(BaseCommand):
             self.stdout.write("New database: loading the demo courts and people ...")
             demo.load()
         python = sys.executable
+        # A process manager stops us with SIGTERM: stop both children as Ctrl-C does.
+        signal.signal(signal.SIGTERM, _stop_as_if_interrupted)
         children: list[subprocess.Popen] = []
         if not no_worker:
             children.append(subprocess.Popen([python, "-m", "openecf", "worker"]))
@@ -87,3 +89,7 @@ class Command(BaseCommand):
         ]
         if failed:
             raise SystemExit(1)
+
+
+def _stop_as_if_interrupted(signum, frame) -> None:
+    raise KeyboardInterrupt
