@@ -38,17 +38,12 @@ def wait_for(url: str, process: subprocess.Popen, seconds: float = 90) -> None:
     raise AssertionError(f"{url} did not answer in {seconds}s")
 
 
-def test_openecf_run_serves_the_site_and_stops_on_ctrl_c(tmp_path: Path):
-    port = free_port()
-    env = {
-        **os.environ,
-        "OPENECF_DATA": str(tmp_path),
-        "PORT": str(port),
-        "OPENECF_TASKS": "database",
-    }
+def start_openecf_run(data: Path, port: int) -> subprocess.Popen:
+    """`openecf run` in its own process group, on a fresh data folder, as `make run` starts it."""
+    env = {**os.environ, "OPENECF_DATA": str(data), "PORT": str(port), "OPENECF_TASKS": "database"}
     for name in ("DATABASE_URL", "SECRET_KEY"):
         env.pop(name, None)
-    process = subprocess.Popen(
+    return subprocess.Popen(
         [sys.executable, "-m", "openecf", "run", "--workers", "1"],
         env=env,
         stdout=subprocess.PIPE,
@@ -56,6 +51,11 @@ def test_openecf_run_serves_the_site_and_stops_on_ctrl_c(tmp_path: Path):
         text=True,
         start_new_session=True,
     )
+
+
+def test_openecf_run_serves_the_site_and_stops_on_ctrl_c(tmp_path: Path):
+    port = free_port()
+    process = start_openecf_run(tmp_path, port)
     try:
         wait_for(f"http://127.0.0.1:{port}/", process)
         status, home = fetch(f"http://127.0.0.1:{port}/")
@@ -81,22 +81,7 @@ def test_openecf_run_serves_the_site_and_stops_on_ctrl_c(tmp_path: Path):
 
 def test_openecf_run_stops_both_children_on_sigterm(tmp_path: Path):
     port = free_port()
-    env = {
-        **os.environ,
-        "OPENECF_DATA": str(tmp_path),
-        "PORT": str(port),
-        "OPENECF_TASKS": "database",
-    }
-    for name in ("DATABASE_URL", "SECRET_KEY"):
-        env.pop(name, None)
-    process = subprocess.Popen(
-        [sys.executable, "-m", "openecf", "run", "--workers", "1"],
-        env=env,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-        text=True,
-        start_new_session=True,
-    )
+    process = start_openecf_run(tmp_path, port)
     try:
         wait_for(f"http://127.0.0.1:{port}/", process)
     finally:
