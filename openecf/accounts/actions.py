@@ -10,7 +10,7 @@ from django.contrib.auth.hashers import check_password, make_password
 from django.core.exceptions import ValidationError
 from django.core.validators import validate_email
 from django.db import IntegrityError, transaction
-from django.db.models import F, Q
+from django.db.models import Q
 
 from openecf.accounts import emails, rules
 from openecf.accounts.errors import (
@@ -23,12 +23,11 @@ from openecf.accounts.errors import (
     UsernameTaken,
     WrongPassword,
 )
-from openecf.accounts.models import Account, AccountToken, SecurityAnswer, ThrottleCount
-from openecf.core import audit, clock
+from openecf.accounts.models import Account, AccountToken, SecurityAnswer
+from openecf.core import audit, clock, throttle
 from openecf.core.errors import Throttled
 from openecf.core.outbox import queue_email
 from openecf.signon import rules as signon_rules
-from openecf.signon import throttle
 from openecf.signon.errors import TooManyAttempts
 from openecf.signon.sessions import end_all_sessions
 
@@ -57,10 +56,6 @@ class SecurityQuestion:
 
 def _subject(account_id: int) -> str:
     return f"account:{account_id}"
-
-
-def _link(base_url: str, path: str) -> str:
-    return f"{base_url.rstrip('/')}{path}"
 
 
 # --- validation (collects every problem, then refuses before any write) -------------------
@@ -134,10 +129,20 @@ def _save_security_answers(account: Account, questions: Sequence[SecurityQuestio
     )
 
 
-def _new_token(
-    *, account: Account, purpose: str, lifetime: timedelta, now: datetime, new_email: str = ""
+# Where each kind of e-mailed link opens, and for how long it works.
+_LINKS: dict[str, tuple[str, timedelta]] = {
+    AccountToken.Purpose.VERIFY_EMAIL: ("/account/verify/", rules.VERIFY_LINK_LIFETIME),
+    AccountToken.Purpose.CHANGE_EMAIL: ("/account/verify/", rules.VERIFY_LINK_LIFETIME),
+    AccountToken.Purpose.RESET_PASSWORD: ("/account/reset/", rules.RESET_LINK_LIFETIME),
+    AccountToken.Purpose.REACTIVATE: ("/account/reactivate/", rules.VERIFY_LINK_LIFETIME),
+}
+
+
+def _issue_link(
+    *, account: Account, purpose: str, base_url: str, now: datetime, new_email: str = ""
 ) -> str:
-    """Make a single-use link token; earlier unused ones of the same purpose stop working."""
+    """Make a single-use link; earlier unused ones of the same purpose stop working."""
+    path, lifetime = _LINKS[purpose]
     AccountToken.objects.filter(account=account, purpose=purpose, used_at__isnull=True).update(
         used_at=now
     )
@@ -150,7 +155,7 @@ def _new_token(
         created_at=now,
         expires_at=now + lifetime,
     )
-    return token
+    return f"{base_url.rstrip('/')}{path}{token}/"
 
 
 def _use_token(token: str, *, purposes: Iterable[str], now: datetime) -> AccountToken:
@@ -179,6 +184,36 @@ def _send(account: Account, letter: emails.Letter, *, kind: str, to: str = "") -
         kind=kind,
         account_id=account.pk,
     )
+
+
+def _email_link(
+    *,
+    account: Account,
+    purpose: str,
+    base_url: str,
+    verb: str,
+    source_address: str | None,
+    letter: Callable[..., emails.Letter],
+    kind: str,
+) -> None:
+    """Issue a single-use link, record who asked, and e-mail the link to the account.
+
+    ``letter`` is the e-mail builder taking ``name``, ``username`` and ``link``.
+    """
+    now = clock.now()
+    with transaction.atomic():
+        link = _issue_link(account=account, purpose=purpose, base_url=base_url, now=now)
+        audit.record(
+            actor_id=None,
+            verb=verb,
+            subject=_subject(account.pk),
+            details={"source": source_address},
+        )
+        _send(
+            account,
+            letter(name=account.full_name, username=account.username, link=link),
+            kind=kind,
+        )
 
 
 def _create_account_number() -> str:
@@ -295,17 +330,16 @@ def register_account(
                     account_number=account.account_number,
                 )
             else:
-                token = _new_token(
-                    account=account,
-                    purpose=AccountToken.Purpose.VERIFY_EMAIL,
-                    lifetime=rules.VERIFY_LINK_LIFETIME,
-                    now=now,
-                )
                 letter = emails.verify_registration(
                     name=account.full_name,
                     username=username,
                     account_number=account.account_number,
-                    link=_link(base_url, f"/account/verify/{token}/"),
+                    link=_issue_link(
+                        account=account,
+                        purpose=AccountToken.Purpose.VERIFY_EMAIL,
+                        base_url=base_url,
+                        now=now,
+                    ),
                 )
             _send(account, letter, kind="account.verify" if not held else "account.hold")
     except IntegrityError:
@@ -355,6 +389,22 @@ def verify_email(*, token: str) -> Account:
     return account
 
 
+def issue_email_verification(*, account: Account, base_url: str) -> str:
+    """A new 48-hour link that verifies the account's e-mail (at /account/verify/); using it
+    makes a pending account active. Earlier unused verification links stop working.
+
+    For an action that creates an account and sends its own e-mail (firms' PAA registration):
+    call it inside that action's transaction; that action writes the audit row.
+    """
+    with transaction.atomic():
+        return _issue_link(
+            account=account,
+            purpose=AccountToken.Purpose.VERIFY_EMAIL,
+            base_url=base_url,
+            now=clock.now(),
+        )
+
+
 # --- Manage My Account ----------------------------------------------------------------------
 
 
@@ -366,6 +416,11 @@ def _refuse_legacy(account: Account, what: str) -> None:
         )
 
 
+def current_password_key(account_id: int) -> str:
+    """The counter of wrong current passwords typed by a signed-in account holder."""
+    return f"accounts:password-check:account:{account_id}"
+
+
 def _check_current_password(account: Account, password: str, *, field: str, message: str) -> None:
     """Refuse a wrong current password; 5 wrong ones lock these forms for 5 minutes.
 
@@ -373,15 +428,22 @@ def _check_current_password(account: Account, password: str, *, field: str, mess
     lock the owner out of signing in. A failure is counted in its own transaction.
     """
     now = clock.now()
-    key = throttle.current_password_key(account.pk)
-    throttle.refuse_if_locked(
-        keys=[key], now=now, template=signon_rules.CURRENT_PASSWORD_LOCKED_MESSAGE
-    )
+    key = current_password_key(account.pk)
+    remaining = throttle.lockout_remaining(key=key, now=now)
+    if remaining is not None:
+        raise TooManyAttempts(
+            signon_rules.locked_message(
+                locked_until=now + remaining,
+                now=now,
+                template=signon_rules.CURRENT_PASSWORD_LOCKED_MESSAGE,
+            )
+        )
     if account.check_password(password or ""):
-        throttle.clear_failures(key)
+        throttle.clear_failures(key=key)
         return
     with transaction.atomic():
-        lock = throttle.count_failure([key], now)
+        left = throttle.record_failure(key=key, now=now, forget_after=signon_rules.FAILURE_MEMORY)
+        lock = now + left if left is not None else None
         audit.record(
             actor_id=account.pk,
             verb="account.password_check_failed",
@@ -537,10 +599,10 @@ def request_email_change(*, account: Account, new_email: str, password: str, bas
     )
     now = clock.now()
     with transaction.atomic():
-        token = _new_token(
+        link = _issue_link(
             account=account,
             purpose=AccountToken.Purpose.CHANGE_EMAIL,
-            lifetime=rules.VERIFY_LINK_LIFETIME,
+            base_url=base_url,
             now=now,
             new_email=new_email,
         )
@@ -552,9 +614,7 @@ def request_email_change(*, account: Account, new_email: str, password: str, bas
         )
         _send(
             account,
-            emails.confirm_new_email(
-                name=account.full_name, link=_link(base_url, f"/account/verify/{token}/")
-            ),
+            emails.confirm_new_email(name=account.full_name, link=link),
             kind="account.change_email",
             to=new_email,
         )
@@ -715,27 +775,27 @@ def count_request(*, kind: str, email: str, source_address: str | None) -> None:
     Runs in its own transaction so the count stays even when the request is then refused.
     """
     now = clock.now()
-    window = rules.throttle_window_start(now, THROTTLE_WINDOW)
-    limits = {f"{kind}:email:{rules.canonical_email(email)}": THROTTLE_PER_EMAIL}
+    limits = {f"accounts:{kind}:email:{rules.canonical_email(email)}": THROTTLE_PER_EMAIL}
     if source_address:
-        limits[f"{kind}:source:{source_address}"] = THROTTLE_PER_SOURCE
-    over = False
+        limits[f"accounts:{kind}:source:{source_address}"] = THROTTLE_PER_SOURCE
     with transaction.atomic():
-        for key, limit in limits.items():
-            row, _ = ThrottleCount.objects.get_or_create(key=key[:200], window_start=window)
-            ThrottleCount.objects.filter(pk=row.pk).update(count=F("count") + 1)
-            over = over or row.count + 1 > limit
-    if over:
+        within = [
+            throttle.count_attempt(key=key, limit=limit, window=THROTTLE_WINDOW, now=now)
+            for key, limit in limits.items()
+        ]
+    if not all(within):
         raise Throttled(
             "Too many requests. Wait an hour and try again, or contact the PACER Service Center."
         )
 
 
 def purge_throttle_counts(*, now: datetime | None = None) -> int:
-    """Forget throttle counts of windows that ended more than a day ago; returns how many."""
+    """Forget throttle counts of windows that ended more than a day ago; returns how many.
+
+    Purges every app's fixed-window counts (``openecf.core.models.AttemptCount``).
+    """
     now = now or clock.now()
-    deleted, _ = ThrottleCount.objects.filter(window_start__lt=now - timedelta(days=1)).delete()
-    return deleted
+    return throttle.purge_attempt_counts(before=now - timedelta(days=1))
 
 
 def _matching_accounts(
@@ -803,30 +863,15 @@ def send_password_reset(
     )
     if len(matches) != 1:  # e-mail + date of birth naming two accounts: ask for more
         return
-    account = matches[0]
-    now = clock.now()
-    with transaction.atomic():
-        token = _new_token(
-            account=account,
-            purpose=AccountToken.Purpose.RESET_PASSWORD,
-            lifetime=rules.RESET_LINK_LIFETIME,
-            now=now,
-        )
-        audit.record(
-            actor_id=None,
-            verb="account.password_reset_requested",
-            subject=_subject(account.pk),
-            details={"source": source_address},
-        )
-        _send(
-            account,
-            emails.reset_password(
-                name=account.full_name,
-                username=account.username,
-                link=_link(base_url, f"/account/reset/{token}/"),
-            ),
-            kind="account.reset_password",
-        )
+    _email_link(
+        account=matches[0],
+        purpose=AccountToken.Purpose.RESET_PASSWORD,
+        base_url=base_url,
+        verb="account.password_reset_requested",
+        source_address=source_address,
+        letter=emails.reset_password,
+        kind="account.reset_password",
+    )
 
 
 def reset_link_account(*, token: str) -> Account:
@@ -904,30 +949,15 @@ def send_reactivation_link(
     ]
     if len(matches) != 1:
         return
-    account = matches[0]
-    now = clock.now()
-    with transaction.atomic():
-        token = _new_token(
-            account=account,
-            purpose=AccountToken.Purpose.REACTIVATE,
-            lifetime=rules.VERIFY_LINK_LIFETIME,
-            now=now,
-        )
-        audit.record(
-            actor_id=None,
-            verb="account.reactivation_requested",
-            subject=_subject(account.pk),
-            details={"source": source_address},
-        )
-        _send(
-            account,
-            emails.reactivate(
-                name=account.full_name,
-                username=account.username,
-                link=_link(base_url, f"/account/reactivate/{token}/"),
-            ),
-            kind="account.reactivate",
-        )
+    _email_link(
+        account=matches[0],
+        purpose=AccountToken.Purpose.REACTIVATE,
+        base_url=base_url,
+        verb="account.reactivation_requested",
+        source_address=source_address,
+        letter=emails.reactivate,
+        kind="account.reactivate",
+    )
 
 
 def reactivate_account(*, token: str) -> Account:
@@ -973,19 +1003,18 @@ def release_registration_hold(*, account_id: int, actor_id: int | None, base_url
             details={"status": account.status},
         )
         if account.status == Account.Status.PENDING_VERIFICATION:
-            token = _new_token(
-                account=account,
-                purpose=AccountToken.Purpose.VERIFY_EMAIL,
-                lifetime=rules.VERIFY_LINK_LIFETIME,
-                now=now,
-            )
             _send(
                 account,
                 emails.verify_registration(
                     name=account.full_name,
                     username=account.username,
                     account_number=account.account_number,
-                    link=_link(base_url, f"/account/verify/{token}/"),
+                    link=_issue_link(
+                        account=account,
+                        purpose=AccountToken.Purpose.VERIFY_EMAIL,
+                        base_url=base_url,
+                        now=now,
+                    ),
                 ),
                 kind="account.verify",
             )

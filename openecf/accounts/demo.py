@@ -5,9 +5,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
+from functools import cache
 
 from django.contrib.auth.hashers import make_password
 
+from openecf.accounts.actions import Address, _create_account_number
 from openecf.accounts.models import Account
 from openecf.core import clock
 
@@ -88,39 +90,76 @@ _PEOPLE = [
 ]
 
 
+COURTHOUSE = Address(
+    street="400 E. 9th Street", city="Kansas City", state="MO", zip_code="64106", county="Jackson"
+)
+
+
+@cache
+def _demo_hash(password: str) -> str:
+    """Argon2 is slow: hash each demo password once per run."""
+    return make_password(password)
+
+
+def ensure_demo_account(
+    *,
+    username: str,
+    password: str,
+    first_name: str,
+    last_name: str,
+    email: str,
+    purpose: str,
+    date_of_birth: date | None,
+    account_number: str = "",
+    created_at: datetime | None = None,
+    phone: str = "816-555-0100",
+    address: Address = COURTHOUSE,
+    kind: str = Account.Kind.INDIVIDUAL,
+    is_upgraded: bool = True,
+    is_operator: bool = False,
+    filer: bool = False,
+) -> Account:
+    """The demo account with this username; the first time, it is created active.
+
+    Created with its e-mail verified at ``created_at`` (default: now), upgraded then unless
+    ``is_upgraded`` is false, a filer since then if ``filer``, and a free account number unless
+    ``account_number`` is given. An existing account is returned unchanged.
+    """
+    found = Account.objects.filter(username__iexact=username).first()
+    if found is not None:
+        return found
+    now = clock.now()
+    created_at = created_at or now
+    return Account.objects.create(
+        username=username,
+        account_number=account_number or _create_account_number(),
+        first_name=first_name,
+        last_name=last_name,
+        email=email,
+        email_verified_at=created_at,
+        date_of_birth=date_of_birth,
+        phone=phone,
+        street=address.street,
+        city=address.city,
+        state=address.state,
+        zip_code=address.zip_code,
+        county=address.county,
+        kind=kind,
+        purpose=purpose,
+        status=Account.Status.ACTIVE,
+        is_upgraded=is_upgraded,
+        upgraded_at=created_at if is_upgraded else None,
+        is_operator=is_operator,
+        created_at=created_at,
+        password_changed_at=now,
+        last_active_at=now,
+        filer_since=created_at if filer else None,
+        password=_demo_hash(password),
+    )
+
+
 def load() -> list:
     """Create the demo accounts once; running again changes nothing."""
-    now = clock.now()
-    password_hash = ""
     for person in _PEOPLE:
-        if Account.objects.filter(username__iexact=person["username"]).exists():
-            continue
-        password_hash = password_hash or make_password(DEMO_PASSWORD)
-        upgraded = person.get("is_upgraded", True)
-        Account.objects.create(
-            username=person["username"],
-            account_number=person["account_number"],
-            first_name=person["first_name"],
-            last_name=person["last_name"],
-            email=person["email"],
-            email_verified_at=person["created_at"],
-            date_of_birth=person["date_of_birth"],
-            phone="816-555-0100",
-            street="400 E. 9th Street",
-            city="Kansas City",
-            state="MO",
-            zip_code="64106",
-            county="Jackson",
-            kind=person.get("kind", Account.Kind.INDIVIDUAL),
-            purpose=person["purpose"],
-            status=Account.Status.ACTIVE,
-            is_upgraded=upgraded,
-            upgraded_at=person["created_at"] if upgraded else None,
-            is_operator=person.get("is_operator", False),
-            created_at=person["created_at"],
-            password_changed_at=now,
-            last_active_at=now,
-            filer_since=person["created_at"] if person.get("filer") else None,
-            password=password_hash,
-        )
+        ensure_demo_account(password=DEMO_PASSWORD, **person)
     return LOGINS

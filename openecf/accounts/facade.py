@@ -72,6 +72,16 @@ def mark_as_filer(*, account_id: int, actor_id: int | None = None) -> datetime:
     return actions.mark_as_filer(account_id=account_id, actor_id=actor_id)
 
 
+def issue_email_verification(*, account: Account, base_url: str) -> str:
+    """A new single-use link (48 hours) that verifies the account's e-mail address.
+
+    Call inside your own action's transaction; that action audits and sends the e-mail.
+    """
+    from openecf.accounts import actions
+
+    return actions.issue_email_verification(account=account, base_url=base_url)
+
+
 def password_expired(account: Account, now: datetime) -> bool:
     """A password older than 180 days must be changed at the next sign-on (/account/password/)."""
     return rules.password_expired(

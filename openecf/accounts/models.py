@@ -124,19 +124,3 @@ class AccountToken(models.Model):
 
     def __str__(self) -> str:
         return f"{self.purpose} link for {self.account_id}"
-
-
-class ThrottleCount(models.Model):
-    """How many requests one key (e-mail, source address) made in one fixed window."""
-
-    key = models.CharField(max_length=200)
-    window_start = models.DateTimeField()
-    count = models.PositiveIntegerField(default=0)
-
-    class Meta:
-        constraints = [
-            models.UniqueConstraint(fields=["key", "window_start"], name="throttle_key_window")
-        ]
-
-    def __str__(self) -> str:
-        return f"{self.key} @ {self.window_start}: {self.count}"

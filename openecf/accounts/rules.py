@@ -224,13 +224,6 @@ def normalise_answer(answer: str) -> str:
     return " ".join(answer.lower().split())
 
 
-def throttle_window_start(now: datetime, window: timedelta) -> datetime:
-    """The start of the fixed window ``now`` falls in (windows are aligned to the epoch)."""
-    seconds = int(window.total_seconds())
-    stamp = int(now.timestamp())
-    return datetime.fromtimestamp(stamp - stamp % seconds, tz=now.tzinfo)
-
-
 def is_zip_code(text: str) -> bool:
     return bool(re.fullmatch(r"[0-9]{5}(-[0-9]{4})?", text))
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 from django import forms
@@ -84,6 +85,11 @@ def _mma(request: HttpRequest, template: str, context: dict, *, status: int = 20
 # --- registration and e-mail links ----------------------------------------------------------
 
 
+def _link_problem(request: HttpRequest, error: LinkNotValid) -> HttpResponse:
+    """An e-mailed link that has expired or was already used."""
+    return render(request, "accounts/link_problem.html", {"text": error.message}, status=400)
+
+
 @never_cache
 @require_http_methods(["GET", "POST"])
 def register(request: HttpRequest) -> HttpResponse:
@@ -137,7 +143,7 @@ def verify(request: HttpRequest, token: str) -> HttpResponse:
     try:
         what, account = actions.use_email_link(token=token)
     except LinkNotValid as error:
-        return render(request, "accounts/link_problem.html", {"text": error.message}, status=400)
+        return _link_problem(request, error)
     return render(request, "accounts/verified.html", {"what": what, "verified": account})
 
 
@@ -430,48 +436,58 @@ def _throttled(request: HttpRequest, template: str, form: forms.Form, error: Thr
     return render(request, template, {"form": form}, status=429)
 
 
-@never_cache
-@require_http_methods(["GET", "POST"])
-def forgot_username(request: HttpRequest) -> HttpResponse:
-    form = ForgotUsernameForm(request.POST or None)
-    template = "accounts/forgot_username.html"
+def _ask_by_email(
+    request: HttpRequest,
+    form: forms.Form,
+    template: str,
+    send: Callable[[dict], None],
+    *,
+    sent: str = SAME_ANSWER,
+) -> HttpResponse:
+    """A page that e-mails the account something: the same answer whether or not one matched."""
     if request.method == "POST":
         if not form.is_valid():
             return render(request, template, {"form": form}, status=400)
         try:
-            actions.send_username_reminder(
-                email=form.cleaned_data["email"],
-                account_number=form.cleaned_data["account_number"],
-                date_of_birth=form.cleaned_data["date_of_birth"],
-                source_address=source_address(request),
-            )
+            send(form.cleaned_data)
         except Throttled as error:
             return _throttled(request, template, form, error)
-        return render(request, "accounts/sent.html", {"text": SAME_ANSWER})
+        return render(request, "accounts/sent.html", {"text": sent})
     return render(request, template, {"form": form})
+
+
+@never_cache
+@require_http_methods(["GET", "POST"])
+def forgot_username(request: HttpRequest) -> HttpResponse:
+    return _ask_by_email(
+        request,
+        ForgotUsernameForm(request.POST or None),
+        "accounts/forgot_username.html",
+        lambda data: actions.send_username_reminder(
+            email=data["email"],
+            account_number=data["account_number"],
+            date_of_birth=data["date_of_birth"],
+            source_address=source_address(request),
+        ),
+    )
 
 
 @never_cache
 @require_http_methods(["GET", "POST"])
 def forgot_password(request: HttpRequest) -> HttpResponse:
-    form = ForgotPasswordForm(request.POST or None)
-    template = "accounts/forgot_password.html"
-    if request.method == "POST":
-        if not form.is_valid():
-            return render(request, template, {"form": form}, status=400)
-        try:
-            actions.send_password_reset(
-                email=form.cleaned_data["email"],
-                username=form.cleaned_data["username"],
-                account_number=form.cleaned_data["account_number"],
-                date_of_birth=form.cleaned_data["date_of_birth"],
-                base_url=base_url(request),
-                source_address=source_address(request),
-            )
-        except Throttled as error:
-            return _throttled(request, template, form, error)
-        return render(request, "accounts/sent.html", {"text": SAME_ANSWER})
-    return render(request, template, {"form": form})
+    return _ask_by_email(
+        request,
+        ForgotPasswordForm(request.POST or None),
+        "accounts/forgot_password.html",
+        lambda data: actions.send_password_reset(
+            email=data["email"],
+            username=data["username"],
+            account_number=data["account_number"],
+            date_of_birth=data["date_of_birth"],
+            base_url=base_url(request),
+            source_address=source_address(request),
+        ),
+    )
 
 
 @never_cache
@@ -480,15 +496,13 @@ def reset(request: HttpRequest, token: str) -> HttpResponse:
     try:
         account = actions.reset_link_account(token=token)
     except LinkNotValid as error:
-        return render(request, "accounts/link_problem.html", {"text": error.message}, status=400)
+        return _link_problem(request, error)
     form = ResetPasswordForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         try:
             actions.reset_password(token=token, new_password=form.cleaned_data["new_password"])
         except LinkNotValid as error:
-            return render(
-                request, "accounts/link_problem.html", {"text": error.message}, status=400
-            )
+            return _link_problem(request, error)
         except DomainError as error:
             _show(form, error)
         else:
@@ -506,30 +520,20 @@ def reset(request: HttpRequest, token: str) -> HttpResponse:
 @never_cache
 @require_http_methods(["GET", "POST"])
 def reactivate(request: HttpRequest) -> HttpResponse:
-    form = ReactivateForm(request.POST or None)
-    template = "accounts/reactivate.html"
-    if request.method == "POST":
-        if not form.is_valid():
-            return render(request, template, {"form": form}, status=400)
-        try:
-            actions.send_reactivation_link(
-                email=form.cleaned_data["email"],
-                username=form.cleaned_data["username"],
-                account_number=form.cleaned_data["account_number"],
-                base_url=base_url(request),
-                source_address=source_address(request),
-            )
-        except Throttled as error:
-            return _throttled(request, template, form, error)
-        return render(
-            request,
-            "accounts/sent.html",
-            {
-                "text": "If the details you entered match an inactive PACER account, we have "
-                "sent a reactivation link to its e-mail address."
-            },
-        )
-    return render(request, template, {"form": form})
+    return _ask_by_email(
+        request,
+        ReactivateForm(request.POST or None),
+        "accounts/reactivate.html",
+        lambda data: actions.send_reactivation_link(
+            email=data["email"],
+            username=data["username"],
+            account_number=data["account_number"],
+            base_url=base_url(request),
+            source_address=source_address(request),
+        ),
+        sent="If the details you entered match an inactive PACER account, we have sent a "
+        "reactivation link to its e-mail address.",
+    )
 
 
 @never_cache
@@ -540,6 +544,6 @@ def reactivate_link(request: HttpRequest, token: str) -> HttpResponse:
     try:
         account = actions.reactivate_account(token=token)
     except LinkNotValid as error:
-        return render(request, "accounts/link_problem.html", {"text": error.message}, status=400)
+        return _link_problem(request, error)
     messages.success(request, f"Account {account.username} is active again. Sign in to continue.")
     return redirect("/login/")

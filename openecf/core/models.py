@@ -75,3 +75,39 @@ class OutboundEmail(models.Model):
 
     def __str__(self) -> str:
         return f"{self.kind} to {', '.join(self.to)}: {self.subject}"
+
+
+class AttemptCount(models.Model):
+    """How many attempts one key made in one fixed window (see ``openecf.core.throttle``).
+
+    Keys are namespaced by the app that counts: ``accounts:forgot-password:email:<e-mail>``.
+    """
+
+    key = models.CharField(max_length=255)
+    window_start = models.DateTimeField()
+    count = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["key", "window_start"], name="core_attempt_key_window")
+        ]
+        indexes = [models.Index(fields=["window_start"])]
+
+    def __str__(self) -> str:
+        return f"{self.key} @ {self.window_start}: {self.count}"
+
+
+class FailureCount(models.Model):
+    """Recent failures of one key and the lock they caused (see ``openecf.core.throttle``).
+
+    Keys are namespaced by the app that counts: ``signon:user:<username>``,
+    ``ecf:login:<court>:<login>``. Keys that match no account are counted too.
+    """
+
+    key = models.CharField(max_length=255, unique=True)
+    failures = models.PositiveIntegerField(default=0)
+    last_failure_at = models.DateTimeField(null=True, blank=True)
+    locked_until = models.DateTimeField(null=True, blank=True)
+
+    def __str__(self) -> str:
+        return f"{self.key}: {self.failures}"

@@ -15,7 +15,7 @@ from django.contrib.auth.hashers import check_password, make_password
 from django.db import IntegrityError, transaction
 
 from openecf.accounts.models import Account
-from openecf.core import audit, clock, outbox
+from openecf.core import audit, clock, outbox, throttle, throttle_rules
 from openecf.core.errors import NotSignedIn
 from openecf.courts.models import Court
 from openecf.courts.queries import is_nextgen
@@ -40,7 +40,6 @@ from openecf.ecf.errors import (
 from openecf.ecf.models import (
     CourtLogin,
     CourtLoginAgent,
-    CourtLoginFailure,
     CourtLoginReset,
     CourtLoginSession,
     FilingAgentAssociation,
@@ -61,6 +60,19 @@ def _base_url() -> str:
 
 def _token_hash(token: str) -> str:
     return hashlib.sha256(token.encode()).hexdigest()
+
+
+def _record_court_login(
+    record: CourtLogin, court: Court, *, actor_id: int | None, verb: str, **details: object
+) -> None:
+    """The audit row of something done to a court login, on the court's chain."""
+    audit.record(
+        actor_id=actor_id,
+        verb=verb,
+        subject=f"court_login:{record.pk}",
+        court_id=court.pk,
+        details={"court_login": record.login, **details},
+    )
 
 
 def _end_court_sessions(record: CourtLogin, now: datetime) -> int:
@@ -168,6 +180,11 @@ def revoke_privilege(*, actor_id: int | None, privilege_id: int, reason: str) ->
 # ---------------------------------------------------------------- court passwords
 
 
+def _login_failure_key(court: Court, login: str) -> str:
+    """The lockout counter of one login name at one court (whether or not the login exists)."""
+    return f"ecf:login:{court.pk}:{(login or '').strip().lower()[:40]}"
+
+
 def verify_court_password(
     *, court: Court, login: str, password: str, address: str = ""
 ) -> CourtLogin:
@@ -177,24 +194,17 @@ def verify_court_password(
     """
     now = clock.now()
     key = (login or "").strip().lower()[:40]
-    since = now - rules.FAILURE_WINDOW
-    by_login = list(
-        CourtLoginFailure.objects.filter(court=court, login_key=key, occurred_at__gte=since)
-        .order_by("occurred_at")
-        .values_list("occurred_at", flat=True)
+    keys = [_login_failure_key(court, key)]
+    if address:
+        keys.append(f"ecf:addr:{court.pk}:{address[:64]}")
+    remaining = next(
+        (left for k in keys if (left := throttle.lockout_remaining(key=k, now=now)) is not None),
+        None,
     )
-    until = rules.locked_until(by_login, now)
-    if until is None and address:
-        by_address = list(
-            CourtLoginFailure.objects.filter(court=court, address=address, occurred_at__gte=since)
-            .order_by("occurred_at")
-            .values_list("occurred_at", flat=True)
-        )
-        until = rules.address_locked_until(by_address, now)
-    if until is not None:
+    if remaining is not None:
         raise CourtLoginLocked(
             "Too many wrong passwords: this CM/ECF login is locked. Try again in "
-            f'{rules.minutes_left(until, now)} minutes, or use "Forgot your password".'
+            f'{throttle_rules.minutes_to_wait(remaining)} minutes, or use "Forgot your password".'
         )
     record = CourtLogin.objects.filter(court=court, login__iexact=key).first() if key else None
     if record is None:
@@ -206,11 +216,10 @@ def verify_court_password(
         except ValueError:
             matches = False
     if record is None or not matches:
-        CourtLoginFailure.objects.create(
-            court=court, login_key=key, address=address[:64], occurred_at=now
-        )
+        for failed in keys:
+            throttle.record_failure(key=failed, now=now, forget_after=rules.FAILURE_WINDOW)
         raise WrongCourtPassword(WRONG_PASSWORD, field="password")
-    CourtLoginFailure.objects.filter(court=court, login_key=key).delete()
+    throttle.clear_failures(key=keys[0])
     if record.is_disabled:
         raise CourtLoginDisabled(
             "This CM/ECF login has been disabled by the clerk's office: contact the court."
@@ -560,12 +569,8 @@ def sign_in_court_login(
             created_at=now,
             expires_at=now + COURT_SESSION_LIFETIME,
         )
-        audit.record(
-            actor_id=None,
-            verb="court_login.signed_in",
-            subject=f"court_login:{record.pk}",
-            court_id=court.pk,
-            details={"court_login": record.login, "address": address},
+        _record_court_login(
+            record, court, actor_id=None, verb="court_login.signed_in", address=address
         )
     return record, key
 
@@ -587,12 +592,8 @@ def sign_out_court_login(*, court: Court, key: str) -> None:
             return
         session.ended_at = clock.now()
         session.save(update_fields=["ended_at"])
-        audit.record(
-            actor_id=None,
-            verb="court_login.signed_out",
-            subject=f"court_login:{session.court_login_id}",
-            court_id=court.pk,
-            details={"court_login": session.court_login.login},
+        _record_court_login(
+            session.court_login, court, actor_id=None, verb="court_login.signed_out"
         )
 
 
@@ -642,12 +643,8 @@ def request_court_password_reset(*, court: Court, login: str) -> None:
         if recent >= rules.RESET_LINKS_PER_HOUR:
             return  # enough links are already on their way; say the same thing
         _issue_reset(record, court, by_clerk=False)
-        audit.record(
-            actor_id=None,
-            verb="court_login.password_reset_requested",
-            subject=f"court_login:{record.pk}",
-            court_id=court.pk,
-            details={"court_login": record.login},
+        _record_court_login(
+            record, court, actor_id=None, verb="court_login.password_reset_requested"
         )
 
 
@@ -685,7 +682,7 @@ def reset_court_password(*, court: Court, token: str, new_password: str) -> Cour
         record.save(update_fields=["password"])
         reset.used_at = now
         reset.save(update_fields=["used_at"])
-        CourtLoginFailure.objects.filter(court=court, login_key=record.login.lower()).delete()
+        throttle.clear_failures(key=_login_failure_key(court, record.login))
         ended = _end_court_sessions(record, now)
         audit.record(
             actor_id=None,
@@ -739,12 +736,8 @@ def add_court_login(
             )
         record = CourtLogin.objects.create(court=court, created_at=clock.now(), **values)
         _issue_reset(record, court, by_clerk=True)
-        audit.record(
-            actor_id=actor_id,
-            verb="court_login.added",
-            subject=f"court_login:{record.pk}",
-            court_id=court.pk,
-            details={"court_login": record.login, "role": record.role},
+        _record_court_login(
+            record, court, actor_id=actor_id, verb="court_login.added", role=record.role
         )
     return record
 
@@ -767,12 +760,12 @@ def set_court_login_disabled(
         record.is_disabled = disabled
         record.save(update_fields=["is_disabled"])
         ended = _end_court_sessions(record, clock.now()) if disabled else 0
-        audit.record(
+        _record_court_login(
+            record,
+            court,
             actor_id=actor_id,
             verb="court_login.disabled" if disabled else "court_login.enabled",
-            subject=f"court_login:{record.pk}",
-            court_id=court.pk,
-            details={"court_login": record.login, "sessions_ended": ended},
+            sessions_ended=ended,
         )
     return record
 
@@ -790,12 +783,12 @@ def clerk_reset_court_password(*, actor_id: int, court: Court, court_login_id: i
         record.save(update_fields=["password"])
         ended = _end_court_sessions(record, clock.now())
         _issue_reset(record, court, by_clerk=True)
-        audit.record(
+        _record_court_login(
+            record,
+            court,
             actor_id=actor_id,
             verb="court_login.password_reset_by_clerk",
-            subject=f"court_login:{record.pk}",
-            court_id=court.pk,
-            details={"court_login": record.login, "sessions_ended": ended},
+            sessions_ended=ended,
         )
     return record
 

@@ -9,8 +9,8 @@ from datetime import UTC, date, datetime
 
 from django.contrib.auth.hashers import make_password
 
+from openecf.accounts.demo import ensure_demo_account
 from openecf.accounts.models import Account
-from openecf.core import clock
 from openecf.courts.models import Court, CourtStaff
 from openecf.ecf import actions, queries
 from openecf.ecf.models import CourtLogin
@@ -63,32 +63,18 @@ def _court_login(court: Court, login: str, password: str | None, **fields) -> Co
 
 
 def _clerk(court: Court) -> None:
-    account = Account.objects.filter(username__iexact=CLERK_USERNAME).first()
-    if account is None:
-        account = Account.objects.create(
-            username=CLERK_USERNAME,
-            account_number="4000101",
-            first_name="Carla",
-            last_name="Clerk",
-            email="ecf.help@mowd.uscourts.example",
-            email_verified_at=datetime(2018, 1, 8, 15, tzinfo=UTC),
-            date_of_birth=date(1975, 6, 2),
-            phone="816-555-0199",
-            street="400 E. 9th Street",
-            city="Kansas City",
-            state="MO",
-            zip_code="64106",
-            county="Jackson",
-            kind=Account.Kind.INDIVIDUAL,
-            purpose=Account.Purpose.CASE_SEARCH,
-            status=Account.Status.ACTIVE,
-            is_upgraded=True,
-            upgraded_at=datetime(2018, 1, 8, 15, tzinfo=UTC),
-            created_at=datetime(2018, 1, 8, 15, tzinfo=UTC),
-            password_changed_at=clock.now(),
-            last_active_at=clock.now(),
-            password=make_password(CLERK_PASSWORD),
-        )
+    account = ensure_demo_account(
+        username=CLERK_USERNAME,
+        password=CLERK_PASSWORD,
+        account_number="4000101",
+        first_name="Carla",
+        last_name="Clerk",
+        email="ecf.help@mowd.uscourts.example",
+        date_of_birth=date(1975, 6, 2),
+        phone="816-555-0199",
+        purpose=Account.Purpose.CASE_SEARCH,
+        created_at=datetime(2018, 1, 8, 15, tzinfo=UTC),
+    )
     CourtStaff.objects.get_or_create(
         court=court, account=account, defaults={"role": CourtStaff.Role.CLERK}
     )

@@ -196,24 +196,6 @@ class CourtLoginAgent(models.Model):
         return f"{self.agent_login_id} files for {self.principal_login_id}"
 
 
-class CourtLoginFailure(models.Model):
-    """A wrong court password, for the lockout (per login name and per source address)."""
-
-    court = models.ForeignKey("courts.Court", on_delete=models.CASCADE, related_name="+")
-    login_key = models.CharField(max_length=40)  # lower-cased, whether or not the login exists
-    address = models.CharField(max_length=64, blank=True)
-    occurred_at = models.DateTimeField()
-
-    class Meta:
-        indexes = [
-            models.Index(fields=["court", "login_key", "occurred_at"]),
-            models.Index(fields=["court", "address", "occurred_at"]),
-        ]
-
-    def __str__(self) -> str:
-        return f"{self.court_id}:{self.login_key} failed at {self.occurred_at}"
-
-
 class CourtLoginSession(models.Model):
     """A signed-in court login before go-live: good at this one court only.
 

@@ -6,12 +6,9 @@ import hashlib
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-# Legacy CM/ECF lockout, throttled like Central Sign-On: 5 invalid attempts lock for 5 minutes,
-# plus 1 minute per further one, both per login name and per source address.
-FAILURES_BEFORE_LOCK = 5
-BASE_LOCK = timedelta(minutes=5)
-EXTRA_LOCK_PER_FAILURE = timedelta(minutes=1)
-ADDRESS_FAILURES_BEFORE_LOCK = 5
+# Legacy CM/ECF lockout, throttled like Central Sign-On (openecf.core.throttle): 5 invalid
+# attempts lock for 5 minutes, plus 1 minute per further one, both per login name and per source
+# address. Failures are forgotten after a quiet hour.
 FAILURE_WINDOW = timedelta(hours=1)
 
 RESET_LINK_LIFETIME = timedelta(hours=1)
@@ -36,38 +33,9 @@ def privilege_kind_for_role(role: str) -> str | None:
     return PRIVILEGE_KIND_FOR_ROLE.get(role)
 
 
-def locked_until(failure_times: list[datetime], now: datetime) -> datetime | None:
-    """When a run of failures keeps a login locked, the moment it opens again; else None.
-
-    ``failure_times`` are the recent failures (oldest first) since the last success.
-    Five failures lock for five minutes; each further failure adds a minute.
-    """
-    recent = [moment for moment in failure_times if now - moment <= FAILURE_WINDOW]
-    if len(recent) < FAILURES_BEFORE_LOCK:
-        return None
-    extra = len(recent) - FAILURES_BEFORE_LOCK
-    until = recent[-1] + BASE_LOCK + extra * EXTRA_LOCK_PER_FAILURE
-    return until if until > now else None
-
-
-def address_locked_until(failure_times: list[datetime], now: datetime) -> datetime | None:
-    """The same lockout for the failures from one source address (any login names)."""
-    recent = [moment for moment in failure_times if now - moment <= FAILURE_WINDOW]
-    if len(recent) < ADDRESS_FAILURES_BEFORE_LOCK:
-        return None
-    extra = len(recent) - ADDRESS_FAILURES_BEFORE_LOCK
-    until = recent[-1] + BASE_LOCK + extra * EXTRA_LOCK_PER_FAILURE
-    return until if until > now else None
-
-
 def court_session_digest(key: str) -> str:
     """What is stored of a court-local session's key: its SHA-256 digest, never the key."""
     return hashlib.sha256(key.encode()).hexdigest()
-
-
-def minutes_left(until: datetime, now: datetime) -> int:
-    seconds = max(0.0, (until - now).total_seconds())
-    return max(1, int(-(-seconds // 60)))
 
 
 def reset_link_is_live(created_at: datetime, used_at: datetime | None, now: datetime) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from django.conf import settings
 from django.contrib import messages
 from django.core import signing
+from django.forms import Form
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_http_methods, require_POST
@@ -65,6 +66,23 @@ def _context(request: HttpRequest, court: Court, **extra) -> dict:
     }
 
 
+def _form_page(
+    request: HttpRequest, court: Court, template: str, form: Form, **extra
+) -> HttpResponse:
+    """A court page with a form on it: 400 while the form shows errors."""
+    return render(
+        request,
+        template,
+        _context(request, court, form=form, **extra),
+        status=400 if form.errors else 200,
+    )
+
+
+def _show(form: Form, error: DomainError) -> None:
+    """Put a refusal on the field it names, or above the form."""
+    form.add_error(error.field if error.field in form.fields else None, error.message)
+
+
 # ---------------------------------------------------------------- court login page
 
 
@@ -104,12 +122,7 @@ def login_page(request: HttpRequest, court_id: str) -> HttpResponse:
             )
             messages.success(request, f"Signed in to {court.short_name} as {record.login}.")
             return response
-    return render(
-        request,
-        "ecf/login_legacy.html",
-        _context(request, court, form=form, signed_in_as=signed_in_as),
-        status=400 if form.errors else 200,
-    )
+    return _form_page(request, court, "ecf/login_legacy.html", form, signed_in_as=signed_in_as)
 
 
 def _forgot_password(request: HttpRequest, court: Court) -> HttpResponse:
@@ -130,18 +143,13 @@ def _reset_password(request: HttpRequest, court: Court) -> HttpResponse:
                 court=court, token=token, new_password=form.cleaned_data["password"]
             )
         except DomainError as error:
-            form.add_error(error.field if error.field in form.fields else None, error.message)
+            _show(form, error)
         else:
             messages.success(
                 request, f"The password of the CM/ECF login {record.login} has been changed."
             )
             return redirect(f"/{court.pk}/cgi-bin/login.pl")
-    return render(
-        request,
-        "ecf/reset.html",
-        _context(request, court, form=form),
-        status=400 if form.errors else 200,
-    )
+    return _form_page(request, court, "ecf/reset.html", form)
 
 
 @require_POST
@@ -219,12 +227,7 @@ def link_page(request: HttpRequest, court_id: str) -> HttpResponse:
                 "ecf/link_confirm.html",
                 _context(request, court, record=record, form=confirm),
             )
-    return render(
-        request,
-        "ecf/link.html",
-        _context(request, court, form=form),
-        status=400 if form.errors else 200,
-    )
+    return _form_page(request, court, "ecf/link.html", form)
 
 
 def _confirm_link(request: HttpRequest, court: Court) -> HttpResponse:
@@ -326,17 +329,13 @@ def agents_page(request: HttpRequest, court_id: str) -> HttpResponse:
         else:
             messages.success(request, f"{association.agent.full_name} now files for you here.")
             return redirect(f"/{court.pk}/utilities/agents/")
-    return render(
+    return _form_page(
         request,
+        court,
         "ecf/agents.html",
-        _context(
-            request,
-            court,
-            form=form,
-            agents=queries.agents_of(court, request.account.pk),
-            principals=queries.principals_of(court, request.account.pk),
-        ),
-        status=400 if form.errors else 200,
+        form,
+        agents=queries.agents_of(court, request.account.pk),
+        principals=queries.principals_of(court, request.account.pk),
     )
 
 
@@ -379,19 +378,14 @@ def clerk_add_login(request: HttpRequest, court_id: str) -> HttpResponse:
                 actor_id=request.account.pk, court=court, **form.cleaned_data
             )
         except DomainError as error:
-            form.add_error(error.field if error.field in form.fields else None, error.message)
+            _show(form, error)
         else:
             messages.success(
                 request,
                 f"CM/ECF login {record.login} added; {record.email} was sent a link to set a password.",
             )
             return redirect(f"/{court.pk}/clerk/logins/{record.pk}/")
-    return render(
-        request,
-        "ecf/clerk_add_login.html",
-        _context(request, court, form=form),
-        status=400 if form.errors else 200,
-    )
+    return _form_page(request, court, "ecf/clerk_add_login.html", form)
 
 
 @domain_errors_as_pages

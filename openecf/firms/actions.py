@@ -7,18 +7,18 @@ person's row (subject ``account:<id>``) on the central chain, so both histories 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import datetime, timedelta
+from datetime import timedelta
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import validate_email
 from django.db import IntegrityError, transaction
-from django.db.models import F
 
 from openecf.accounts import rules as account_rules
 from openecf.accounts.actions import count_request
-from openecf.accounts.models import Account, AccountToken, ThrottleCount
-from openecf.core import audit, clock
+from openecf.accounts.facade import issue_email_verification
+from openecf.accounts.models import Account
+from openecf.core import audit, clock, throttle
 from openecf.core.errors import NotFound
 from openecf.core.outbox import queue_email
 from openecf.courts.models import Court
@@ -63,23 +63,6 @@ def _record_both(
 
 
 # Registering a PACER Administrative Account ------------------------------------------------
-
-
-def _verification_link(paa: Account, now: datetime) -> str:
-    """A single-use link that verifies the PAA's e-mail (used at accounts' /account/verify/).
-
-    The same kind of link accounts sends a person who registers: it works for 48 hours, and
-    using it makes the pending account active.
-    """
-    token = account_rules.new_link_token()
-    AccountToken.objects.create(
-        account=paa,
-        purpose=AccountToken.Purpose.VERIFY_EMAIL,
-        token_digest=account_rules.token_digest(token),
-        created_at=now,
-        expires_at=now + account_rules.VERIFY_LINK_LIFETIME,
-    )
-    return _url(f"/account/verify/{token}/")
 
 
 def register_firm(
@@ -178,7 +161,8 @@ def register_firm(
                 "source": source_address,
             },
         )
-        link = _verification_link(paa, now)
+        # The same link accounts sends a person who registers: 48 hours, makes the PAA active.
+        link = issue_email_verification(account=paa, base_url=settings.OPENECF_BASE_URL)
         queue_email(
             to=[address],
             subject=f"PACER: PACER Administrative Account for {name}",
@@ -210,14 +194,13 @@ def _count_invitation_attempt(firm: Firm) -> None:
     Every attempt counts, matched or refused, so the refusals cannot be used to try account
     numbers. Runs in its own transaction so the count stays when the attempt is then refused.
     """
-    window = account_rules.throttle_window_start(clock.now(), timedelta(hours=1))
-    with transaction.atomic():
-        row, _ = ThrottleCount.objects.get_or_create(
-            key=f"firm-invite:firm:{firm.pk}", window_start=window
-        )
-        ThrottleCount.objects.filter(pk=row.pk).update(count=F("count") + 1)
-        count = ThrottleCount.objects.values_list("count", flat=True).get(pk=row.pk)
-    if count > INVITATIONS_PER_HOUR:
+    within = throttle.count_attempt(
+        key=f"firms:invite:firm:{firm.pk}",
+        limit=INVITATIONS_PER_HOUR,
+        window=timedelta(hours=1),
+        now=clock.now(),
+    )
+    if not within:
         raise TooManyInvitations(
             f"Your firm has tried {INVITATIONS_PER_HOUR} invitations this hour, the most "
             "allowed: wait until the next hour and try again. Check each account number and "

@@ -13,8 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 
-from django.contrib.auth.hashers import make_password
-
+from openecf.accounts.demo import Address, ensure_demo_account
 from openecf.accounts.models import Account
 from openecf.core import clock
 from openecf.firms import actions
@@ -55,7 +54,25 @@ LOGINS = [
 
 
 def _ben() -> Account:
-    ben = Account.objects.filter(username__iexact=BEN_USERNAME).first() or _create_ben()
+    ben = ensure_demo_account(
+        username=BEN_USERNAME,
+        password=BEN_PASSWORD,
+        account_number="4700101",
+        first_name="Ben",
+        last_name="Barrister",
+        email="ben.barrister@jeffersonclay.example",
+        date_of_birth=date(1986, 10, 2),
+        phone="816-555-0142",
+        address=Address(
+            street="1200 Main Street",
+            city="Kansas City",
+            state="MO",
+            zip_code="64105",
+            county="Jackson",
+        ),
+        purpose=Account.Purpose.ATTORNEY_FILER,
+        created_at=datetime(2019, 9, 3, 15, tzinfo=UTC),
+    )
     # Enrolled in MFA with a known secret, so the demo can sign in as Ben.
     AuthenticatorApp.objects.get_or_create(
         account=ben,
@@ -63,33 +80,6 @@ def _ben() -> Account:
         defaults={"secret": BEN_TOTP_SECRET, "created_at": clock.now()},
     )
     return ben
-
-
-def _create_ben() -> Account:
-    created = datetime(2019, 9, 3, 15, tzinfo=UTC)
-    return Account.objects.create(
-        username=BEN_USERNAME,
-        account_number="4700101",
-        first_name="Ben",
-        last_name="Barrister",
-        email="ben.barrister@jeffersonclay.example",
-        email_verified_at=created,
-        date_of_birth=date(1986, 10, 2),
-        phone="816-555-0142",
-        street="1200 Main Street",
-        city="Kansas City",
-        state="MO",
-        zip_code="64105",
-        county="Jackson",
-        kind=Account.Kind.INDIVIDUAL,
-        purpose=Account.Purpose.ATTORNEY_FILER,
-        status=Account.Status.ACTIVE,
-        is_upgraded=True,
-        upgraded_at=created,
-        created_at=created,
-        password_changed_at=clock.now(),
-        password=make_password(BEN_PASSWORD),
-    )
 
 
 def _firm() -> Firm:

@@ -27,8 +27,24 @@ def _archive_url(court: Court) -> str:
     return f"{settings.OPENECF_BASE_URL.rstrip('/')}/{court.pk}/notices/"
 
 
-def _deliver(notice: BarNotice, court: Court) -> int:
-    """Queue one e-mail per recipient; mark the notice sent. Call inside the transaction."""
+def _compose(
+    *, court: Court, actor_id: int | None, subject: str, body: str, audience: str
+) -> BarNotice:
+    """A new notice from the clerk, checked first. Call inside the transaction."""
+    subject, body, audience = rules.clean_notice(subject=subject, body=body, audience=audience)
+    return BarNotice.objects.create(
+        court=court,
+        subject=subject,
+        body=body,
+        audience=audience,
+        created_by_id=actor_id,
+        created_at=clock.now(),
+    )
+
+
+def _deliver(notice: BarNotice, court: Court, *, actor_id: int | None, **details: object) -> int:
+    """Queue one e-mail per recipient, mark the notice sent and write its "notice.sent" audit
+    row (with ``details``). Call inside the transaction."""
     now = clock.now()
     claimed = BarNotice.objects.filter(
         pk=notice.pk, sent_at__isnull=True, cancelled_at__isnull=True
@@ -49,6 +65,13 @@ def _deliver(notice: BarNotice, court: Court) -> int:
         )
     BarNotice.objects.filter(pk=notice.pk).update(recipient_count=len(people))
     notice.refresh_from_db()
+    audit.record(
+        actor_id=actor_id,
+        verb="notice.sent",
+        subject=f"notice:{notice.pk}",
+        court_id=court.pk,
+        details={"audience": notice.audience, "recipients": len(people), **details},
+    )
     return len(people)
 
 
@@ -56,22 +79,16 @@ def draft_notice(
     *, court: Court, actor_id: int, subject: str, body: str, audience: str
 ) -> BarNotice:
     """Keep the clerk's notice as a draft for the preview step."""
-    subject, body, audience = rules.clean_notice(subject=subject, body=body, audience=audience)
     with transaction.atomic():
-        notice = BarNotice.objects.create(
-            court=court,
-            subject=subject,
-            body=body,
-            audience=audience,
-            created_by_id=actor_id,
-            created_at=clock.now(),
+        notice = _compose(
+            court=court, actor_id=actor_id, subject=subject, body=body, audience=audience
         )
         audit.record(
             actor_id=actor_id,
             verb="notice.drafted",
             subject=f"notice:{notice.pk}",
             court_id=court.pk,
-            details={"subject": subject, "audience": audience},
+            details={"subject": notice.subject, "audience": notice.audience},
         )
     return notice
 
@@ -88,14 +105,7 @@ def send_notice(*, court: Court, actor_id: int, notice_id: int) -> BarNotice:
                 "A go-live reminder is sent on its scheduled day; cancel it and send a notice "
                 "instead to send it now."
             )
-        count = _deliver(notice, court)
-        audit.record(
-            actor_id=actor_id,
-            verb="notice.sent",
-            subject=f"notice:{notice.pk}",
-            court_id=court.pk,
-            details={"audience": notice.audience, "recipients": count},
-        )
+        _deliver(notice, court, actor_id=actor_id)
     return notice
 
 
@@ -114,24 +124,11 @@ def send_new_notice(
     *, court: Court, actor_id: int | None, subject: str, body: str, audience: str
 ) -> BarNotice:
     """Compose and send in one step (the API's ``POST /courts/{court}/notices``)."""
-    subject, body, audience = rules.clean_notice(subject=subject, body=body, audience=audience)
     with transaction.atomic():
-        notice = BarNotice.objects.create(
-            court=court,
-            subject=subject,
-            body=body,
-            audience=audience,
-            created_by_id=actor_id,
-            created_at=clock.now(),
+        notice = _compose(
+            court=court, actor_id=actor_id, subject=subject, body=body, audience=audience
         )
-        count = _deliver(notice, court)
-        audit.record(
-            actor_id=actor_id,
-            verb="notice.sent",
-            subject=f"notice:{notice.pk}",
-            court_id=court.pk,
-            details={"audience": audience, "recipients": count},
-        )
+        _deliver(notice, court, actor_id=actor_id)
     return notice
 
 
@@ -272,17 +269,6 @@ def send_due_reminders() -> list[BarNotice]:
                     details={"reason": stale},
                 )
                 continue
-            count = _deliver(notice, court)
-            audit.record(
-                actor_id=None,
-                verb="notice.sent",
-                subject=f"notice:{notice.pk}",
-                court_id=court.pk,
-                details={
-                    "audience": notice.audience,
-                    "recipients": count,
-                    "days_before": notice.days_before,
-                },
-            )
+            _deliver(notice, court, actor_id=None, days_before=notice.days_before)
             sent.append(notice)
     return sent

@@ -4,11 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from django.contrib.auth.hashers import make_password
-
-from openecf.accounts import rules as account_rules
+from openecf.accounts.demo import Address, ensure_demo_account
 from openecf.accounts.models import Account
-from openecf.core import clock
 from openecf.courts.models import Court
 from openecf.registrations import actions, rules
 from openecf.registrations.models import RegistrationRequest
@@ -56,35 +53,22 @@ def certificate_pdf(text: str = "Certificate of Good Standing") -> bytes:
 
 
 def _demo_attorney() -> Account:
-    account = Account.objects.filter(username__iexact=USERNAME).first()
-    if account is not None:
-        return account
-    number = account_rules.new_account_number()
-    while Account.objects.filter(account_number=number).exists():
-        number = account_rules.new_account_number()
-    now = clock.now()
-    return Account.objects.create(
-        account_number=number,
+    return ensure_demo_account(
         username=USERNAME,
-        email="phvcounsel@example.com",
-        email_verified_at=now,
+        password=PASSWORD,
         first_name="Paula",
         last_name="Visiting",
+        email="phvcounsel@example.com",
         date_of_birth=date(1979, 3, 14),
         phone="785-555-0142",
-        street="500 State Avenue",
-        city="Kansas City",
-        state="KS",
-        zip_code="66101",
-        county="Wyandotte",
-        kind=Account.Kind.INDIVIDUAL,
+        address=Address(
+            street="500 State Avenue",
+            city="Kansas City",
+            state="KS",
+            zip_code="66101",
+            county="Wyandotte",
+        ),
         purpose=Account.Purpose.ATTORNEY_FILER,
-        status=Account.Status.ACTIVE,
-        is_upgraded=True,
-        created_at=now,
-        upgraded_at=now,
-        password_changed_at=now,
-        password=make_password(PASSWORD),
     )
 
 

@@ -15,7 +15,7 @@ from django.db.models import F, Q
 
 from openecf.accounts import facade as accounts
 from openecf.accounts.models import Account
-from openecf.core import audit, outbox
+from openecf.core import audit, outbox, throttle
 from openecf.core.errors import Throttled
 from openecf.signon import queries, rules
 from openecf.signon.errors import (
@@ -37,7 +37,6 @@ from openecf.signon.models import (
     PendingSignOn,
 )
 from openecf.signon.sessions import StartedSession, start_session
-from openecf.signon.throttle import clear_failures, count_failure, refuse_if_locked
 
 PENDING_LIFETIME = timedelta(minutes=10)
 EMAIL_CODE_INTERVAL = timedelta(seconds=60)  # at most one enrolment e-mail a minute
@@ -54,17 +53,30 @@ def _subject(account_id: int) -> str:
 
 
 def throttle_keys(*, username: str, source_address: str | None) -> list[str]:
-    keys = [f"user:{(username or '').strip().lower()[:100]}"]
+    keys = [f"signon:user:{(username or '').strip().lower()[:100]}"]
     if source_address:
-        keys.append(f"addr:{source_address}")
+        keys.append(f"signon:addr:{source_address}")
     return keys
+
+
+def _refuse_if_locked(*, keys: list[str], now: datetime) -> None:
+    """Refuse while any key is locked (the longest lock is the one shown)."""
+    remaining = [
+        left for key in keys if (left := throttle.lockout_remaining(key=key, now=now)) is not None
+    ]
+    if remaining:
+        raise TooManyAttempts(rules.locked_message(locked_until=now + max(remaining), now=now))
 
 
 def _record_failure(
     *, keys: list[str], account_id: int | None, verb: str, source_address: str | None, now: datetime
 ) -> datetime | None:
     with transaction.atomic():
-        lock = count_failure(keys, now)
+        lock: datetime | None = None
+        for key in keys:
+            left = throttle.record_failure(key=key, now=now, forget_after=rules.FAILURE_MEMORY)
+            if left is not None and (lock is None or now + left > lock):
+                lock = now + left
         subject = _subject(account_id) if account_id else f"address:{source_address or 'unknown'}"
         audit.record(
             actor_id=None,
@@ -83,7 +95,7 @@ def _record_failure(
 
 
 def _clear_user_failures(username: str) -> None:
-    clear_failures(throttle_keys(username=username, source_address=None)[0])
+    throttle.clear_failures(key=throttle_keys(username=username, source_address=None)[0])
 
 
 # --- Password step ----------------------------------------------------------------------------
@@ -98,7 +110,7 @@ def check_password(
     username and by source address.
     """
     keys = throttle_keys(username=username, source_address=source_address)
-    refuse_if_locked(keys=keys, now=now)
+    _refuse_if_locked(keys=keys, now=now)
     check = accounts.authenticate(username, password, now=now)
     if check.ok:
         assert check.account is not None
@@ -129,7 +141,7 @@ def verify_second_factor(
     Wrong codes count as failed sign-in attempts.
     """
     keys = throttle_keys(username=account.username, source_address=source_address)
-    refuse_if_locked(keys=keys, now=now)
+    _refuse_if_locked(keys=keys, now=now)
     method = _use_totp(account=account, code=code, now=now) or _use_backup_code(
         account=account, code=code, now=now
     )

@@ -31,21 +31,6 @@ class CentralSession(models.Model):
         return f"session {self.pk} of {self.account_id}"
 
 
-class SignOnThrottle(models.Model):
-    """Failed sign-in attempts for one key: ``user:<username>`` or ``addr:<source address>``.
-
-    Usernames that do not exist are counted too, so a lock says nothing about existence.
-    """
-
-    key = models.CharField(max_length=120, unique=True)
-    failures = models.PositiveIntegerField(default=0)
-    last_failure_at = models.DateTimeField(null=True, blank=True)
-    locked_until = models.DateTimeField(null=True, blank=True)
-
-    def __str__(self) -> str:
-        return f"{self.key}: {self.failures}"
-
-
 class PendingSignOn(models.Model):
     """A correct password still waiting for its MFA code, redaction agreement or MFA prompt.
 

@@ -8,6 +8,8 @@ import secrets
 import string
 from datetime import date, datetime, timedelta
 
+from openecf.core import throttle_rules
+
 TOKEN_LENGTH = 128
 _ALPHABET = string.ascii_letters + string.digits
 _TOKEN_SHAPE = re.compile(f"[A-Za-z0-9]{{{TOKEN_LENGTH}}}")
@@ -51,9 +53,8 @@ def session_is_live(
     )
 
 
-# --- Throttling -------------------------------------------------------------------------------
+# --- Throttling (the lockout itself is openecf.core.throttle) ----------------------------------
 
-LOCK_AFTER_FAILURES = 5
 # Failures older than this are forgotten: a person who mistyped last week starts afresh.
 FAILURE_MEMORY = timedelta(hours=24)
 LOCKED_MESSAGE = "Too many failed sign-in attempts. Try again in {minutes} minutes."
@@ -61,33 +62,9 @@ LOCKED_MESSAGE = "Too many failed sign-in attempts. Try again in {minutes} minut
 CURRENT_PASSWORD_LOCKED_MESSAGE = "Too many wrong passwords. Try again in {minutes} minutes."
 
 
-def lockout_minutes(failures: int) -> int:
-    """5 failures lock for 5 minutes, plus 1 minute for each further failure (6 → 6, 7 → 7)."""
-    if failures < LOCK_AFTER_FAILURES:
-        return 0
-    return failures
-
-
-def failures_so_far(*, failures: int, last_failure_at: datetime | None, now: datetime) -> int:
-    """The count a new failure adds to: forgotten after a quiet day."""
-    if last_failure_at is None or now - last_failure_at >= FAILURE_MEMORY:
-        return 0
-    return failures
-
-
-def locked_until(*, failures: int, failed_at: datetime) -> datetime | None:
-    minutes = lockout_minutes(failures)
-    return failed_at + timedelta(minutes=minutes) if minutes else None
-
-
-def minutes_left(*, locked_until: datetime, now: datetime) -> int:
-    """Whole minutes to wait, rounded up (never 0 while still locked)."""
-    seconds = (locked_until - now).total_seconds()
-    return max(1, -(-int(seconds) // 60))
-
-
 def locked_message(*, locked_until: datetime, now: datetime, template: str = LOCKED_MESSAGE) -> str:
-    return template.format(minutes=minutes_left(locked_until=locked_until, now=now))
+    """The refusal while locked, in whole minutes rounded up."""
+    return template.format(minutes=throttle_rules.minutes_to_wait(locked_until - now))
 
 
 # --- TOTP (RFC 6238) ----------------------------------------------------------------------------

@@ -162,13 +162,6 @@ def test_link_tokens_are_random_and_stored_as_sha256():
     assert rules.token_digest(first) != first
 
 
-def test_throttle_windows_are_aligned_hours():
-    moment = datetime(2026, 6, 1, 14, 37, 12, tzinfo=UTC)
-    assert rules.throttle_window_start(moment, timedelta(hours=1)) == datetime(
-        2026, 6, 1, 14, 0, tzinfo=UTC
-    )
-
-
 def test_accounts_created_before_the_cut_over_are_legacy():
     cutoff = datetime(2014, 8, 11, 5, tzinfo=UTC)
     assert rules.is_legacy_creation(datetime(2014, 8, 10, tzinfo=UTC), cutoff)

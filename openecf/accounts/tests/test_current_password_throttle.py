@@ -10,8 +10,7 @@ import time_machine
 from django.core import mail
 
 from openecf.accounts.tests.factories import GOOD_PASSWORD
-from openecf.core.models import AuditEvent, OutboundEmail
-from openecf.signon.models import SignOnThrottle
+from openecf.core.models import AuditEvent, FailureCount, OutboundEmail
 from openecf.tests_support.factories import DEFAULT_PASSWORD
 
 pytestmark = pytest.mark.django_db
@@ -60,7 +59,9 @@ def test_five_wrong_current_passwords_lock_the_password_change_for_five_minutes(
     assert not AuditEvent.objects.filter(verb="account.password_changed").exists()
     frozen.shift(timedelta(minutes=3))
     assert change_password(client, DEFAULT_PASSWORD).status_code == 200
-    assert SignOnThrottle.objects.get(key=f"password-check:account:{attorney.pk}").failures == 0
+    assert (
+        FailureCount.objects.get(key=f"accounts:password-check:account:{attorney.pk}").failures == 0
+    )
 
 
 def test_the_lock_is_shared_by_the_username_and_email_forms_but_not_sign_in(

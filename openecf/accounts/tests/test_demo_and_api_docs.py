@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import UTC, date, datetime
+
 from openecf.accounts import demo, facade, rules
 from openecf.accounts.models import Account
 
@@ -20,6 +22,42 @@ def test_the_demo_accounts_are_created_once_and_can_sign_on(db):
     assert by_name["operator01"].is_operator
     for login in logins:
         assert facade.authenticate(login.username, login.password).ok, login.username
+
+
+def test_a_demo_account_is_created_active_once_and_then_left_alone(db):
+    since = datetime(2019, 9, 3, 15, tzinfo=UTC)
+    created = demo.ensure_demo_account(
+        username="ddemo01",
+        password=demo.DEMO_PASSWORD,
+        first_name="Dana",
+        last_name="Demo",
+        email="dana.demo@example.com",
+        purpose=Account.Purpose.ATTORNEY_FILER,
+        date_of_birth=date(1981, 5, 6),
+        created_at=since,
+    )
+    assert created.status == Account.Status.ACTIVE
+    assert created.email_verified_at == since
+    assert created.upgraded_at == since
+    assert created.filer_since is None
+    assert (created.street, created.zip_code, created.county) == (
+        "400 E. 9th Street",
+        "64106",
+        "Jackson",
+    )
+    assert rules.is_account_number(created.account_number)
+    assert facade.authenticate("ddemo01", demo.DEMO_PASSWORD).ok
+    again = demo.ensure_demo_account(
+        username="DDEMO01",
+        password="Another-Demo-Password-1!",
+        first_name="Other",
+        last_name="Person",
+        email="other@example.com",
+        purpose=Account.Purpose.CASE_SEARCH,
+        date_of_birth=None,
+    )
+    assert again.pk == created.pk
+    assert Account.objects.get().first_name == "Dana"
 
 
 def test_demo_passwords_satisfy_the_password_policy():

@@ -257,11 +257,11 @@ def test_an_unused_birth_date_with_two_accounts_sends_no_reset(
 
 def test_old_throttle_counts_are_purged(db, client):
     from openecf.accounts import tasks
-    from openecf.accounts.models import ThrottleCount
+    from openecf.core.models import AttemptCount
 
     api(client, "forgot-username", {"email": "p@example.com", "account_number": "1234567"})
-    assert ThrottleCount.objects.count() == 2  # one per e-mail, one per source address
+    assert AttemptCount.objects.count() == 2  # one per e-mail, one per source address
     assert tasks.purge_throttle_counts.call() == 0
     with time_machine.travel(clock.now() + timedelta(days=2)):
         assert tasks.purge_throttle_counts.call() == 2
-    assert not ThrottleCount.objects.exists()
+    assert not AttemptCount.objects.exists()

@@ -9,12 +9,11 @@ import time_machine
 from django.core import mail
 
 from openecf.accounts.models import Account
-from openecf.core.models import AuditEvent, OutboundEmail
+from openecf.core.models import AuditEvent, FailureCount, OutboundEmail
 from openecf.ecf import actions, errors, queries
 from openecf.ecf.models import (
     CourtLogin,
     CourtLoginAgent,
-    CourtLoginFailure,
     FilingAgentAssociation,
     FilingPrivilege,
 )
@@ -135,7 +134,7 @@ def test_link_is_refused_for_a_legacy_pacer_account(legacy_attorney, mowd, mowd_
     assert "Legacy PACER Account" in refused.value.message
     assert "/account/upgrade/" in refused.value.message
     assert_nothing_linked(mowd_login)
-    assert CourtLoginFailure.objects.count() == 0
+    assert FailureCount.objects.count() == 0
 
 
 @pytest.mark.django_db
@@ -185,7 +184,7 @@ def test_link_is_refused_with_a_wrong_court_password(attorney, mowd, mowd_login)
         link(attorney, mowd, password="Not-The-Password-1")
     assert refused.value.message == actions.WRONG_PASSWORD
     assert_nothing_linked(mowd_login)
-    assert CourtLoginFailure.objects.count() == 1
+    assert FailureCount.objects.get(key="ecf:login:mowd:aatty").failures == 1
 
 
 @pytest.mark.django_db

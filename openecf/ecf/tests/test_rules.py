@@ -1,4 +1,4 @@
-"""Pure court-login rules: lockout, reset links, password rules, privilege kinds."""
+"""Pure court-login rules: reset links, password rules, privilege kinds (lockout: core)."""
 
 from __future__ import annotations
 
@@ -9,52 +9,6 @@ import pytest
 from openecf.ecf import rules
 
 T0 = datetime(2026, 11, 25, 12, 0, tzinfo=UTC)
-
-
-def failures(count: int, start: datetime = T0) -> list[datetime]:
-    return [start + timedelta(seconds=10 * i) for i in range(count)]
-
-
-@pytest.mark.parametrize("count", [0, 1, 4])
-def test_fewer_than_five_failures_do_not_lock(count):
-    assert rules.locked_until(failures(count), T0 + timedelta(minutes=1)) is None
-
-
-def test_five_failures_lock_for_five_minutes_after_the_last():
-    times = failures(5)
-    assert rules.locked_until(times, times[-1]) == times[-1] + timedelta(minutes=5)
-    assert rules.locked_until(times, times[-1] + timedelta(minutes=5)) is None
-
-
-@pytest.mark.parametrize(("count", "minutes"), [(6, 6), (7, 7), (10, 10)])
-def test_each_further_failure_adds_a_minute(count, minutes):
-    times = failures(count)
-    assert rules.locked_until(times, times[-1]) == times[-1] + timedelta(minutes=minutes)
-
-
-def test_failures_older_than_an_hour_are_forgotten():
-    times = failures(5, T0 - timedelta(hours=2))
-    assert rules.locked_until(times, T0) is None
-
-
-def test_an_address_locks_after_five_failures_like_sign_on():
-    assert rules.address_locked_until(failures(4), T0 + timedelta(minutes=3)) is None
-    times = failures(5)
-    assert rules.address_locked_until(times, times[-1]) == times[-1] + timedelta(minutes=5)
-    assert rules.address_locked_until(times, times[-1] + timedelta(minutes=5)) is None
-
-
-@pytest.mark.parametrize(("count", "minutes"), [(6, 6), (7, 7), (10, 10)])
-def test_each_further_failure_from_an_address_adds_a_minute(count, minutes):
-    times = failures(count)
-    assert rules.address_locked_until(times, times[-1]) == times[-1] + timedelta(minutes=minutes)
-
-
-@pytest.mark.parametrize(
-    ("seconds", "expected"), [(1, 1), (60, 1), (61, 2), (299, 5), (300, 5), (0, 1)]
-)
-def test_minutes_left_rounds_up(seconds, expected):
-    assert rules.minutes_left(T0 + timedelta(seconds=seconds), T0) == expected
 
 
 @pytest.mark.parametrize(

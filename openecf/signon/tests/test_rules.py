@@ -13,25 +13,6 @@ NOW = datetime(2026, 3, 2, 15, 0, 10, tzinfo=UTC)
 
 
 @pytest.mark.parametrize(
-    ("failures", "minutes"), [(0, 0), (1, 0), (4, 0), (5, 5), (6, 6), (7, 7), (12, 12)]
-)
-def test_five_failures_lock_for_five_minutes_plus_one_per_further_failure(failures, minutes):
-    assert rules.lockout_minutes(failures) == minutes
-
-
-def test_a_lock_ends_that_many_minutes_after_the_failure():
-    assert rules.locked_until(failures=6, failed_at=NOW) == NOW + timedelta(minutes=6)
-    assert rules.locked_until(failures=4, failed_at=NOW) is None
-
-
-def test_failures_are_forgotten_after_a_quiet_day():
-    assert rules.failures_so_far(failures=3, last_failure_at=NOW, now=NOW) == 3
-    later = NOW + timedelta(hours=24)
-    assert rules.failures_so_far(failures=3, last_failure_at=NOW, now=later) == 0
-    assert rules.failures_so_far(failures=3, last_failure_at=None, now=NOW) == 0
-
-
-@pytest.mark.parametrize(
     ("left", "shown"),
     [(timedelta(minutes=5), 5), (timedelta(minutes=4, seconds=1), 5), (timedelta(seconds=3), 1)],
 )

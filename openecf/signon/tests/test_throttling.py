@@ -7,8 +7,8 @@ from datetime import timedelta
 
 import pytest
 
-from openecf.core.models import AuditEvent
-from openecf.signon.models import CentralSession, SignOnThrottle
+from openecf.core.models import AuditEvent, FailureCount
+from openecf.signon.models import CentralSession
 from openecf.tests_support.factories import DEFAULT_PASSWORD
 
 pytestmark = pytest.mark.django_db
@@ -46,7 +46,7 @@ def test_each_further_failure_adds_a_minute(login, public_user, frozen):
     frozen.shift(timedelta(minutes=5))
     sixth = fail(login, public_user.username, 1, addr="10.9.9.9")
     assert "Try again in 6 minutes." in sixth.content.decode()
-    assert SignOnThrottle.objects.get(key=f"user:{public_user.username}").failures == 6
+    assert FailureCount.objects.get(key=f"signon:user:{public_user.username}").failures == 6
 
 
 def test_an_unknown_username_locks_with_the_same_words(login, db, frozen):
@@ -66,4 +66,4 @@ def test_one_address_trying_many_usernames_is_locked_too(login, public_user, fro
 def test_a_good_sign_in_clears_the_username_count(login, public_user, frozen):
     fail(login, public_user.username, 4)
     assert login(public_user.username, DEFAULT_PASSWORD, addr="10.0.0.2").status_code == 302
-    assert SignOnThrottle.objects.get(key=f"user:{public_user.username}").failures == 0
+    assert FailureCount.objects.get(key=f"signon:user:{public_user.username}").failures == 0
