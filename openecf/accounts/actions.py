@@ -274,6 +274,9 @@ def register_account(
         **_address_problems(address),
     }
     _raise_if(problems)
+    # Well-formed attempts count (per e-mail and per source address), so a script cannot
+    # mint accounts or probe the duplicate rules at speed.
+    count_request(kind="register", email=email, source_address=source_address)
     if _username_taken(username):
         raise UsernameTaken(f"The username {username} is taken: choose another.", field="username")
     key = rules.PersonKey(first_name, last_name, date_of_birth, email)

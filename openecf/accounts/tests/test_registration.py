@@ -328,3 +328,31 @@ def test_the_service_center_lists_and_releases_held_registrations(
     assert Account.objects.get(username="newfiler2025").status == "active"
     with pytest.raises(CommandError, match="is not on a review hold"):
         call_command("accounts", "release-hold", "newfiler2025")
+
+
+def test_registrations_from_one_address_are_throttled(
+    db, client, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        for n in range(20):
+            response = post(
+                client,
+                registration_payload(
+                    username=f"bulkfiler{n:02d}", email=f"bulk{n}@example.com",
+                    first_name="Bulk", last_name=f"Person{chr(65 + n)}",
+                ),
+            )  # fmt: skip
+            assert response.status_code == 201, response.content
+        refused = post(
+            client,
+            registration_payload(
+                username="onetoomany", email="onetoomany@example.com", first_name="One",
+                last_name="Toomany",
+            ),
+        )  # fmt: skip
+    assert refused.status_code == 429
+    assert refused.json()["error"]["message"] == (
+        "Too many requests. Wait an hour and try again, or contact the PACER Service Center."
+    )
+    assert not Account.objects.filter(username="onetoomany").exists()
+    assert Account.objects.count() == 20
