@@ -795,10 +795,13 @@ def count_request(*, kind: str, email: str, source_address: str | None) -> None:
 def purge_throttle_counts(*, now: datetime | None = None) -> int:
     """Forget throttle counts of windows that ended more than a day ago; returns how many.
 
-    Purges every app's fixed-window counts (``openecf.core.models.AttemptCount``).
+    Purges every app's fixed-window counts (``AttemptCount``) and the failure counts no sign-in
+    or court-login lockout still needs (``FailureCount``; lockouts forget after a day at most).
     """
     now = now or clock.now()
-    return throttle.purge_attempt_counts(before=now - timedelta(days=1))
+    return throttle.purge_attempt_counts(before=now - timedelta(days=1)) + (
+        throttle.purge_stale_failures(before=now - timedelta(days=2))
+    )
 
 
 def _matching_accounts(

@@ -53,6 +53,16 @@ def purge_attempt_counts(*, before: datetime) -> int:
     return deleted
 
 
+def purge_stale_failures(*, before: datetime) -> int:
+    """Forget failure counts last touched before ``before`` and no longer locking; how many."""
+    deleted, _ = (
+        FailureCount.objects.filter(last_failure_at__lt=before)
+        .exclude(locked_until__gte=before)
+        .delete()
+    )
+    return deleted
+
+
 # --- Failure lockout ----------------------------------------------------------------------------
 
 

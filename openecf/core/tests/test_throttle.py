@@ -148,3 +148,20 @@ def test_simultaneous_attempts_all_count():
     results = _run_together(attempt, 5)
     assert sorted(results) == [False, False, True, True, True]
     assert AttemptCount.objects.get().count == 5
+
+
+@pytest.mark.django_db
+def test_stale_failure_counts_are_purged_but_live_locks_are_kept():
+    from datetime import UTC, datetime, timedelta
+
+    from openecf.core import throttle
+    from openecf.core.models import FailureCount
+
+    long_ago = datetime(2026, 1, 1, tzinfo=UTC)
+    for _ in range(5):
+        throttle.record_failure(key="t:stale", now=long_ago, forget_after=timedelta(days=1))
+    throttle.record_failure(
+        key="t:recent", now=long_ago + timedelta(days=9), forget_after=timedelta(days=1)
+    )
+    assert throttle.purge_stale_failures(before=long_ago + timedelta(days=8)) == 1
+    assert list(FailureCount.objects.values_list("key", flat=True)) == ["t:recent"]
