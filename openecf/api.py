@@ -59,18 +59,30 @@ def on_auth_error(request: HttpRequest, exc: AuthenticationError) -> HttpRespons
     )
 
 
+CODES = {
+    400: "bad_request",
+    401: "not_signed_in",
+    403: "forbidden",
+    404: "not_found",
+    405: "method_not_allowed",
+    409: "conflict",
+    413: "too_large",
+    429: "throttled",
+}
+
+
 @api.exception_handler(HttpError)
 def on_http_error(request: HttpRequest, exc: HttpError) -> HttpResponse:
-    codes = {
-        400: "bad_request",
-        401: "not_signed_in",
-        403: "forbidden",
-        404: "not_found",
-        405: "method_not_allowed",
-        409: "conflict",
-        429: "throttled",
-    }
-    return error_response(request, exc.status_code, codes.get(exc.status_code, "error"), str(exc))
+    message = str(exc)
+    if exc.status_code == 403 and message == "CSRF check Failed":  # django-ninja's own words
+        return error_response(request, 403, "csrf_failed", CSRF_HELP)
+    return error_response(request, exc.status_code, CODES.get(exc.status_code, "error"), message)
+
+
+CSRF_HELP = (
+    "The CSRF check failed: a program should send its nextGenCSO token as "
+    "'Authorization: Bearer <token>'; a browser session must send the X-CSRFToken header."
+)
 
 
 # Each app's ``api.py`` exposes ``router``; mounted here in this order, at these prefixes.

@@ -50,6 +50,8 @@ def personal_parts(*, first_name: str, last_name: str, username: str, email: str
         lowered = text.lower().strip()
         words.append(lowered)
         words.extend(_WORD_SPLIT.split(lowered))
+        # Letter runs too: "breach6367" and "jsmith42" hide "breach" and "jsmith".
+        words.extend(re.findall(r"[a-z]+", lowered))
     seen: list[str] = []
     for word in words:
         if len(word) >= NAME_PART_MIN and word not in seen:

@@ -70,7 +70,7 @@ def server_error(request: HttpRequest) -> HttpResponse:
 
 
 def csrf_failure(request: HttpRequest, reason: str = "") -> HttpResponse:
-    return render(
+    response = render(
         request,
         "web/error.html",
         {
@@ -80,6 +80,8 @@ def csrf_failure(request: HttpRequest, reason: str = "") -> HttpResponse:
         },
         status=403,
     )
+    response.csrf_failure = True  # type: ignore[attr-defined]  # read by ProgramErrorShapeMiddleware
+    return response
 
 
 def outbox(request: HttpRequest) -> HttpResponse:

@@ -111,3 +111,13 @@ def test_a_password_never_changed_ages_from_account_creation():
     assert not rules.password_expired(
         password_changed_at=None, created_at=now - timedelta(days=10), now=now
     )
+
+
+def test_letters_hidden_among_digits_in_the_email_are_forbidden_too():
+    assert rules.password_problems(
+        "BreachStuff-Long-1!", first_name="Ann", last_name="Lee", username="annlee2025",
+        email="breach6367@ex.org",
+    ) == [
+        "The password must not contain any part of your name, username or e-mail address "
+        "(it contains “breach”)."
+    ]  # fmt: skip

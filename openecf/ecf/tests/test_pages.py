@@ -171,6 +171,7 @@ def test_linking_through_the_pages(
     assert queries.is_linked(attorney.pk, mowd)
     page = text(client.get("/mowd/utilities/link/done/"))
     assert "The CM/ECF login aatty is now linked to your PACER account" in page
+    assert f"e-mailed to {attorney.email} and alice.old@lawfirm.example." in page
     assert [message.to for message in mail.outbox] == [
         [attorney.email],
         ["alice.old@lawfirm.example"],

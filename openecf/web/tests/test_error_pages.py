@@ -53,3 +53,36 @@ def test_the_demo_outbox_shows_sent_mail_in_development_only(settings):
     assert '<a href="http://x/verify/1/"' in page
     settings.DEBUG = False
     assert Client().get("/outbox/").status_code == 404
+
+
+@pytest.mark.django_db
+def test_program_endpoints_answer_every_4xx_in_the_error_shape_even_in_development(settings):
+    settings.DEBUG = True  # Django's own 404 page would be HTML here
+    missing = Client().get("/api/v1/nonexistent")
+    assert missing.status_code == 404
+    assert missing.json() == {
+        "error": {
+            "code": "not_found",
+            "message": "No endpoint at /api/v1/nonexistent: see /api/v1/docs.",
+        }
+    }
+    wrong_method = Client().post("/api/v1/courts", {}, content_type="application/json")
+    assert wrong_method.status_code == 405
+    assert wrong_method.json()["error"] == {
+        "code": "method_not_allowed",
+        "message": "POST is not allowed on /api/v1/courts: use GET.",
+    }
+
+
+@pytest.mark.django_db
+def test_a_cookie_session_without_csrf_is_refused_in_the_error_shape(attorney, courts):
+    from openecf.tests_support.signon import sign_in
+
+    client = Client(enforce_csrf_checks=True)
+    sign_in(client, attorney)
+    refused = client.patch("/api/v1/courts/mowd/settings", {}, content_type="application/json")
+    assert refused.status_code == 403
+    assert refused.json()["error"]["code"] == "csrf_failed"
+    assert refused.json()["error"]["message"].startswith(
+        "The CSRF check failed: a program should send its nextGenCSO token as 'Authorization: Bearer"
+    )

@@ -1,0 +1,50 @@
+"""Every 4xx from a program's endpoint (``/api/``, ``/services/``) has the one error shape.
+
+Views and the NinjaAPI already answer ``{"error": {"code", "message"}}``; this catches the rest:
+Django's own 404 for an unknown path (an HTML debug page in development) and the plain-text
+405 for a wrong method.
+"""
+
+from __future__ import annotations
+
+from django.http import HttpRequest, HttpResponse, JsonResponse
+
+from openecf.api import CODES, CSRF_HELP
+
+PROGRAM_PATHS = ("/api/", "/services/")
+
+
+class ProgramErrorShapeMiddleware:
+    def __init__(self, get_response) -> None:
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        response = self.get_response(request)
+        if (
+            400 <= response.status_code < 500
+            and request.path.startswith(PROGRAM_PATHS)
+            and not response.get("Content-Type", "").startswith("application/json")
+        ):
+            return JsonResponse(
+                {
+                    "error": {
+                        "code": CODES.get(response.status_code, "error"),
+                        "message": _message(request, response),
+                    }
+                },
+                status=response.status_code,
+            )
+        return response
+
+
+def _message(request: HttpRequest, response: HttpResponse) -> str:
+    if response.status_code == 404:
+        return f"No endpoint at {request.path}: see /api/v1/docs."
+    if response.status_code == 405:
+        allowed = response.get("Allow", "")
+        return f"{request.method} is not allowed on {request.path}" + (
+            f": use {allowed}." if allowed else "."
+        )
+    if getattr(response, "csrf_failure", False):
+        return CSRF_HELP
+    return "The request was refused."
