@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
+from collections import defaultdict
 from datetime import UTC, datetime
 from typing import Literal
 
+from django.core.exceptions import ValidationError as DjangoValidationError
+from django.core.validators import validate_email
 from django.http import HttpRequest
 from ninja import Query, Router, Schema
 
 from openecf.core import clock
 from openecf.core.api_auth import signed_in
-from openecf.courts import queries, rules
-from openecf.courts.models import Court
+from openecf.core.errors import DomainError
+from openecf.courts import access, actions, queries, rules
+from openecf.courts.models import Court, DivisionalOffice
 
 router = Router(tags=["courts"])
 
@@ -49,41 +53,49 @@ class CourtList(Schema):
     courts: list[CourtOut]
 
 
-def court_out(court: Court, now: datetime) -> CourtOut:
-    return CourtOut(
-        court_id=court.id,
-        name=court.name,
-        short_name=court.short_name,
-        kind=court.kind,
-        state=court.state,
-        time_zone=court.time_zone,
-        cmecf_status=rules.cmecf_status(court.nextgen_go_live, now),  # type: ignore[arg-type]
-        nextgen_go_live=court.nextgen_go_live.astimezone(UTC) if court.nextgen_go_live else None,
-        pdf_size_limit_mb=court.pdf_size_limit_mb,
-        clerk_phone=court.clerk_phone,
-        clerk_email=court.clerk_email,
-        clerk_help_text=court.clerk_help_text,
-        divisional_offices=[
-            OfficeSchema(number=o.number, name=o.name) for o in court.offices.all()
-        ],
-    )
+def court_out(court: Court, now: datetime, offices: list[tuple[int, str]] | None = None) -> dict:
+    """One court as the API shows it (a plain dict: ninja validates it once, on the way out)."""
+    if offices is None:
+        offices = list(court.offices.values_list("number", "name"))
+    return {
+        "court_id": court.id,
+        "name": court.name,
+        "short_name": court.short_name,
+        "kind": court.kind,
+        "state": court.state,
+        "time_zone": court.time_zone,
+        "cmecf_status": rules.cmecf_status(court.nextgen_go_live, now),
+        "nextgen_go_live": court.nextgen_go_live.astimezone(UTC) if court.nextgen_go_live else None,
+        "pdf_size_limit_mb": court.pdf_size_limit_mb,
+        "clerk_phone": court.clerk_phone,
+        "clerk_email": court.clerk_email,
+        "clerk_help_text": court.clerk_help_text,
+        "divisional_offices": [{"number": number, "name": name} for number, name in offices],
+    }
 
 
 @router.get("", response=CourtList, summary="List courts")
-def list_courts(request: HttpRequest, filters: Query[CourtFilters]) -> CourtList:
+def list_courts(request: HttpRequest, filters: Query[CourtFilters]) -> dict:
     now = clock.now()
-    found = queries.courts(
-        queries.CourtFilter(
-            kind=filters.kind, state=filters.state, status=filters.status, search=filters.q
-        ),
-        now,
+    found = list(
+        queries.courts(
+            queries.CourtFilter(
+                kind=filters.kind, state=filters.state, status=filters.status, search=filters.q
+            ),
+            now,
+        )
     )
-    rows = [court_out(c, now) for c in found.prefetch_related("offices")]
-    return CourtList(count=len(rows), courts=rows)
+    offices: dict[str, list[tuple[int, str]]] = defaultdict(list)
+    for court_id, number, name in DivisionalOffice.objects.filter(
+        court__in=[c.id for c in found]
+    ).values_list("court_id", "number", "name"):
+        offices[court_id].append((number, name))
+    rows = [court_out(c, now, offices[c.id]) for c in found]
+    return {"count": len(rows), "courts": rows}
 
 
 @router.get("/{court_id}", response=CourtOut, summary="One court")
-def get_court(request: HttpRequest, court_id: str) -> CourtOut:
+def get_court(request: HttpRequest, court_id: str) -> dict:
     return court_out(queries.get_court(court_id), clock.now())
 
 
@@ -106,13 +118,7 @@ class CourtSettingsIn(Schema):
         'a full ISO time with offset, or `""` to clear. Omitted fields keep their value.'
     ),
 )
-def patch_court_settings(request: HttpRequest, court_id: str, payload: CourtSettingsIn) -> CourtOut:
-    from django.core.exceptions import ValidationError as DjangoValidationError
-    from django.core.validators import validate_email
-
-    from openecf.core.errors import DomainError
-    from openecf.courts import access, actions
-
+def patch_court_settings(request: HttpRequest, court_id: str, payload: CourtSettingsIn) -> dict:
     court = queries.get_court(court_id)
     access.require_court_admin(request.account, court)
     go_live = court.nextgen_go_live
