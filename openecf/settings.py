@@ -142,3 +142,10 @@ LOGGING = {
     "loggers": {"openecf": {"level": "INFO"}},
 }
 CSRF_FAILURE_VIEW = "openecf.web.views.csrf_failure"
+
+# Periodic work the worker enqueues: (task, every N seconds). See openecf.core.periodic.
+OPENECF_PERIODIC_TASKS = [
+    ("openecf.notices.tasks.send_due_notices", 300),
+    ("openecf.accounts.tasks.purge_throttle_counts", 86400),
+    ("openecf.accounts.tasks.deactivate_unused_accounts", 86400),
+]
