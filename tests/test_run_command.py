@@ -53,6 +53,17 @@ def start_openecf_run(data: Path, port: int) -> subprocess.Popen:
     )
 
 
+def stopped_output(process: subprocess.Popen) -> str:
+    """Everything the run printed; fails (and cleans up) if anything it started lives on."""
+    try:
+        return process.communicate(timeout=60)[0]
+    except subprocess.TimeoutExpired:
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(process.pid, signal.SIGKILL)
+        output = process.communicate()[0]
+        raise AssertionError(f"openecf run (or a child) did not stop:\n{output[-3000:]}") from None
+
+
 def test_openecf_run_serves_the_site_and_stops_on_ctrl_c(tmp_path: Path):
     port = free_port()
     process = start_openecf_run(tmp_path, port)
@@ -70,7 +81,7 @@ def test_openecf_run_serves_the_site_and_stops_on_ctrl_c(tmp_path: Path):
         assert status == 200
     finally:
         os.killpg(process.pid, signal.SIGINT)  # what Ctrl-C in a terminal sends to the group
-        output, _ = process.communicate(timeout=30)
+        output = stopped_output(process)
     assert f"OpenECF is running: open http://localhost:{port}/" in output
     assert "Demo logins" in output
     assert "OpenECF stopped." in output
@@ -86,7 +97,7 @@ def test_openecf_run_stops_both_children_on_sigterm(tmp_path: Path):
         wait_for(f"http://127.0.0.1:{port}/", process)
     finally:
         process.terminate()  # SIGTERM to the parent only, as a process manager sends it
-        output, _ = process.communicate(timeout=30)
+        output = stopped_output(process)
     assert "OpenECF stopped." in output
     with contextlib.suppress(ProcessLookupError):
         os.killpg(process.pid, 0)

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from django.conf import settings
+from django.db import connection
 from django.utils.module_loading import import_string
 
 from openecf.core import clock
@@ -51,5 +52,8 @@ def run_scheduler(stop: threading.Event, *, tick: float = 30.0) -> None:
     """Until ``stop`` is set: enqueue what is due, then wait for the next tick (or the stop)."""
     plan = schedules()
     while not stop.is_set():
-        enqueue_due(plan, clock.now())
+        try:
+            enqueue_due(plan, clock.now())
+        finally:
+            connection.close()  # this thread holds no database connection between rounds
         stop.wait(tick)

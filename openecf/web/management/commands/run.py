@@ -5,6 +5,7 @@ Ctrl-C stops both. Honours ``PORT`` (default 8000) and ``OPENECF_DATA`` (default
 
 from __future__ import annotations
 
+import contextlib
 import os
 import signal
 import subprocess
@@ -32,7 +33,7 @@ class Command(BaseCommand):
             self.stdout.write("New database: loading the demo courts and people ...")
             demo.load()
         python = sys.executable
-        # A process manager stops us with SIGTERM: stop both children as Ctrl-C does.
+        # A process manager stops us with SIGTERM (only us): stop the children too.
         signal.signal(signal.SIGTERM, _stop_as_if_interrupted)
         children: list[subprocess.Popen] = []
         if not no_worker:
@@ -50,6 +51,8 @@ class Command(BaseCommand):
                     str(workers),
                     "--threads",
                     "4",
+                    "--graceful-timeout",
+                    "5",
                     "--access-logfile",
                     "-",
                     "--log-level",
@@ -66,30 +69,47 @@ class Command(BaseCommand):
         )
         self.stdout.write(demo.logins_text())
         self.stdout.write("Press Ctrl-C to stop the server and the worker.\n")
+        stopped_by: str | None = None
         try:
             while all(child.poll() is None for child in children):
                 try:
                     children[-1].wait(timeout=1)
                 except subprocess.TimeoutExpired:
                     continue
+        except _Terminated:
+            stopped_by = "SIGTERM"
         except KeyboardInterrupt:
-            pass
+            stopped_by = "SIGINT"
         finally:
-            for child in children:
-                if child.poll() is None:
-                    child.send_signal(signal.SIGTERM)
-            for child in children:
-                try:
-                    child.wait(timeout=10)
-                except subprocess.TimeoutExpired:
-                    child.kill()
+            crashed = [c for c in children if c.poll() is not None] if stopped_by is None else []
+            # Ctrl-C in a terminal reached the children too: give them time to finish on their own.
+            _stop(children, already_signalled=stopped_by == "SIGINT")
             self.stdout.write("OpenECF stopped.")
-        failed = [
-            c for c in children if c.returncode not in (0, -signal.SIGTERM, -signal.SIGINT, None)
-        ]
-        if failed:
+        if crashed:
+            names = ", ".join(" ".join(c.args[2:4]) for c in crashed)
+            self.stderr.write(f"openecf: stopped because {names} exited unexpectedly.")
             raise SystemExit(1)
 
 
+class _Terminated(KeyboardInterrupt):
+    """SIGTERM, from a process manager: the children did not get it."""
+
+
+def _stop(children: list[subprocess.Popen], *, already_signalled: bool) -> None:
+    if already_signalled:
+        for child in children:
+            with contextlib.suppress(subprocess.TimeoutExpired):
+                child.wait(timeout=10)
+    for child in children:
+        if child.poll() is None:
+            child.terminate()
+    for child in children:
+        try:
+            child.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            child.kill()
+            child.wait()
+
+
 def _stop_as_if_interrupted(signum, frame) -> None:
-    raise KeyboardInterrupt
+    raise _Terminated
