@@ -419,22 +419,39 @@ def _associate(court_id: str, principal_id: int, agent_id: int, now: datetime) -
     return [association.pk]
 
 
-def _same_address(first: str, second: str) -> bool:
-    return first.strip().lower() == second.strip().lower()
-
-
 def _clerk_contact(court: Court) -> str:
     return f": {court.clerk_phone}." if court.clerk_phone else "."
 
 
-def _queue_link_emails(record: CourtLogin, account: Account, court: Court) -> None:
+def _tell_account_and_login(
+    *,
+    court: Court,
+    account: Account,
+    record: CourtLogin,
+    subject: str,
+    to_account: str,
+    to_login: str,
+    kind: str,
+) -> None:
     """One e-mail to the PACER account and one to the court login's address (if another):
     neither sees the other's address."""
-    subject = f"{court.short_name or court.name}: CM/ECF login linked to your PACER account"
     outbox.queue_email(
-        to=[account.email],
-        subject=subject,
-        text=(
+        to=[account.email], subject=subject, text=to_account, kind=kind, court_id=court.pk,
+        account_id=account.pk,
+    )  # fmt: skip
+    if account.email.strip().lower() != record.email.strip().lower():
+        outbox.queue_email(
+            to=[record.email], subject=subject, text=to_login, kind=kind, court_id=court.pk
+        )
+
+
+def _queue_link_emails(record: CourtLogin, account: Account, court: Court) -> None:
+    _tell_account_and_login(
+        court=court,
+        account=account,
+        record=record,
+        subject=f"{court.short_name or court.name}: CM/ECF login linked to your PACER account",
+        to_account=(
             f"Your PACER account {account.username} is now linked to the CM/ECF login "
             f"{record.login} ({record.full_name}) at {court.name}.\n\n"
             "From now on sign in with your PACER username and password (Central Sign-On); the "
@@ -444,16 +461,7 @@ def _queue_link_emails(record: CourtLogin, account: Account, court: Court) -> No
             + _clerk_contact(court)
             + f"\n\n{_base_url()}/{court.pk}/utilities/\n"
         ),
-        kind="ecf.link_confirmation",
-        court_id=court.pk,
-        account_id=account.pk,
-    )
-    if _same_address(account.email, record.email):
-        return
-    outbox.queue_email(
-        to=[record.email],
-        subject=subject,
-        text=(
+        to_login=(
             f"Your CM/ECF login {record.login} ({record.full_name}) at {court.name} is now "
             "linked to a PACER account.\n\n"
             "The CM/ECF login no longer works: sign in with the PACER account's username and "
@@ -464,7 +472,6 @@ def _queue_link_emails(record: CourtLogin, account: Account, court: Court) -> No
             + "\n"
         ),
         kind="ecf.link_confirmation",
-        court_id=court.pk,
     )
 
 
@@ -511,34 +518,24 @@ def undo_link(*, actor_id: int, court: Court, court_login_id: int, reason: str) 
 
 
 def _queue_undo_emails(record: CourtLogin, account: Account, court: Court, reason: str) -> None:
-    """One e-mail to the PACER account and one to the court login's address (if another)."""
-    subject = f"{court.short_name or court.name}: CM/ECF login link undone by the clerk"
-    outbox.queue_email(
-        to=[account.email],
-        subject=subject,
-        text=(
+    _tell_account_and_login(
+        court=court,
+        account=account,
+        record=record,
+        subject=f"{court.short_name or court.name}: CM/ECF login link undone by the clerk",
+        to_account=(
             f"The clerk's office at {court.name} undid the link between your PACER account "
             f"{account.username} and the CM/ECF login {record.login} ({record.full_name})."
             f"\n\nReason: {reason}\n\nThe filing privilege that came from this login has "
             "ended. Contact the clerk's office with any question" + _clerk_contact(court) + "\n"
         ),
-        kind="ecf.link_undone",
-        court_id=court.pk,
-        account_id=account.pk,
-    )
-    if _same_address(account.email, record.email):
-        return
-    outbox.queue_email(
-        to=[record.email],
-        subject=subject,
-        text=(
+        to_login=(
             f"The clerk's office at {court.name} undid the link between your CM/ECF login "
             f"{record.login} ({record.full_name}) and a PACER account.\n\nReason: {reason}\n\n"
             "The login is no longer linked to that PACER account. Contact the clerk's office "
             "with any question" + _clerk_contact(court) + "\n"
         ),
         kind="ecf.link_undone",
-        court_id=court.pk,
     )
 
 
