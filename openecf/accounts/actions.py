@@ -6,7 +6,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from django.contrib.auth.hashers import check_password, make_password
+from django.contrib.auth.hashers import make_password
 from django.core.exceptions import ValidationError
 from django.core.validators import validate_email
 from django.db import IntegrityError, transaction
@@ -1156,11 +1156,3 @@ def import_legacy_accounts(
             if progress:
                 progress(1)
     return len(rows)
-
-
-def security_answer_matches(*, account: Account, question: str, answer: str) -> bool:
-    """Whether ``answer`` is the stored answer to ``question`` (case and spaces ignored)."""
-    stored = SecurityAnswer.objects.filter(account=account, question=question).first()
-    if stored is None:
-        return False
-    return check_password(rules.normalise_answer(answer), stored.answer_hash)

@@ -192,18 +192,6 @@ def _refused(account_id: int | None, refusal: str) -> SignOnCheck:
     )
 
 
-def find_by_account_number(number: str) -> Account | None:
-    if not rules.is_account_number((number or "").strip()):
-        return None
-    return Account.objects.filter(account_number=number.strip()).first()
-
-
-def summary_for(account_id: int) -> AccountSummary | None:
-    """The summary of the account with this id, or None if there is none."""
-    account = Account.objects.filter(pk=account_id).first()
-    return account_summary(account) if account else None
-
-
 @dataclass(frozen=True)
 class AccountSummary:
     id: int

@@ -56,6 +56,10 @@ def read_legacy_file(path: Path) -> LegacyFile:
         missing = [c for c in REQUIRED_COLUMNS if c not in columns]
         if missing:
             return LegacyFile([], [f"line 1: missing column(s) {', '.join(missing)} in the header"])
+        unknown = [c for c in columns if c not in REQUIRED_COLUMNS + OPTIONAL_COLUMNS]
+        if unknown:  # a misspelt optional column would otherwise be ignored without a word
+            known = ", ".join(REQUIRED_COLUMNS + OPTIONAL_COLUMNS)
+            return LegacyFile([], [f"line 1: unknown column(s) {', '.join(unknown)}: use {known}"])
         raw: list[tuple[int, dict[str, str]]] = []
         for record in reader:
             cleaned = {

@@ -141,10 +141,6 @@ def canonical_email(email: str) -> str:
     return f"{local.split('+', 1)[0]}@{domain}"
 
 
-def is_plus_addressed(email: str) -> bool:
-    return "+" in email.partition("@")[0]
-
-
 @dataclass(frozen=True)
 class PersonKey:
     """What duplicate detection compares: name, date of birth and canonical e-mail."""

@@ -69,8 +69,8 @@ def purge_stale_failures(*, before: datetime) -> int:
 def record_failure(*, key: str, now: datetime, forget_after: timedelta) -> timedelta | None:
     """Count one failure on ``key``; how long the key is now locked for, or None.
 
-    Failures are forgotten once ``forget_after`` passed since the last one
-    (``throttle_rules.failures_so_far``); the lock follows ``throttle_rules.locked_until``.
+    Failures are forgotten once ``forget_after`` passed since the last one (done inside the
+    UPDATE, so concurrent failures count right); the lock follows ``throttle_rules.locked_until``.
     """
     key = _key(key)
     with transaction.atomic():

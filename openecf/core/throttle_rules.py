@@ -25,18 +25,6 @@ def lockout_minutes(failures: int) -> int:
     return failures
 
 
-def failures_so_far(
-    *, failures: int, last_failure_at: datetime | None, now: datetime, forget_after: timedelta
-) -> int:
-    """The count a new failure adds to: forgotten once ``forget_after`` passed without one.
-
-    ``openecf.core.throttle.record_failure`` applies the same rule inside its UPDATE.
-    """
-    if last_failure_at is None or now - last_failure_at >= forget_after:
-        return 0
-    return failures
-
-
 def locked_until(*, failures: int, failed_at: datetime) -> datetime | None:
     """When the lock caused by the ``failures``-th failure at ``failed_at`` ends, if any."""
     minutes = lockout_minutes(failures)

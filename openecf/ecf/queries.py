@@ -141,10 +141,6 @@ def _unique_by_email(pairs: Iterable[tuple[str, str]]) -> list[tuple[str, str]]:
     return unique
 
 
-def _court_id(court: Court | str) -> str:
-    return court if isinstance(court, str) else court.pk
-
-
 def can_file(
     account,
     court: Court,

@@ -43,11 +43,3 @@ def pending_invitations_for(account_id: int) -> QuerySet[FirmInvitation]:
     return FirmInvitation.objects.select_related("firm").filter(
         account_id=account_id, status=FirmInvitation.Status.PENDING
     )
-
-
-def member_by_account_number(firm: Firm, account_number: str) -> FirmMembership | None:
-    return (
-        FirmMembership.objects.select_related("account")
-        .filter(firm=firm, account__account_number=account_number, ended_at__isnull=True)
-        .first()
-    )

@@ -132,13 +132,6 @@ def test_authenticate_rehashes_an_old_hash_with_argon2id(db):
     assert facade.authenticate(account.username, "Old-Pbkdf2-Password!").ok
 
 
-def test_find_by_account_number(attorney):
-    assert facade.find_by_account_number(attorney.account_number).pk == attorney.pk
-    assert facade.find_by_account_number("9999999") is None
-    assert facade.find_by_account_number("12") is None
-    assert facade.find_by_account_number("") is None
-
-
 def test_account_summary_is_a_plain_frozen_copy(legacy_attorney):
     summary = facade.account_summary(legacy_attorney)
     assert summary.id == legacy_attorney.pk
@@ -151,20 +144,3 @@ def test_account_summary_is_a_plain_frozen_copy(legacy_attorney):
     assert summary.is_upgraded is False
     with pytest.raises(AttributeError):
         summary.username = "changed"  # type: ignore[misc]
-
-
-def test_security_answers_are_checked_without_case(db, client, django_capture_on_commit_callbacks):
-    from openecf.accounts import actions
-    from openecf.accounts.tests.factories import registration_payload
-
-    client.post("/api/v1/accounts", registration_payload(), content_type="application/json")
-    account = Account.objects.get(username="newfiler2025")
-    question = "In what city were you born?"
-    assert actions.security_answer_matches(account=account, question=question, answer=" JOPLIN ")
-    assert not actions.security_answer_matches(account=account, question=question, answer="Rolla")
-    assert not actions.security_answer_matches(account=account, question="Other?", answer="Joplin")
-
-
-def test_summary_for_an_account_id(attorney):
-    assert facade.summary_for(attorney.pk) == facade.account_summary(attorney)
-    assert facade.summary_for(999_999) is None

@@ -130,6 +130,19 @@ def test_a_file_without_the_needed_columns_is_refused(db, tmp_path):
     )
 
 
+def test_a_misspelt_column_is_refused_rather_than_ignored(db, tmp_path):
+    path = tmp_path / "legacy.csv"
+    path.write_text(
+        "acount_number,username,first_name,last_name,email,password_hash\n"
+        "1234567,LP0001,Ann,Lee,ann@example.com,md5$x$y\n"
+    )
+    err = StringIO()
+    with pytest.raises(CommandError):
+        call_command("accounts", "import-legacy", str(path), stderr=err)
+    assert "line 1: unknown column(s) acount_number: use username, first_name" in err.getvalue()
+    assert not Account.objects.exists()
+
+
 def test_a_missing_file_is_refused(db, tmp_path):
     with pytest.raises(CommandError, match="no such file"):
         call_command("accounts", "import-legacy", str(tmp_path / "nope.csv"))

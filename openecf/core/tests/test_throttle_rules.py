@@ -29,19 +29,6 @@ def test_a_lock_ends_that_many_minutes_after_the_failure():
     assert rules.locked_until(failures=4, failed_at=NOW) is None
 
 
-@pytest.mark.parametrize("forget_after", [timedelta(hours=24), timedelta(hours=1)])
-def test_failures_are_forgotten_after_a_quiet_spell(forget_after):
-    def so_far(last, now):
-        return rules.failures_so_far(
-            failures=3, last_failure_at=last, now=now, forget_after=forget_after
-        )
-
-    assert so_far(NOW, NOW) == 3
-    assert so_far(NOW, NOW + forget_after - timedelta(seconds=1)) == 3
-    assert so_far(NOW, NOW + forget_after) == 0
-    assert so_far(None, NOW) == 0
-
-
 @pytest.mark.parametrize(
     ("seconds", "expected"),
     [(0, 1), (1, 1), (3, 1), (60, 1), (61, 2), (241, 5), (299, 5), (300, 5), (-5, 1)],
