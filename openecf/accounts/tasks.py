@@ -15,5 +15,5 @@ def deactivate_unused_accounts() -> int:
 
 @task()
 def purge_throttle_counts() -> int:
-    """Forget forgot-username/password throttle counts older than a day (run daily)."""
+    """Forget stale throttle counts of every app (the worker enqueues it daily)."""
     return actions.purge_throttle_counts()

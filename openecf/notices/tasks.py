@@ -9,5 +9,5 @@ from openecf.notices import actions
 
 @task()
 def send_due_notices() -> int:
-    """Run by ``openecf notices send-due`` (cron) or enqueued by the worker; returns how many."""
+    """Enqueued by the worker every five minutes (or run by ``openecf notices send-due``)."""
     return len(actions.send_due_reminders())
