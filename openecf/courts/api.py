@@ -148,14 +148,14 @@ def patch_court_settings(request: HttpRequest, court_id: str, payload: CourtSett
             ) from None
     offices = None
     if payload.divisional_offices is not None:
-        text = rules.format_offices(
-            [(o.number, o.name.strip()) for o in payload.divisional_offices]
-        )
         try:
-            offices = rules.parse_offices(text)
-        except ValueError as exc:
+            offices = rules.check_offices(
+                [(o.number, o.name.strip()) for o in payload.divisional_offices]
+            )
+        except ValueError as error:
+            index, problem = error.args
             raise DomainError(
-                f"divisional_offices: {str(exc).split(': ', 1)[1]}", field="divisional_offices"
+                f"divisional_offices[{index}]: {problem}", field="divisional_offices"
             ) from None
     court = actions.update_court_settings(
         actor_id=request.account.pk,

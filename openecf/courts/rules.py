@@ -38,35 +38,49 @@ def parse_go_live(text: str, time_zone: str) -> datetime:
         ) from None
 
 
+def check_offices(offices: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """The offices sorted by number; ValueError(index, what to fix) for the first bad one.
+
+    The number is the office digit that starts the court's case numbers (``4:18-cv-00123``).
+    """
+    seen: set[int] = set()
+    for index, (number, name) in enumerate(offices):
+        if not 0 <= number <= 9:
+            raise ValueError(index, "the office number is one digit, 0-9.")
+        if not name:
+            raise ValueError(index, "give the office a name after its number.")
+        if len(name) > 80:
+            raise ValueError(index, "the name is longer than 80 characters.")
+        if number in seen:
+            raise ValueError(index, f"office {number} is listed twice.")
+        seen.add(number)
+    return sorted(offices)
+
+
 def parse_offices(text: str) -> list[tuple[int, str]]:
     """Read divisional offices, one per line as ``NUMBER NAME`` (e.g. ``4 Western Division``).
 
-    The number is the office digit that starts the court's case numbers (``4:18-cv-00123``).
     ValueError names the line to fix.
     """
     offices: list[tuple[int, str]] = []
-    seen: set[int] = set()
+    lines: list[int] = []
     for line_number, raw in enumerate(text.splitlines(), start=1):
         line = raw.strip()
         if not line:
             continue
         number_text, _, name = line.partition(" ")
-        name = name.strip(" -—:\t")
         if not (number_text.isdigit() and len(number_text) == 1):
             raise ValueError(
                 f"Line {line_number}: start with the office number, one digit 0-9, then the name "
                 "(e.g. 4 Western Division (Kansas City))."
             )
-        if not name:
-            raise ValueError(f"Line {line_number}: give the office a name after its number.")
-        if len(name) > 80:
-            raise ValueError(f"Line {line_number}: the name is longer than 80 characters.")
-        number = int(number_text)
-        if number in seen:
-            raise ValueError(f"Line {line_number}: office {number} is listed twice.")
-        seen.add(number)
-        offices.append((number, name))
-    return sorted(offices)
+        offices.append((int(number_text), name.strip(" -—:\t")))
+        lines.append(line_number)
+    try:
+        return check_offices(offices)
+    except ValueError as error:
+        index, problem = error.args
+        raise ValueError(f"Line {lines[index]}: {problem}") from None
 
 
 def format_offices(offices: list[tuple[int, str]]) -> str:

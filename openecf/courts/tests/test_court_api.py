@@ -239,5 +239,5 @@ def test_duplicate_office_numbers_are_refused(clerk, signed_in):
         **bearer(signed_in, clerk),
     )
     assert response.status_code == 400
-    assert response.json()["error"]["message"] == "divisional_offices: office 4 is listed twice."
+    assert response.json()["error"]["message"] == "divisional_offices[1]: office 4 is listed twice."
     assert Court.objects.get(pk="mowd").offices.count() == 5
