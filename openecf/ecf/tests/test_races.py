@@ -12,6 +12,7 @@ import pytest
 
 from openecf.core.models import AuditEvent, OutboundEmail
 from openecf.ecf import actions, errors
+from openecf.ecf.actions import agents, privileges
 from openecf.ecf.models import FilingAgentAssociation, FilingPrivilege
 from openecf.ecf.tests.factories import FilingPrivilegeFactory
 from openecf.tests_support.factories import AccountFactory
@@ -19,9 +20,9 @@ from openecf.tests_support.factories import AccountFactory
 NOW = datetime(2026, 11, 25, 15, 0, tzinfo=UTC)
 
 
-def lose_the_race_once(monkeypatch, name: str, create_the_other_row):
-    """Make ``actions.<name>`` find nothing once, after the other row has been created."""
-    original = getattr(actions, name)
+def lose_the_race_once(monkeypatch, module, name: str, create_the_other_row):
+    """Make ``module.<name>`` find nothing once, after the other row has been created."""
+    original = getattr(module, name)
     calls = {"count": 0}
 
     def lookup(*args, **kwargs):
@@ -31,7 +32,7 @@ def lose_the_race_once(monkeypatch, name: str, create_the_other_row):
             return None
         return original(*args, **kwargs)
 
-    monkeypatch.setattr(actions, name, lookup)
+    monkeypatch.setattr(module, name, lookup)
     return calls
 
 
@@ -42,7 +43,7 @@ def test_a_privilege_granted_at_the_same_moment_is_returned_not_a_500(monkeypatc
     def grant_elsewhere():
         other["row"] = FilingPrivilegeFactory(court=mowd, account=attorney, kind="attorney")
 
-    calls = lose_the_race_once(monkeypatch, "_live_privilege", grant_elsewhere)
+    calls = lose_the_race_once(monkeypatch, privileges, "_live_privilege", grant_elsewhere)
     privilege = actions.grant_privilege(
         actor_id=None,
         court=mowd,
@@ -67,7 +68,7 @@ def test_an_agent_associated_at_the_same_moment_is_a_clear_conflict(monkeypatch,
             court=mowd, principal=attorney, agent=agent, created_at=NOW
         )
 
-    lose_the_race_once(monkeypatch, "_live_association", associate_elsewhere)
+    lose_the_race_once(monkeypatch, agents, "_live_association", associate_elsewhere)
     with pytest.raises(errors.AgentAlreadyAssociated) as refused:
         actions.associate_filing_agent(principal=attorney, court=mowd, agent_username="paralegal1")
     assert refused.value.message == "Pam Paralegal already files for you at this court."

@@ -236,7 +236,7 @@ def test_approving_while_the_same_privilege_is_granted_elsewhere_is_not_a_500(
     attorney, clerk, mowd, monkeypatch, django_capture_on_commit_callbacks
 ):
     """The privilege appears between grant_privilege's check and its insert (a simulated race)."""
-    from openecf.ecf import actions as ecf_actions
+    from openecf.ecf.actions import privileges as ecf_actions
 
     registration = RegistrationRequestFactory(
         court=mowd, account=attorney, kind="efile_registration"

@@ -1,0 +1,103 @@
+"""Single-use e-mailed links: issue one, use one, and e-mail it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from datetime import datetime, timedelta
+
+from django.db import transaction
+
+from openecf.accounts import emails, rules
+from openecf.accounts.actions.input import _subject
+from openecf.accounts.errors import (
+    LinkNotValid,
+)
+from openecf.accounts.models import Account, AccountToken
+from openecf.core import audit, clock
+from openecf.core.outbox import queue_email
+
+# Where each kind of e-mailed link opens, and for how long it works.
+_LINKS: dict[str, tuple[str, timedelta]] = {
+    AccountToken.Purpose.VERIFY_EMAIL: ("/account/verify/", rules.VERIFY_LINK_LIFETIME),
+    AccountToken.Purpose.CHANGE_EMAIL: ("/account/verify/", rules.VERIFY_LINK_LIFETIME),
+    AccountToken.Purpose.RESET_PASSWORD: ("/account/reset/", rules.RESET_LINK_LIFETIME),
+    AccountToken.Purpose.REACTIVATE: ("/account/reactivate/", rules.VERIFY_LINK_LIFETIME),
+}
+
+
+def _issue_link(
+    *, account: Account, purpose: str, base_url: str, now: datetime, new_email: str = ""
+) -> str:
+    """Make a single-use link; earlier unused ones of the same purpose stop working."""
+    path, lifetime = _LINKS[purpose]
+    AccountToken.objects.filter(account=account, purpose=purpose, used_at__isnull=True).update(
+        used_at=now
+    )
+    token = rules.new_link_token()
+    AccountToken.objects.create(
+        account=account,
+        purpose=purpose,
+        token_digest=rules.token_digest(token),
+        new_email=new_email,
+        created_at=now,
+        expires_at=now + lifetime,
+    )
+    return f"{base_url.rstrip('/')}{path}{token}/"
+
+
+def _use_token(token: str, *, purposes: Iterable[str], now: datetime) -> AccountToken:
+    """The live token for a link, marked used; refused if unknown, used or expired."""
+    found = (
+        AccountToken.objects.select_for_update()
+        .select_related("account")
+        .filter(token_digest=rules.token_digest(token or ""), purpose__in=list(purposes))
+        .first()
+    )
+    if found is None or found.used_at is not None or found.expires_at <= now:
+        raise LinkNotValid(
+            "This link has expired or was already used. Ask for a new one "
+            "(links to reset a password work for 1 hour, and each link works once)."
+        )
+    found.used_at = now
+    found.save(update_fields=["used_at"])
+    return found
+
+
+def _send(account: Account, letter: emails.Letter, *, kind: str, to: str = "") -> None:
+    queue_email(
+        to=[to or account.email],
+        subject=letter.subject,
+        text=letter.text,
+        kind=kind,
+        account_id=account.pk,
+    )
+
+
+def _email_link(
+    *,
+    account: Account,
+    purpose: str,
+    base_url: str,
+    verb: str,
+    source_address: str | None,
+    letter: Callable[..., emails.Letter],
+    kind: str,
+) -> None:
+    """Issue a single-use link, record who asked, and e-mail the link to the account.
+
+    ``letter`` is the e-mail builder taking ``name``, ``username`` and ``link``.
+    """
+    now = clock.now()
+    with transaction.atomic():
+        link = _issue_link(account=account, purpose=purpose, base_url=base_url, now=now)
+        audit.record(
+            actor_id=None,
+            verb=verb,
+            subject=_subject(account.pk),
+            details={"source": source_address},
+        )
+        _send(
+            account,
+            letter(name=account.full_name, username=account.username, link=link),
+            kind=kind,
+        )

@@ -1,0 +1,221 @@
+"""Registering a PACER account and verifying its e-mail address."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from django.db import IntegrityError, transaction
+from django.db.models import Q
+
+from openecf.accounts import emails, rules
+from openecf.accounts.actions.input import (
+    Address,
+    SecurityQuestion,
+    _address_problems,
+    _birth_problems,
+    _email_problems,
+    _raise_if,
+    _save_security_answers,
+    _security_problems,
+    _subject,
+    _username_taken,
+)
+from openecf.accounts.actions.links import _issue_link, _send, _use_token
+from openecf.accounts.actions.recovery import count_request
+from openecf.accounts.errors import (
+    AccountMayAlreadyExist,
+    UsernameTaken,
+)
+from openecf.accounts.models import Account, AccountToken
+from openecf.core import audit, clock
+
+
+def _create_account_number() -> str:
+    for _ in range(50):
+        number = rules.new_account_number()
+        if not Account.objects.filter(account_number=number).exists():
+            return number
+    raise RuntimeError("could not find a free account number")
+
+
+@dataclass(frozen=True)
+class Registration:
+    account: Account
+    held_for_review: bool
+
+
+def register_account(
+    *,
+    username: str,
+    password: str,
+    email: str,
+    first_name: str,
+    last_name: str,
+    date_of_birth: date | None,
+    purpose: str,
+    phone: str,
+    address: Address,
+    security_questions: Sequence[SecurityQuestion],
+    base_url: str,
+    continue_if_may_exist: bool = False,
+    source_address: str | None = None,
+) -> Registration:
+    """Register an individual PACER account; it becomes active when the e-mail is verified.
+
+    Two of {name, date of birth, e-mail} matching an existing account refuses with
+    ``AccountMayAlreadyExist`` unless ``continue_if_may_exist``; all three matching holds the
+    registration for review.
+    """
+    now = clock.now()
+    username = username.strip()
+    email = email.strip()
+    first_name, last_name = first_name.strip(), last_name.strip()
+    problems: dict[str, list[str]] = {
+        "first_name": [] if first_name else ["Enter your first name."],
+        "last_name": [] if last_name else ["Enter your last name."],
+        "date_of_birth": _birth_problems(date_of_birth, now),
+        "email": _email_problems(email),
+        "phone": [] if rules.is_phone(phone) else ["Enter a phone number, such as 816-555-0100."],
+        "purpose": [] if purpose in Account.Purpose.values else ["Choose what the account is for."],
+        "username": rules.username_problems(username),
+        "password": rules.password_problems(
+            password, first_name=first_name, last_name=last_name, username=username, email=email
+        ),
+        "security_questions": _security_problems(security_questions),
+        **_address_problems(address),
+    }
+    _raise_if(problems)
+    # Well-formed attempts count (per e-mail and per source address), so a script cannot
+    # mint accounts or probe the duplicate rules at speed.
+    count_request(kind="register", email=email, source_address=source_address)
+    if _username_taken(username):
+        raise UsernameTaken(f"The username {username} is taken: choose another.", field="username")
+    key = rules.PersonKey(first_name, last_name, date_of_birth, email)
+    verdict = rules.duplicate_verdict(key, _people_like(key))
+    if verdict == rules.DuplicateVerdict.MAY_EXIST and not continue_if_may_exist:
+        raise AccountMayAlreadyExist(
+            "An account may already exist for you: two of your name, date of birth and e-mail "
+            "address match an existing PACER account. Use Forgot Username or Forgot Password to "
+            "get into it, or continue to register a new account."
+        )
+    held = verdict == rules.DuplicateVerdict.HOLD
+    try:
+        with transaction.atomic():
+            account = Account(
+                account_number=_create_account_number(),
+                username=username,
+                email=email,
+                first_name=first_name,
+                last_name=last_name,
+                date_of_birth=date_of_birth,
+                phone=phone.strip(),
+                street=address.street.strip(),
+                city=address.city.strip(),
+                state=address.state.strip().upper(),
+                zip_code=address.zip_code.strip(),
+                county=address.county.strip(),
+                kind=Account.Kind.INDIVIDUAL,
+                purpose=purpose,
+                status=(
+                    Account.Status.REVIEW_HOLD if held else Account.Status.PENDING_VERIFICATION
+                ),
+                is_upgraded=True,
+                created_at=now,
+                password_changed_at=now,
+            )
+            account.set_password(password)
+            account.save()
+            _save_security_answers(account, security_questions)
+            audit.record(
+                actor_id=account.pk,
+                verb="account.registered",
+                subject=_subject(account.pk),
+                details={
+                    "purpose": purpose,
+                    "duplicate": verdict,
+                    "continued_past_warning": verdict == rules.DuplicateVerdict.MAY_EXIST,
+                    "source": source_address,
+                },
+            )
+            if held:
+                letter = emails.registration_on_hold(
+                    name=account.full_name,
+                    username=username,
+                    account_number=account.account_number,
+                )
+            else:
+                letter = emails.verify_registration(
+                    name=account.full_name,
+                    username=username,
+                    account_number=account.account_number,
+                    link=_issue_link(
+                        account=account,
+                        purpose=AccountToken.Purpose.VERIFY_EMAIL,
+                        base_url=base_url,
+                        now=now,
+                    ),
+                )
+            _send(account, letter, kind="account.verify" if not held else "account.hold")
+    except IntegrityError:
+        if not _username_taken(username):
+            raise
+        raise UsernameTaken(
+            f"The username {username} is taken: choose another.", field="username"
+        ) from None
+    return Registration(account=account, held_for_review=held)
+
+
+def _people_like(key: rules.PersonKey) -> list[rules.PersonKey]:
+    """Existing accounts sharing at least one of name, date of birth, e-mail (for comparing)."""
+    canonical = rules.canonical_email(key.email)
+    local, _, domain = canonical.partition("@")
+    near = (
+        Q(first_name__iexact=key.first_name, last_name__iexact=key.last_name)
+        | Q(email__iexact=canonical)
+        | Q(email__istartswith=f"{local}+", email__iendswith=f"@{domain}")
+    )
+    if key.date_of_birth is not None:
+        near |= Q(date_of_birth=key.date_of_birth)
+    return [
+        rules.PersonKey(a.first_name, a.last_name, a.date_of_birth, a.email)
+        for a in Account.objects.filter(near).only(
+            "first_name", "last_name", "date_of_birth", "email"
+        )[:500]
+    ]
+
+
+def verify_email(*, token: str) -> Account:
+    """Use the registration link: the e-mail is verified and the account becomes active."""
+    now = clock.now()
+    with transaction.atomic():
+        used = _use_token(token, purposes=[AccountToken.Purpose.VERIFY_EMAIL], now=now)
+        account = Account.objects.select_for_update().get(pk=used.account_id)
+        account.email_verified_at = now
+        if account.status == Account.Status.PENDING_VERIFICATION:
+            account.status = Account.Status.ACTIVE
+        account.save(update_fields=["email_verified_at", "status"])
+        audit.record(
+            actor_id=account.pk,
+            verb="account.email_verified",
+            subject=_subject(account.pk),
+            details={"email": account.email, "status": account.status},
+        )
+    return account
+
+
+def issue_email_verification(*, account: Account, base_url: str) -> str:
+    """A new 48-hour link that verifies the account's e-mail (at /account/verify/); using it
+    makes a pending account active. Earlier unused verification links stop working.
+
+    For an action that creates an account and sends its own e-mail (firms' PAA registration):
+    call it inside that action's transaction; that action writes the audit row.
+    """
+    with transaction.atomic():
+        return _issue_link(
+            account=account,
+            purpose=AccountToken.Purpose.VERIFY_EMAIL,
+            base_url=base_url,
+            now=clock.now(),
+        )

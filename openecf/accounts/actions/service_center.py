@@ -1,0 +1,131 @@
+"""The PACER Service Center's tools, inactivity and filer status."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from django.db import transaction
+from django.db.models import Q
+
+from openecf.accounts import emails, rules
+from openecf.accounts.actions.input import _subject
+from openecf.accounts.actions.links import _issue_link, _send
+from openecf.accounts.errors import (
+    AccountInputInvalid,
+)
+from openecf.accounts.models import Account, AccountToken
+from openecf.core import audit, clock
+
+
+def release_registration_hold(*, account_id: int, actor_id: int | None, base_url: str) -> Account:
+    """The PACER Service Center releases a held registration: the verification link is sent."""
+    now = clock.now()
+    with transaction.atomic():
+        account = Account.objects.select_for_update().get(pk=account_id)
+        if account.status != Account.Status.REVIEW_HOLD:
+            raise AccountInputInvalid(
+                {"status": [f"Account {account.username} is not on a review hold."]}
+            )
+        account.status = (
+            Account.Status.ACTIVE
+            if account.email_verified_at
+            else Account.Status.PENDING_VERIFICATION
+        )
+        account.save(update_fields=["status"])
+        audit.record(
+            actor_id=actor_id,
+            verb="account.hold_released",
+            subject=_subject(account.pk),
+            details={"status": account.status},
+        )
+        if account.status == Account.Status.PENDING_VERIFICATION:
+            _send(
+                account,
+                emails.verify_registration(
+                    name=account.full_name,
+                    username=account.username,
+                    account_number=account.account_number,
+                    link=_issue_link(
+                        account=account,
+                        purpose=AccountToken.Purpose.VERIFY_EMAIL,
+                        base_url=base_url,
+                        now=now,
+                    ),
+                ),
+                kind="account.verify",
+            )
+    return account
+
+
+def reactivate_by_service_center(*, account_id: int, actor_id: int | None) -> Account:
+    """The PACER Service Center makes an inactive account active again."""
+    now = clock.now()
+    with transaction.atomic():
+        account = Account.objects.select_for_update().get(pk=account_id)
+        if account.status != Account.Status.INACTIVE:
+            raise AccountInputInvalid({"status": [f"Account {account.username} is not inactive."]})
+        account.status = Account.Status.ACTIVE
+        account.last_active_at = now
+        account.save(update_fields=["status", "last_active_at"])
+        audit.record(
+            actor_id=actor_id,
+            verb="account.reactivated",
+            subject=_subject(account.pk),
+            details={"by": "service center"},
+        )
+    return account
+
+
+def deactivate_unused_account(*, account_id: int, now: datetime) -> bool:
+    with transaction.atomic():
+        changed = Account.objects.filter(pk=account_id, status=Account.Status.ACTIVE).update(
+            status=Account.Status.INACTIVE
+        )
+        if changed:
+            audit.record(
+                actor_id=None,
+                verb="account.deactivated_unused",
+                subject=_subject(account_id),
+                details={"rule": "unused for more than 2 years"},
+            )
+    return bool(changed)
+
+
+def deactivate_unused_accounts(*, now: datetime | None = None) -> int:
+    """Make every active account unused for more than 2 years inactive; returns how many."""
+    now = now or clock.now()
+    cutoff = now - rules.INACTIVE_AFTER
+    candidates = (
+        Account.objects.filter(status=Account.Status.ACTIVE, created_at__lt=cutoff)
+        .filter(Q(last_active_at__isnull=True) | Q(last_active_at__lt=cutoff))
+        .filter(Q(last_login__isnull=True) | Q(last_login__lt=cutoff))
+    )
+    count = 0
+    for account in candidates.only("pk", "last_active_at", "last_login", "created_at").iterator():
+        if rules.is_unused(
+            last_active_at=account.last_active_at,
+            last_login=account.last_login,
+            created_at=account.created_at,
+            now=now,
+        ) and deactivate_unused_account(account_id=account.pk, now=now):
+            count += 1
+    return count
+
+
+def mark_as_filer(*, account_id: int, actor_id: int | None = None) -> datetime:
+    """Set ``filer_since`` once (later calls keep the first moment)."""
+    now = clock.now()
+    with transaction.atomic():
+        changed = Account.objects.filter(pk=account_id, filer_since__isnull=True).update(
+            filer_since=now
+        )
+        if changed:
+            audit.record(
+                actor_id=actor_id,
+                verb="account.became_filer",
+                subject=_subject(account_id),
+                details={},
+            )
+        since = Account.objects.values_list("filer_since", flat=True).get(pk=account_id)
+    assert since is not None
+    return since

@@ -1,0 +1,138 @@
+"""Upgrading a Legacy PACER account to an individual (NextGen) account."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+
+from django.db import IntegrityError, transaction
+
+from openecf.accounts import emails, rules
+from openecf.accounts.actions.input import (
+    Address,
+    SecurityQuestion,
+    _address_problems,
+    _birth_problems,
+    _raise_if,
+    _save_security_answers,
+    _security_problems,
+    _subject,
+    _username_taken,
+)
+from openecf.accounts.actions.links import _send
+from openecf.accounts.errors import (
+    AlreadyUpgraded,
+    DateOfBirthIsPermanent,
+    UsernameTaken,
+)
+from openecf.accounts.models import Account
+from openecf.core import audit, clock
+from openecf.signon.sessions import end_all_sessions
+
+USER_TYPES = {
+    "individual": "Individual",
+    "government": "Government (federal, state or local agency)",
+}
+
+
+def check_upgrade_person(*, account: Account, date_of_birth: date | None, user_type: str) -> None:
+    """The upgrade's Person step on its own (the web asks it before showing the next step)."""
+    if account.is_upgraded:
+        raise AlreadyUpgraded("This account is already an Upgraded PACER Account.")
+    if account.date_of_birth is not None and date_of_birth != account.date_of_birth:
+        raise DateOfBirthIsPermanent(
+            "The date of birth on a PACER account is permanent and cannot be changed. "
+            "Enter the date of birth already on the account, or contact the PACER Service Center.",
+            field="date_of_birth",
+        )
+    _raise_if(
+        {
+            "date_of_birth": _birth_problems(date_of_birth, clock.now()),
+            "user_type": [] if user_type in USER_TYPES else ["Choose a user type."],
+        }
+    )
+
+
+def check_address(*, address: Address) -> None:
+    _raise_if(_address_problems(address))
+
+
+def upgrade_legacy_account(
+    *,
+    account: Account,
+    date_of_birth: date | None,
+    user_type: str,
+    address: Address,
+    username: str,
+    password: str,
+    security_questions: Sequence[SecurityQuestion],
+    current_session_id: int | None = None,
+) -> Account:
+    """Legacy → Upgraded: account number, creation date, history and balance carry over.
+
+    The upgrade sets a new password, so every other Central Sign-On session ends.
+    """
+    check_upgrade_person(account=account, date_of_birth=date_of_birth, user_type=user_type)
+    now = clock.now()
+    username = username.strip()
+    problems: dict[str, list[str]] = {
+        **_address_problems(address),
+        "username": rules.username_problems(username),
+        "password": rules.password_problems(
+            password,
+            first_name=account.first_name,
+            last_name=account.last_name,
+            username=username,
+            email=account.email,
+        ),
+        "security_questions": _security_problems(security_questions),
+    }
+    _raise_if(problems)
+    if _username_taken(username, exclude=account.pk):
+        raise UsernameTaken(f"The username {username} is taken: choose another.", field="username")
+    try:
+        with transaction.atomic():
+            locked = Account.objects.select_for_update().get(pk=account.pk)
+            if locked.is_upgraded:
+                raise AlreadyUpgraded("This account is already an Upgraded PACER Account.")
+            old_username = locked.username
+            locked.date_of_birth = locked.date_of_birth or date_of_birth
+            locked.street = address.street.strip()
+            locked.city = address.city.strip()
+            locked.state = address.state.strip().upper()
+            locked.zip_code = address.zip_code.strip()
+            locked.county = address.county.strip()
+            locked.username = username
+            locked.set_password(password)
+            locked.password_changed_at = now
+            locked.is_upgraded = True
+            locked.upgraded_at = now
+            locked.save()
+            _save_security_answers(locked, security_questions)
+            audit.record(
+                actor_id=account.pk,
+                verb="account.upgraded",
+                subject=_subject(account.pk),
+                details={"from_username": old_username, "to_username": username,
+                         "user_type": user_type},
+            )  # fmt: skip
+            end_all_sessions(
+                account_id=account.pk,
+                actor_id=account.pk,
+                reason="password_changed",
+                keep=current_session_id,
+            )
+            _send(
+                locked,
+                emails.upgrade_complete(
+                    name=locked.full_name,
+                    username=username,
+                    account_number=locked.account_number,
+                ),
+                kind="account.upgraded",
+            )
+    except IntegrityError:
+        raise UsernameTaken(
+            f"The username {username} is taken: choose another.", field="username"
+        ) from None
+    return locked

@@ -1,0 +1,183 @@
+"""Manage My Account: settings, password, username, contact, maintenance, payments, usage."""
+
+from __future__ import annotations
+
+from django.contrib import messages
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_GET, require_http_methods
+
+from openecf.accounts import actions, facade, queries
+from openecf.accounts.forms import (
+    ContactForm,
+    EmailChangeForm,
+    PasswordChangeForm,
+    UsernameChangeForm,
+)
+from openecf.accounts.links import base_url
+from openecf.accounts.models import Account
+from openecf.accounts.views.pages import _account, _mma, _session_id, _show, _upgraded
+from openecf.core.errors import DomainError
+from openecf.core.web import domain_errors_as_pages
+
+
+@never_cache
+@domain_errors_as_pages
+def settings_page(request: HttpRequest) -> HttpResponse:
+    account = _account(request)
+    return _mma(
+        request,
+        "settings.html",
+        {"tab": "settings", "is_filer": facade.is_filer(account)},
+    )
+
+
+@never_cache
+@domain_errors_as_pages
+@require_http_methods(["GET", "POST"])
+def password(request: HttpRequest) -> HttpResponse:
+    account = _account(request)
+    expired = request.GET.get("expired") == "1"
+    if account.is_legacy:
+        return _mma(request, "password_legacy.html", {"expired": expired})
+    form = PasswordChangeForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            actions.change_password(
+                account=account,
+                current_password=form.cleaned_data["current_password"],
+                new_password=form.cleaned_data["new_password"],
+                current_session_id=_session_id(request),
+            )
+        except DomainError as error:
+            _show(form, error)
+        else:
+            messages.success(request, "Your password was changed.")
+            return redirect("/account/")
+    status = 400 if request.method == "POST" else 200
+    return _mma(request, "password.html", {"form": form, "expired": expired}, status=status)
+
+
+@never_cache
+@domain_errors_as_pages
+@require_http_methods(["GET", "POST"])
+def username(request: HttpRequest) -> HttpResponse:
+    account = _upgraded(request)
+    form = UsernameChangeForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            actions.change_username(
+                account=account,
+                password=form.cleaned_data["password"],
+                new_username=form.cleaned_data["new_username"],
+            )
+        except DomainError as error:
+            _show(form, error)
+        else:
+            messages.success(request, "Your username was changed.")
+            return redirect("/account/")
+    status = 400 if request.method == "POST" else 200
+    return _mma(request, "username.html", {"form": form}, status=status)
+
+
+def _contact_initial(account: Account) -> dict:
+    return {
+        "phone": account.phone,
+        "street": account.street,
+        "city": account.city,
+        "state": account.state,
+        "zip": account.zip_code,
+        "county": account.county,
+    }
+
+
+@never_cache
+@domain_errors_as_pages
+@require_http_methods(["GET", "POST"])
+def contact(request: HttpRequest) -> HttpResponse:
+    account = _upgraded(request)
+    contact_form = ContactForm(initial=_contact_initial(account), prefix="contact")
+    email_form = EmailChangeForm(prefix="email")
+    status = 200
+    if request.method == "POST" and request.POST.get("which") == "email":
+        email_form = EmailChangeForm(request.POST, prefix="email")
+        if email_form.is_valid():
+            try:
+                actions.request_email_change(
+                    account=account,
+                    new_email=email_form.cleaned_data["email"],
+                    password=email_form.cleaned_data["password"],
+                    base_url=base_url(request),
+                )
+            except DomainError as error:
+                _show(email_form, error)
+            else:
+                messages.success(
+                    request,
+                    "We sent a link to the new address. Your e-mail address changes when you "
+                    "open it.",
+                )
+                return redirect("/account/contact/")
+        status = 400
+    elif request.method == "POST":
+        contact_form = ContactForm(request.POST, prefix="contact")
+        if contact_form.is_valid():
+            try:
+                actions.update_contact(
+                    account=account,
+                    phone=contact_form.cleaned_data["phone"],
+                    address=contact_form.address(),
+                )
+            except DomainError as error:
+                _show(contact_form, error)
+            else:
+                messages.success(request, "Your contact information was updated.")
+                return redirect("/account/contact/")
+        status = 400
+    return _mma(
+        request,
+        "contact.html",
+        {"contact_form": contact_form, "email_form": email_form},
+        status=status,
+    )
+
+
+@never_cache
+@domain_errors_as_pages
+@require_GET
+def maintenance(request: HttpRequest) -> HttpResponse:
+    account = _upgraded(request)
+    return _mma(
+        request,
+        "maintenance.html",
+        {"tab": "maintenance", "filing_refusal": facade.can_file_or_link(account)},
+    )
+
+
+@never_cache
+@domain_errors_as_pages
+@require_GET
+def payments(request: HttpRequest) -> HttpResponse:
+    _account(request)
+    return _mma(request, "payments.html", {"tab": "payments"})
+
+
+@never_cache
+@domain_errors_as_pages
+@require_GET
+def usage(request: HttpRequest) -> HttpResponse:
+    _upgraded(request)
+    return _mma(request, "usage.html", {"tab": "usage"})
+
+
+@never_cache
+@domain_errors_as_pages
+@require_GET
+def security(request: HttpRequest) -> HttpResponse:
+    account = _upgraded(request)
+    return _mma(
+        request,
+        "security.html",
+        {"tab": "security", "activity": queries.security_activity(account.pk)},
+    )

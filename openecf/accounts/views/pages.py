@@ -1,0 +1,56 @@
+"""What every account page shares: the signed-in account and showing a refusal on a form."""
+
+from __future__ import annotations
+
+from django import forms
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import render
+
+from openecf.accounts import facade
+from openecf.accounts.errors import (
+    AccountInputInvalid,
+)
+from openecf.accounts.models import Account
+from openecf.core.errors import DomainError, NotSignedIn
+
+UPGRADE_SALT = "openecf.accounts.upgrade"
+UPGRADE_CARRY_SECONDS = 3600
+SAME_ANSWER = (
+    "If the details you entered match a PACER account, we have sent an e-mail to its address. "
+    "Check your inbox (and spam folder)."
+)
+
+
+def _account(request: HttpRequest) -> Account:
+    account = getattr(request, "account", None)
+    if account is None:
+        raise NotSignedIn("Sign in first.")
+    return account
+
+
+def _session_id(request: HttpRequest) -> int | None:
+    """The Central Sign-On session making this request (kept when the password changes)."""
+    session = getattr(request, "cso_session", None)
+    return session.pk if session is not None else None
+
+
+def _upgraded(request: HttpRequest) -> Account:
+    return facade.require_upgraded(_account(request))
+
+
+def _show(form: forms.Form, error: DomainError) -> None:
+    """Put a domain refusal on the form: each problem on its field, the rest on top."""
+    problems = error.problems if isinstance(error, AccountInputInvalid) else {}
+    if not problems:
+        problems = {error.field or "": [error.message]}
+    aliases = {"zip_code": "zip", "security_questions": "answer_2"}
+    for field, sentences in problems.items():
+        name = aliases.get(field, field)
+        for sentence in sentences:
+            form.add_error(name if name in form.fields else None, sentence)
+
+
+def _mma(request: HttpRequest, template: str, context: dict, *, status: int = 200) -> HttpResponse:
+    account = _account(request)
+    context = {"me": account, "tab": context.get("tab", "settings"), **context}
+    return render(request, f"accounts/{template}", context, status=status)

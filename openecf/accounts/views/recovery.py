@@ -1,0 +1,145 @@
+"""Forgot username, forgot password, password reset and reactivation."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from django import forms
+from django.contrib import messages
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_http_methods
+
+from openecf.accounts import actions
+from openecf.accounts.errors import (
+    LinkNotValid,
+)
+from openecf.accounts.forms import (
+    ForgotPasswordForm,
+    ForgotUsernameForm,
+    ReactivateForm,
+    ResetPasswordForm,
+)
+from openecf.accounts.links import base_url, source_address
+from openecf.accounts.views.pages import SAME_ANSWER, _show
+from openecf.accounts.views.registration import _link_problem
+from openecf.core.errors import DomainError, Throttled
+
+
+def _throttled(request: HttpRequest, template: str, form: forms.Form, error: Throttled):
+    form.add_error(None, error.message)
+    return render(request, template, {"form": form}, status=429)
+
+
+def _ask_by_email(
+    request: HttpRequest,
+    form: forms.Form,
+    template: str,
+    send: Callable[[dict], None],
+    *,
+    sent: str = SAME_ANSWER,
+) -> HttpResponse:
+    """A page that e-mails the account something: the same answer whether or not one matched."""
+    if request.method == "POST":
+        if not form.is_valid():
+            return render(request, template, {"form": form}, status=400)
+        try:
+            send(form.cleaned_data)
+        except Throttled as error:
+            return _throttled(request, template, form, error)
+        return render(request, "accounts/sent.html", {"text": sent})
+    return render(request, template, {"form": form})
+
+
+@never_cache
+@require_http_methods(["GET", "POST"])
+def forgot_username(request: HttpRequest) -> HttpResponse:
+    return _ask_by_email(
+        request,
+        ForgotUsernameForm(request.POST or None),
+        "accounts/forgot_username.html",
+        lambda data: actions.send_username_reminder(
+            email=data["email"],
+            account_number=data["account_number"],
+            date_of_birth=data["date_of_birth"],
+            source_address=source_address(request),
+        ),
+    )
+
+
+@never_cache
+@require_http_methods(["GET", "POST"])
+def forgot_password(request: HttpRequest) -> HttpResponse:
+    return _ask_by_email(
+        request,
+        ForgotPasswordForm(request.POST or None),
+        "accounts/forgot_password.html",
+        lambda data: actions.send_password_reset(
+            email=data["email"],
+            username=data["username"],
+            account_number=data["account_number"],
+            date_of_birth=data["date_of_birth"],
+            base_url=base_url(request),
+            source_address=source_address(request),
+        ),
+    )
+
+
+@never_cache
+@require_http_methods(["GET", "POST"])
+def reset(request: HttpRequest, token: str) -> HttpResponse:
+    try:
+        account = actions.reset_link_account(token=token)
+    except LinkNotValid as error:
+        return _link_problem(request, error)
+    form = ResetPasswordForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            actions.reset_password(token=token, new_password=form.cleaned_data["new_password"])
+        except LinkNotValid as error:
+            return _link_problem(request, error)
+        except DomainError as error:
+            _show(form, error)
+        else:
+            messages.success(request, "Your password was reset. Sign in with the new password.")
+            return redirect("/login/")
+    status = 400 if request.method == "POST" else 200
+    return render(
+        request,
+        "accounts/reset.html",
+        {"form": form, "for_username": account.username},
+        status=status,
+    )
+
+
+@never_cache
+@require_http_methods(["GET", "POST"])
+def reactivate(request: HttpRequest) -> HttpResponse:
+    return _ask_by_email(
+        request,
+        ReactivateForm(request.POST or None),
+        "accounts/reactivate.html",
+        lambda data: actions.send_reactivation_link(
+            email=data["email"],
+            username=data["username"],
+            account_number=data["account_number"],
+            base_url=base_url(request),
+            source_address=source_address(request),
+        ),
+        sent="If the details you entered match an inactive PACER account, we have sent a "
+        "reactivation link to its e-mail address.",
+    )
+
+
+@never_cache
+@require_http_methods(["GET", "POST"])
+def reactivate_link(request: HttpRequest, token: str) -> HttpResponse:
+    if request.method == "GET":
+        return render(request, "accounts/reactivate_confirm.html", {})
+    try:
+        account = actions.reactivate_account(token=token)
+    except LinkNotValid as error:
+        return _link_problem(request, error)
+    messages.success(request, f"Account {account.username} is active again. Sign in to continue.")
+    return redirect("/login/")

@@ -1,0 +1,141 @@
+"""Filing agents: associating an agent with an attorney at a court, and ending it."""
+
+from __future__ import annotations
+
+from django.db import IntegrityError, transaction
+
+from openecf.accounts.models import Account
+from openecf.core import audit, clock, outbox
+from openecf.courts.models import Court
+from openecf.ecf import rules
+from openecf.ecf.errors import (
+    AgentAlreadyAssociated,
+    AgentNotAllowed,
+    NotFound,
+)
+from openecf.ecf.models import (
+    FilingAgentAssociation,
+    FilingPrivilege,
+)
+
+
+def associate_filing_agent(
+    *, principal: Account, court: Court, agent_username: str, receives_notices: bool = False
+) -> FilingAgentAssociation:
+    """An attorney (or trustee) associates an approved filing agent at this court."""
+    kinds = set(
+        FilingPrivilege.objects.filter(
+            court=court, account=principal, revoked_at__isnull=True
+        ).values_list("kind", flat=True)
+    )
+    if not kinds & rules.PRINCIPAL_KINDS:
+        raise AgentNotAllowed(
+            "Only an attorney or trustee with filing privileges at this court can associate "
+            "filing agents."
+        )
+    agent = Account.objects.filter(username__iexact=(agent_username or "").strip()).first()
+    approved = (
+        agent is not None
+        and FilingPrivilege.objects.filter(
+            court=court, account=agent, kind="filing_agent", revoked_at__isnull=True
+        ).exists()
+    )
+    if not approved:
+        raise AgentNotAllowed(
+            f"{agent_username!r} is not an approved filing agent at this court: the agent must "
+            "request filing-agent privileges here and be approved by the clerk first.",
+            field="agent",
+        )
+    assert agent is not None
+    if agent.pk == principal.pk:
+        raise AgentNotAllowed("You cannot be your own filing agent.", field="agent")
+    already = AgentAlreadyAssociated(
+        f"{agent.full_name} already files for you at this court.", field="agent"
+    )
+    with transaction.atomic():
+        if _live_association(court, principal, agent) is not None:
+            raise already
+        try:
+            with transaction.atomic():  # a savepoint: the same pair added at the same moment
+                association = FilingAgentAssociation.objects.create(
+                    court=court,
+                    principal=principal,
+                    agent=agent,
+                    created_at=clock.now(),
+                    receives_notices=receives_notices,
+                )
+        except IntegrityError:
+            raise already from None
+        audit.record(
+            actor_id=principal.pk,
+            verb="filing_agent.associated",
+            subject=f"account:{principal.pk}",
+            court_id=court.pk,
+            details={"association_id": association.pk, "agent_id": agent.pk},
+        )
+        outbox.queue_email(
+            to=[agent.email],
+            subject=f"{court.short_name or court.name}: you may now file for {principal.full_name}",
+            text=(
+                f"{principal.full_name} made you a filing agent at {court.name}. Filings you "
+                f"make for them show {principal.full_name} as the filer.\n"
+            ),
+            kind="ecf.agent_associated",
+            court_id=court.pk,
+            account_id=agent.pk,
+        )
+    return association
+
+
+def _live_association(
+    court: Court, principal: Account, agent: Account
+) -> FilingAgentAssociation | None:
+    return FilingAgentAssociation.objects.filter(
+        court=court, principal=principal, agent=agent, ended_at__isnull=True
+    ).first()
+
+
+def end_filing_agent(
+    *, actor: Account, court: Court, association_id: int
+) -> FilingAgentAssociation:
+    """The principal (or the agent) ends an association."""
+    with transaction.atomic():
+        association = (
+            FilingAgentAssociation.objects.select_for_update()
+            .filter(pk=association_id, court=court, ended_at__isnull=True)
+            .select_related("principal", "agent")
+            .first()
+        )
+        if association is None or actor.pk not in (
+            association.principal_id,
+            association.agent_id,
+        ):
+            raise NotFound("There is no such filing agent association.")
+        association.ended_at = clock.now()
+        association.save(update_fields=["ended_at"])
+        audit.record(
+            actor_id=actor.pk,
+            verb="filing_agent.ended",
+            subject=f"account:{association.principal_id}",
+            court_id=court.pk,
+            details={"association_id": association.pk, "agent_id": association.agent_id},
+        )
+        principal, agent = association.principal, association.agent
+        subject = f"{court.short_name or court.name}: filing agent association ended"
+        outbox.queue_email(
+            to=[principal.email],
+            subject=subject,
+            text=f"{agent.full_name} no longer files for you at {court.name}.\n",
+            kind="ecf.agent_ended",
+            court_id=court.pk,
+            account_id=principal.pk,
+        )
+        outbox.queue_email(
+            to=[agent.email],
+            subject=subject,
+            text=f"You no longer file for {principal.full_name} at {court.name}.\n",
+            kind="ecf.agent_ended",
+            court_id=court.pk,
+            account_id=agent.pk,
+        )
+    return association

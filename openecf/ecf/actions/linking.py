@@ -1,0 +1,335 @@
+"""Linking a court's CM/ECF login to an upgraded PACER account, and the clerk undoing it."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from django.db import IntegrityError, transaction
+
+from openecf.accounts.models import Account
+from openecf.core import audit, clock, outbox
+from openecf.core.errors import NotSignedIn
+from openecf.courts.models import Court
+from openecf.courts.queries import is_nextgen
+from openecf.ecf import central, queries, rules
+from openecf.ecf.actions.court_logins import _base_url, _end_court_sessions
+from openecf.ecf.actions.privileges import grant_privilege
+from openecf.ecf.actions.sign_in import verify_court_password
+from openecf.ecf.errors import (
+    AccountAlreadyLinkedHere,
+    AccountCannotLink,
+    BadCourtLogin,
+    CourtLoginAlreadyLinked,
+    CourtLoginCannotLink,
+    CourtLoginDisabled,
+    CourtNotOnNextGen,
+    LinkBeforeGoLive,
+    LinkNotConfirmed,
+    NotFound,
+)
+from openecf.ecf.models import (
+    CourtLogin,
+    CourtLoginAgent,
+    FilingAgentAssociation,
+    FilingPrivilege,
+)
+
+
+def link_refusal_before_password(*, account: Account | None, court: Court) -> None:
+    """The refusals that need no court password: go-live, the account, an existing link here."""
+    now = clock.now()
+    if court.nextgen_go_live is None:
+        raise CourtNotOnNextGen(
+            f"{court.name} does not use NextGen CM/ECF yet, so there is nothing to link: keep "
+            f"filing with your CM/ECF login at /{court.pk}/cgi-bin/login.pl."
+        )
+    if not is_nextgen(court, now):
+        opens = clock.format_court_time(court.nextgen_go_live, court.time_zone)
+        raise LinkBeforeGoLive(
+            f"{court.name} is not on NextGen CM/ECF yet: linking opens on {opens}. Until then "
+            f"file with your CM/ECF login at /{court.pk}/cgi-bin/login.pl."
+        )
+    if account is None:
+        raise NotSignedIn("Sign in with your PACER account first.")
+    reason = central.can_file_or_link(account)
+    if reason:
+        raise AccountCannotLink(reason)
+    _refuse_second_link(account, court.pk)
+
+
+def _refuse_linked_states(record: CourtLogin, account: Account) -> None:
+    if record.linked_account_id is not None:
+        if record.linked_account_id == account.pk:
+            raise CourtLoginAlreadyLinked(
+                "This CM/ECF login is already linked to your PACER account: nothing to do. "
+                "Sign in with your PACER account to file."
+            )
+        raise CourtLoginAlreadyLinked(
+            "This CM/ECF login is already linked to another PACER account. If that is a "
+            "mistake, contact the clerk's office."
+        )
+    if rules.privilege_kind_for_role(record.role) is None:
+        raise CourtLoginCannotLink(
+            "This is a court user login: it is not a filer login and cannot be linked."
+        )
+    _refuse_second_link(account, record.court_id)
+
+
+def _refuse_second_link(account: Account, court_id: str) -> None:
+    other = CourtLogin.objects.filter(court=court_id, linked_account=account).first()
+    if other is not None:
+        raise AccountAlreadyLinkedHere(
+            f"Your PACER account is already linked to the CM/ECF login {other.login!r} at this "
+            "court: one PACER account links to one CM/ECF login per court. A second role "
+            "(e.g. trustee and attorney) needs its own PACER account."
+        )
+
+
+def preview_link(
+    *, account: Account | None, court: Court, login: str, password: str, address: str = ""
+) -> queries.CourtRecord:
+    """Check everything a link needs and show the court's record; changes nothing but counts."""
+    link_refusal_before_password(account=account, court=court)
+    record = verify_court_password(court=court, login=login, password=password, address=address)
+    _refuse_linked_states(record, account)  # type: ignore[arg-type]
+    return queries.court_record(record)
+
+
+def link_court_login(
+    *,
+    account: Account | None,
+    court: Court,
+    login: str,
+    password: str,
+    confirm: bool,
+    address: str = "",
+) -> CourtLogin:
+    """Link a CM/ECF login to a PACER account at one court, for good.
+
+    The old login stops working; its privilege, filing agents, cases and noticing belong to
+    the PACER account at this court.
+    """
+    link_refusal_before_password(account=account, court=court)
+    assert account is not None
+    record = verify_court_password(court=court, login=login, password=password, address=address)
+    _refuse_linked_states(record, account)
+    return link_verified_court_login(
+        account=account, court=court, court_login_id=record.pk, confirm=confirm
+    )
+
+
+def link_verified_court_login(
+    *, account: Account | None, court: Court, court_login_id: int, confirm: bool
+) -> CourtLogin:
+    """The link itself, once the court password was checked (by ``preview_link`` on the web)."""
+    link_refusal_before_password(account=account, court=court)
+    assert account is not None
+    if not confirm:
+        raise LinkNotConfirmed(
+            "Confirm that this CM/ECF login is yours: linking cannot be undone.", field="confirm"
+        )
+    try:
+        with transaction.atomic():
+            record = (
+                CourtLogin.objects.select_for_update()
+                .filter(pk=court_login_id, court=court)
+                .first()
+            )
+            if record is None:
+                raise NotFound("There is no such CM/ECF login at this court.")
+            if record.is_disabled:
+                raise CourtLoginDisabled(
+                    "This CM/ECF login has been disabled by the clerk's office: contact the court."
+                )
+            _refuse_linked_states(record, account)
+            now = clock.now()
+            record.linked_account = account
+            record.linked_at = now
+            record.save(update_fields=["linked_account", "linked_at"])
+            _end_court_sessions(record, now)
+            kind = rules.privilege_kind_for_role(record.role)
+            privilege = grant_privilege(
+                actor_id=account.pk,
+                court=court,
+                account_id=account.pk,
+                kind=kind,  # type: ignore[arg-type]
+                source=FilingPrivilege.Source.LINKED_LOGIN,
+                court_login=record,
+            )
+            agents = _carry_over_agents(record, now)
+            central.mark_as_filer(account_id=account.pk)
+            audit.record(
+                actor_id=account.pk,
+                verb="court_login.linked",
+                subject=f"account:{account.pk}",
+                court_id=court.pk,
+                details={
+                    "court_login": record.login,
+                    "court_login_id": record.pk,
+                    "privilege_id": privilege.pk,
+                    "agent_associations": agents,
+                },
+            )
+            _queue_link_emails(record, account, court)
+    except IntegrityError:
+        # The database's one-link-per-account rule caught a race the lock could not see.
+        raise AccountAlreadyLinkedHere(
+            "Your PACER account was linked to another CM/ECF login at this court at the same "
+            "moment: one PACER account links to one CM/ECF login per court."
+        ) from None
+    return record
+
+
+def _carry_over_agents(record: CourtLogin, now: datetime) -> list[int]:
+    """Pre-NextGen agent relationships whose both logins are now linked become associations."""
+    created: list[int] = []
+    account_id = record.linked_account_id
+    if account_id is None:
+        return created
+    pairs = (
+        CourtLoginAgent.objects.filter(principal_login=record)
+        .select_related("agent_login")
+        .values_list("agent_login__linked_account_id", flat=True)
+    )
+    for agent_id in pairs:
+        if agent_id and agent_id != account_id:
+            created += _associate(record.court_id, account_id, agent_id, now)
+    principals = CourtLoginAgent.objects.filter(agent_login=record).values_list(
+        "principal_login__linked_account_id", flat=True
+    )
+    for principal_id in principals:
+        if principal_id and principal_id != account_id:
+            created += _associate(record.court_id, principal_id, account_id, now)
+    return created
+
+
+def _associate(court_id: str, principal_id: int, agent_id: int, now: datetime) -> list[int]:
+    exists = FilingAgentAssociation.objects.filter(
+        court_id=court_id, principal_id=principal_id, agent_id=agent_id, ended_at__isnull=True
+    ).exists()
+    if exists:
+        return []
+    association = FilingAgentAssociation.objects.create(
+        court_id=court_id, principal_id=principal_id, agent_id=agent_id, created_at=now
+    )
+    return [association.pk]
+
+
+def _clerk_contact(court: Court) -> str:
+    return f": {court.clerk_phone}." if court.clerk_phone else "."
+
+
+def _tell_account_and_login(
+    *,
+    court: Court,
+    account: Account,
+    record: CourtLogin,
+    subject: str,
+    to_account: str,
+    to_login: str,
+    kind: str,
+) -> None:
+    """One e-mail to the PACER account and one to the court login's address (if another):
+    neither sees the other's address."""
+    outbox.queue_email(
+        to=[account.email], subject=subject, text=to_account, kind=kind, court_id=court.pk,
+        account_id=account.pk,
+    )  # fmt: skip
+    if account.email.strip().lower() != record.email.strip().lower():
+        outbox.queue_email(
+            to=[record.email], subject=subject, text=to_login, kind=kind, court_id=court.pk
+        )
+
+
+def _queue_link_emails(record: CourtLogin, account: Account, court: Court) -> None:
+    _tell_account_and_login(
+        court=court,
+        account=account,
+        record=record,
+        subject=f"{court.short_name or court.name}: CM/ECF login linked to your PACER account",
+        to_account=(
+            f"Your PACER account {account.username} is now linked to the CM/ECF login "
+            f"{record.login} ({record.full_name}) at {court.name}.\n\n"
+            "From now on sign in with your PACER username and password (Central Sign-On); the "
+            "old CM/ECF login no longer works. Your cases, filing history, noticing e-mails and "
+            "filing agents at this court stay with you.\n\n"
+            "If you did not do this, contact the clerk's office at once"
+            + _clerk_contact(court)
+            + f"\n\n{_base_url()}/{court.pk}/utilities/\n"
+        ),
+        to_login=(
+            f"Your CM/ECF login {record.login} ({record.full_name}) at {court.name} is now "
+            "linked to a PACER account.\n\n"
+            "The CM/ECF login no longer works: sign in with the PACER account's username and "
+            "password (Central Sign-On). The login's cases, filing history, noticing e-mails and "
+            "filing agents at this court now belong to that PACER account.\n\n"
+            "If you did not do this, contact the clerk's office at once"
+            + _clerk_contact(court)
+            + "\n"
+        ),
+        kind="ecf.link_confirmation",
+    )
+
+
+def undo_link(*, actor_id: int, court: Court, court_login_id: int, reason: str) -> CourtLogin:
+    """A clerk undoes a mistaken link: the login's privilege ends, both people are told."""
+    reason = (reason or "").strip()
+    if not reason:
+        raise BadCourtLogin("Give the reason for undoing this link.", field="reason")
+    with transaction.atomic():
+        record = (
+            CourtLogin.objects.select_for_update().filter(pk=court_login_id, court=court).first()
+        )
+        if record is None:
+            raise NotFound("There is no such CM/ECF login at this court.")
+        if record.linked_account_id is None:
+            raise BadCourtLogin("This CM/ECF login is not linked: there is nothing to undo.")
+        account = Account.objects.get(pk=record.linked_account_id)
+        now = clock.now()
+        ended = list(
+            FilingPrivilege.objects.filter(court_login=record, revoked_at__isnull=True).values_list(
+                "pk", flat=True
+            )
+        )
+        FilingPrivilege.objects.filter(pk__in=ended).update(
+            revoked_at=now, revoked_reason=f"Link undone by the clerk: {reason}"[:300]
+        )
+        record.linked_account = None
+        record.linked_at = None
+        record.save(update_fields=["linked_account", "linked_at"])
+        audit.record(
+            actor_id=actor_id,
+            verb="court_login.unlinked",
+            subject=f"account:{account.pk}",
+            court_id=court.pk,
+            details={
+                "court_login": record.login,
+                "court_login_id": record.pk,
+                "reason": reason,
+                "privileges_ended": ended,
+            },
+        )
+        _queue_undo_emails(record, account, court, reason)
+    return record
+
+
+def _queue_undo_emails(record: CourtLogin, account: Account, court: Court, reason: str) -> None:
+    _tell_account_and_login(
+        court=court,
+        account=account,
+        record=record,
+        subject=f"{court.short_name or court.name}: CM/ECF login link undone by the clerk",
+        to_account=(
+            f"The clerk's office at {court.name} undid the link between your PACER account "
+            f"{account.username} and the CM/ECF login {record.login} ({record.full_name})."
+            f"\n\nReason: {reason}\n\nThe filing privilege that came from this login has "
+            "ended. Contact the clerk's office with any question" + _clerk_contact(court) + "\n"
+        ),
+        to_login=(
+            f"The clerk's office at {court.name} undid the link between your CM/ECF login "
+            f"{record.login} ({record.full_name}) and a PACER account.\n\nReason: {reason}\n\n"
+            "The login is no longer linked to that PACER account. Contact the clerk's office "
+            "with any question" + _clerk_contact(court) + "\n"
+        ),
+        kind="ecf.link_undone",
+    )

@@ -1,0 +1,123 @@
+"""A court login's forgotten password: the reset link and the new password."""
+
+from __future__ import annotations
+
+import secrets
+
+from django.contrib.auth.hashers import make_password
+from django.db import transaction
+
+from openecf.core import audit, clock, outbox, throttle
+from openecf.courts.models import Court
+from openecf.ecf import rules
+from openecf.ecf.actions.court_logins import (
+    _base_url,
+    _end_court_sessions,
+    _record_court_login,
+    _token_hash,
+)
+from openecf.ecf.actions.sign_in import _login_failure_key
+from openecf.ecf.errors import (
+    BadCourtLogin,
+    CourtLoginAlreadyLinked,
+    CourtLoginDisabled,
+    ResetLinkNotValid,
+)
+from openecf.ecf.models import (
+    CourtLogin,
+    CourtLoginReset,
+)
+
+
+def _issue_reset(record: CourtLogin, court: Court, *, by_clerk: bool) -> None:
+    token = secrets.token_urlsafe(32)
+    CourtLoginReset.objects.create(
+        court_login=record, token_hash=_token_hash(token), created_at=clock.now()
+    )
+    link = f"{_base_url()}/{court.pk}/cgi-bin/login.pl?reset={token}"
+    opener = (
+        f"The clerk's office at {court.name} reset the password of your CM/ECF login "
+        f"{record.login}."
+        if by_clerk
+        else f"Someone asked to reset the password of the CM/ECF login {record.login} at "
+        f"{court.name}."
+    )
+    outbox.queue_email(
+        to=[record.email],
+        subject=f"{court.short_name or court.name}: reset your CM/ECF password",
+        text=(
+            f"{opener}\n\nChoose a new password here (the link works once, for one hour):\n"
+            f"{link}\n\nIf you did not ask for this, ignore this e-mail: your password has not "
+            "changed.\n"
+            if not by_clerk
+            else f"{opener}\n\nChoose a new password here (the link works once, for one hour):"
+            f"\n{link}\n"
+        ),
+        kind="ecf.court_password_reset",
+        court_id=court.pk,
+    )
+
+
+def request_court_password_reset(*, court: Court, login: str) -> None:
+    """ "Forgot your password": e-mail a single-use link; the same outcome whether or not
+    the login exists (a linked or disabled login gets nothing)."""
+    key = (login or "").strip()
+    with transaction.atomic():
+        record = CourtLogin.objects.filter(court=court, login__iexact=key).first() if key else None
+        if record is None or record.is_disabled or record.linked_account_id is not None:
+            return
+        recent = CourtLoginReset.objects.filter(
+            court_login=record, created_at__gte=clock.now() - rules.RESET_LINK_LIFETIME
+        ).count()
+        if recent >= rules.RESET_LINKS_PER_HOUR:
+            return  # enough links are already on their way; say the same thing
+        _issue_reset(record, court, by_clerk=False)
+        _record_court_login(
+            record, court, actor_id=None, verb="court_login.password_reset_requested"
+        )
+
+
+def reset_court_password(*, court: Court, token: str, new_password: str) -> CourtLogin:
+    """Use a reset link once: set the new password, clear the lockout."""
+    with transaction.atomic():
+        reset = (
+            CourtLoginReset.objects.select_for_update()
+            .filter(token_hash=_token_hash(token or ""), court_login__court=court)
+            .select_related("court_login")
+            .first()
+        )
+        now = clock.now()
+        if reset is None or not rules.reset_link_is_live(reset.created_at, reset.used_at, now):
+            raise ResetLinkNotValid(
+                "This reset link has expired or was already used: ask for a new one with "
+                '"Forgot your password".'
+            )
+        record = reset.court_login
+        if record.is_disabled:
+            raise CourtLoginDisabled(
+                "This CM/ECF login has been disabled by the clerk's office, so its password "
+                "cannot be reset: contact the court."
+            )
+        if record.linked_account_id is not None:
+            raise CourtLoginAlreadyLinked(
+                "This CM/ECF login is linked to a PACER account and no longer works, so its "
+                "password cannot be reset: sign in with your PACER account (reset that password "
+                "at /account/forgot-password/ if you forgot it)."
+            )
+        problem = rules.court_password_problem(new_password or "")
+        if problem:
+            raise BadCourtLogin(problem, field="password")
+        record.password = make_password(new_password)
+        record.save(update_fields=["password"])
+        reset.used_at = now
+        reset.save(update_fields=["used_at"])
+        throttle.clear_failures(key=_login_failure_key(court, record.login))
+        ended = _end_court_sessions(record, now)
+        audit.record(
+            actor_id=None,
+            verb="court_login.password_reset",
+            subject=f"court_login:{record.pk}",
+            court_id=court.pk,
+            details={"court_login": record.login, "sessions_ended": ended},
+        )
+    return record

@@ -1,0 +1,109 @@
+"""Filing privileges: granting and revoking the right to file at a court."""
+
+from __future__ import annotations
+
+from django.db import IntegrityError, transaction
+
+from openecf.core import audit, clock
+from openecf.courts.models import Court
+from openecf.ecf import central
+from openecf.ecf.errors import (
+    BadCourtLogin,
+    NotFound,
+)
+from openecf.ecf.models import (
+    CourtLogin,
+    FilingPrivilege,
+)
+
+
+def grant_privilege(
+    *,
+    actor_id: int | None,
+    court: Court | str,
+    account_id: int,
+    kind: str,
+    source: str,
+    case_number: str = "",
+    court_login: CourtLogin | None = None,
+) -> FilingPrivilege:
+    """Give an account a filing privilege at a court; a live identical one is returned as is."""
+    court_id = court if isinstance(court, str) else court.pk
+    if kind not in FilingPrivilege.Kind.values:
+        raise BadCourtLogin(f"{kind!r} is not a kind of filing privilege.")
+    if source not in FilingPrivilege.Source.values:
+        raise BadCourtLogin(f"{source!r} is not a source of filing privileges.")
+    with transaction.atomic():
+        live = _live_privilege(court_id, account_id, kind, case_number)
+        if live is not None:
+            return live
+        try:
+            with transaction.atomic():  # a savepoint: a concurrent grant must not spoil the rest
+                privilege = FilingPrivilege.objects.create(
+                    court_id=court_id,
+                    account_id=account_id,
+                    kind=kind,
+                    source=source,
+                    case_number=case_number,
+                    court_login=court_login,
+                    granted_at=clock.now(),
+                )
+        except IntegrityError:
+            # The same privilege was granted at the same moment: it is the one to return.
+            live = _live_privilege(court_id, account_id, kind, case_number)
+            if live is None:
+                raise
+            return live
+        central.mark_as_filer(account_id=account_id)
+        audit.record(
+            actor_id=actor_id,
+            verb="filing_privilege.granted",
+            subject=f"account:{account_id}",
+            court_id=court_id,
+            details={
+                "privilege_id": privilege.pk,
+                "kind": kind,
+                "source": source,
+                "case_number": case_number,
+                "court_login": court_login.login if court_login else "",
+            },
+        )
+    return privilege
+
+
+def _live_privilege(
+    court_id: str, account_id: int, kind: str, case_number: str
+) -> FilingPrivilege | None:
+    return FilingPrivilege.objects.filter(
+        court_id=court_id,
+        account_id=account_id,
+        kind=kind,
+        case_number=case_number,
+        revoked_at__isnull=True,
+    ).first()
+
+
+def revoke_privilege(*, actor_id: int | None, privilege_id: int, reason: str) -> FilingPrivilege:
+    """End a live filing privilege, with the reason kept."""
+    reason = (reason or "").strip()
+    if not reason:
+        raise BadCourtLogin("Give the reason the privilege ends.", field="reason")
+    with transaction.atomic():
+        privilege = (
+            FilingPrivilege.objects.select_for_update()
+            .filter(pk=privilege_id, revoked_at__isnull=True)
+            .first()
+        )
+        if privilege is None:
+            raise NotFound("There is no such live filing privilege.")
+        privilege.revoked_at = clock.now()
+        privilege.revoked_reason = reason[:300]
+        privilege.save(update_fields=["revoked_at", "revoked_reason"])
+        audit.record(
+            actor_id=actor_id,
+            verb="filing_privilege.revoked",
+            subject=f"account:{privilege.account_id}",
+            court_id=privilege.court_id,
+            details={"privilege_id": privilege.pk, "kind": privilege.kind, "reason": reason},
+        )
+    return privilege

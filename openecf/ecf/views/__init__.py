@@ -1,0 +1,42 @@
+"""Court pages for filers and the clerk's office: court login, linking, filing, agents.
+
+One module per topic; this package re-exports the views the URLs name.
+"""
+
+from openecf.ecf.views.agents import agents_page, end_agent
+from openecf.ecf.views.clerk import clerk_add_login, clerk_login_detail, clerk_logins
+from openecf.ecf.views.court_login import login_page, logout_page
+from openecf.ecf.views.filing import file_page
+from openecf.ecf.views.linking import link_done, link_page, utilities
+from openecf.ecf.views.pages import (
+    COURT_COOKIE_SALT,
+    LINK_TOKEN_MAX_AGE,
+    LINK_TOKEN_SALT,
+    _show,
+    address_of,
+    court_cookie_name,
+    court_login_of,
+    redaction_acknowledged,
+)
+
+__all__ = [
+    "COURT_COOKIE_SALT",
+    "LINK_TOKEN_MAX_AGE",
+    "LINK_TOKEN_SALT",
+    "_show",
+    "address_of",
+    "agents_page",
+    "clerk_add_login",
+    "clerk_login_detail",
+    "clerk_logins",
+    "court_cookie_name",
+    "court_login_of",
+    "end_agent",
+    "file_page",
+    "link_done",
+    "link_page",
+    "login_page",
+    "logout_page",
+    "redaction_acknowledged",
+    "utilities",
+]

@@ -1,0 +1,137 @@
+"""Utilities and linking a CM/ECF login to a PACER account."""
+
+from __future__ import annotations
+
+from django.contrib import messages
+from django.core import signing
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.views.decorators.http import require_http_methods
+
+from openecf.core.errors import DomainError
+from openecf.core.web import domain_errors_as_pages
+from openecf.courts.models import Court
+from openecf.courts.queries import get_court
+from openecf.ecf import access, actions, queries
+from openecf.ecf.forms import (
+    ConfirmLinkForm,
+    CourtLoginForm,
+)
+from openecf.ecf.models import CourtLogin
+from openecf.ecf.views.pages import (
+    LINK_TOKEN_MAX_AGE,
+    LINK_TOKEN_SALT,
+    _context,
+    _form_page,
+    address_of,
+    redaction_acknowledged,
+)
+
+
+@domain_errors_as_pages
+def utilities(request: HttpRequest, court_id: str) -> HttpResponse:
+    court = get_court(court_id)
+    account = request.account
+    extra: dict = {}
+    if account is not None:
+        extra = {
+            "linked": queries.linked_login(account.pk, court),
+            "privileges": queries.privileges_of(account.pk, court),
+            "check": queries.can_file(
+                account, court, redaction_acknowledged=redaction_acknowledged(request)
+            ),
+            "agents": queries.agents_of(court, account.pk),
+            "principals": queries.principals_of(court, account.pk),
+        }
+    return render(request, "ecf/utilities.html", _context(request, court, **extra))
+
+
+@domain_errors_as_pages
+@require_http_methods(["GET", "POST"])
+def link_page(request: HttpRequest, court_id: str) -> HttpResponse:
+    court = get_court(court_id)
+    access.require_signed_in(request.account)
+    refusal = None
+    try:
+        actions.link_refusal_before_password(account=request.account, court=court)
+    except DomainError as error:
+        refusal = error
+    if refusal is not None:
+        return render(
+            request,
+            "ecf/link_refused.html",
+            _context(request, court, refusal=refusal),
+            status=refusal.status,
+        )
+    if request.method == "POST" and "token" in request.POST:
+        return _confirm_link(request, court)
+    form = CourtLoginForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            record = actions.preview_link(
+                account=request.account,
+                court=court,
+                login=form.cleaned_data["login"],
+                password=form.cleaned_data["password"],
+                address=address_of(request),
+            )
+        except DomainError as error:
+            form.add_error(None, error.message)
+        else:
+            login = queries.find_login(court, record.login)
+            token = signing.dumps(
+                {"court": court.pk, "login": login.pk, "account": request.account.pk},
+                salt=LINK_TOKEN_SALT,
+            )
+            confirm = ConfirmLinkForm(initial={"token": token})
+            return render(
+                request,
+                "ecf/link_confirm.html",
+                _context(request, court, record=record, form=confirm),
+            )
+    return _form_page(request, court, "ecf/link.html", form)
+
+
+def _confirm_link(request: HttpRequest, court: Court) -> HttpResponse:
+    form = ConfirmLinkForm(request.POST)
+    try:
+        claim = signing.loads(
+            request.POST["token"], salt=LINK_TOKEN_SALT, max_age=LINK_TOKEN_MAX_AGE
+        )
+    except signing.BadSignature:
+        messages.error(
+            request, "That confirmation expired: enter the CM/ECF login and password again."
+        )
+        return redirect(f"/{court.pk}/utilities/link/")
+    if claim.get("court") != court.pk or claim.get("account") != request.account.pk:
+        messages.error(request, "That confirmation is not for you: enter the CM/ECF login again.")
+        return redirect(f"/{court.pk}/utilities/link/")
+    record = CourtLogin.objects.filter(pk=claim["login"], court=court).first()
+    if form.is_valid():
+        try:
+            actions.link_verified_court_login(
+                account=request.account, court=court, court_login_id=claim["login"], confirm=True
+            )
+        except DomainError as error:
+            form.add_error(None, error.message)
+        else:
+            return redirect(f"/{court.pk}/utilities/link/done/")
+    return render(
+        request,
+        "ecf/link_confirm.html",
+        _context(
+            request, court, record=queries.court_record(record) if record else None, form=form
+        ),
+        status=400,
+    )
+
+
+@domain_errors_as_pages
+def link_done(request: HttpRequest, court_id: str) -> HttpResponse:
+    court = get_court(court_id)
+    access.require_signed_in(request.account)
+    linked = queries.linked_login(request.account.pk, court)
+    record = queries.court_record(linked) if linked else None
+    return render(
+        request, "ecf/link_done.html", _context(request, court, record=record, linked=linked)
+    )
