@@ -15,6 +15,14 @@ from openecf.tests_support.signon import sign_in
 
 
 @pytest.fixture
+def real_password_hashing(settings):
+    """Hash with production's Argon2id cost, for the tests about hashing itself."""
+    from openecf.settings_test import REAL_PASSWORD_HASHERS
+
+    settings.PASSWORD_HASHERS = REAL_PASSWORD_HASHERS
+
+
+@pytest.fixture
 def courts(db):
     """The letter's courts (and every other sitting federal court), seeded as in production."""
     from openecf.courts import demo

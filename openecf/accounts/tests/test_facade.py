@@ -6,7 +6,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 import time_machine
-from django.contrib.auth.hashers import make_password
+from django.contrib.auth.hashers import Argon2PasswordHasher, make_password
 
 from openecf.accounts import facade
 from openecf.accounts.facade import SignOnRefusal
@@ -124,11 +124,23 @@ def test_authenticate_says_why_an_account_that_is_not_active_may_not_sign_on(
     assert check.account_id == account.pk
 
 
-def test_authenticate_rehashes_an_old_hash_with_argon2id(db):
+PRODUCTION_ARGON2 = "argon2$argon2id$v=19$m={m},t={t},p={p}$".format(
+    m=Argon2PasswordHasher.memory_cost,
+    t=Argon2PasswordHasher.time_cost,
+    p=Argon2PasswordHasher.parallelism,
+)
+
+
+def test_passwords_hash_with_argon2id_at_djangos_full_cost(real_password_hashing):
+    assert make_password("Blue-Heron-Lantern-42!").startswith(PRODUCTION_ARGON2)
+
+
+def test_authenticate_rehashes_an_old_hash_with_argon2id(db, real_password_hashing):
     account = AccountFactory(password=make_password("Old-Pbkdf2-Password!", hasher="pbkdf2_sha256"))
     assert facade.authenticate(account.username, "Old-Pbkdf2-Password!").ok
     account.refresh_from_db()
     assert account.password.startswith("argon2$argon2id$")
+    assert account.password.startswith(PRODUCTION_ARGON2)
     assert facade.authenticate(account.username, "Old-Pbkdf2-Password!").ok
 
 

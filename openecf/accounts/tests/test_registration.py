@@ -33,7 +33,7 @@ def assert_nothing_registered() -> None:
 
 
 def test_registering_by_api_answers_201_and_emails_a_verification_link(
-    db, client, django_capture_on_commit_callbacks
+    db, client, django_capture_on_commit_callbacks, real_password_hashing
 ):
     with django_capture_on_commit_callbacks(execute=True):
         response = post(client, registration_payload())
