@@ -14,7 +14,7 @@ from playwright.sync_api import expect
 from openecf.core import clock
 from openecf.courts import actions as court_actions
 from openecf.courts import rules as court_rules
-from openecf.ecf.tests.factories import COURT_PASSWORD, CourtLoginFactory
+from openecf.ecf.factories import COURT_PASSWORD, CourtLoginFactory
 from openecf.firms import actions as firm_actions
 from openecf.firms.tests.factories import FirmFactory, add_member
 from openecf.tests_support.factories import DEFAULT_PASSWORD, LegacyAccountFactory

@@ -124,10 +124,9 @@ def test_authenticate_says_why_an_account_that_is_not_active_may_not_sign_on(
     assert check.account_id == account.pk
 
 
-PRODUCTION_ARGON2 = "argon2$argon2id$v=19$m={m},t={t},p={p}$".format(
-    m=Argon2PasswordHasher.memory_cost,
-    t=Argon2PasswordHasher.time_cost,
-    p=Argon2PasswordHasher.parallelism,
+REAL = Argon2PasswordHasher
+PRODUCTION_ARGON2 = (
+    f"argon2$argon2id$v=19$m={REAL.memory_cost},t={REAL.time_cost},p={REAL.parallelism}$"
 )
 
 

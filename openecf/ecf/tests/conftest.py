@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from openecf.ecf.tests.factories import CourtLoginFactory
+from openecf.ecf.factories import CourtLoginFactory
 
 
 @pytest.fixture

@@ -11,8 +11,8 @@ from django.test import Client
 
 from openecf.core.models import OutboundEmail
 from openecf.ecf import queries
+from openecf.ecf.factories import COURT_PASSWORD, CourtLoginFactory, FilingPrivilegeFactory
 from openecf.ecf.models import CourtLogin, FilingAgentAssociation, FilingPrivilege
-from openecf.ecf.tests.factories import COURT_PASSWORD, CourtLoginFactory, FilingPrivilegeFactory
 from openecf.tests_support.factories import AccountFactory
 from openecf.tests_support.signon import sign_in
 

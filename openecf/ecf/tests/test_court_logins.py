@@ -12,8 +12,8 @@ from django.core import mail
 
 from openecf.core.models import AuditEvent, OutboundEmail
 from openecf.ecf import actions, errors, queries
+from openecf.ecf.factories import COURT_PASSWORD, CourtLoginFactory
 from openecf.ecf.models import CourtLogin, CourtLoginReset, CourtLoginSession, FilingPrivilege
-from openecf.ecf.tests.factories import COURT_PASSWORD, CourtLoginFactory
 
 NOW = datetime(2026, 11, 25, 15, 0, tzinfo=UTC)
 

@@ -10,8 +10,8 @@ import time_machine
 from openecf.accounts.models import Account
 from openecf.core.models import AuditEvent
 from openecf.ecf import central, facade
+from openecf.ecf.factories import CourtLoginFactory, FilingPrivilegeFactory
 from openecf.ecf.models import FilingPrivilege
-from openecf.ecf.tests.factories import CourtLoginFactory, FilingPrivilegeFactory
 from openecf.tests_support.factories import AccountFactory
 
 NOW = datetime(2026, 11, 25, 15, 0, tzinfo=UTC)

@@ -7,8 +7,8 @@ from django.core import mail
 
 from openecf.core.models import AuditEvent, OutboundEmail
 from openecf.ecf import actions, errors, queries
+from openecf.ecf.factories import FilingPrivilegeFactory
 from openecf.ecf.models import FilingAgentAssociation
-from openecf.ecf.tests.factories import FilingPrivilegeFactory
 from openecf.tests_support.factories import AccountFactory
 
 

@@ -10,8 +10,8 @@ from django.contrib.auth.hashers import check_password, make_password
 from django.core.management import CommandError, call_command
 
 from openecf.core.models import AuditEvent
+from openecf.ecf.factories import CourtLoginFactory
 from openecf.ecf.models import CourtLogin, CourtLoginAgent
-from openecf.ecf.tests.factories import CourtLoginFactory
 
 HEADER = "login,first_name,last_name,email,bar_id,bar_state,role,case_count,password_hash\n"
 

@@ -11,8 +11,8 @@ from django.db import OperationalError, connections
 
 from openecf.core.errors import DomainError
 from openecf.ecf import actions
+from openecf.ecf.factories import COURT_PASSWORD, CourtLoginFactory
 from openecf.ecf.models import CourtLogin, FilingPrivilege
-from openecf.ecf.tests.factories import COURT_PASSWORD, CourtLoginFactory
 from openecf.tests_support.factories import AccountFactory
 
 

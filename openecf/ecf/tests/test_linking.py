@@ -11,13 +11,13 @@ from django.core import mail
 from openecf.accounts.models import Account
 from openecf.core.models import AuditEvent, FailureCount, OutboundEmail
 from openecf.ecf import actions, errors, queries
+from openecf.ecf.factories import COURT_PASSWORD, CourtLoginFactory
 from openecf.ecf.models import (
     CourtLogin,
     CourtLoginAgent,
     FilingAgentAssociation,
     FilingPrivilege,
 )
-from openecf.ecf.tests.factories import COURT_PASSWORD, CourtLoginFactory
 from openecf.tests_support.factories import AccountFactory
 
 NOW = datetime(2026, 11, 25, 15, 0, tzinfo=UTC)

@@ -12,8 +12,8 @@ from django.test import Client
 
 from openecf.core.models import OutboundEmail
 from openecf.ecf import queries
+from openecf.ecf.factories import COURT_PASSWORD, CourtLoginFactory, FilingPrivilegeFactory
 from openecf.ecf.models import CourtLogin, CourtLoginReset, FilingAgentAssociation, FilingPrivilege
-from openecf.ecf.tests.factories import COURT_PASSWORD, CourtLoginFactory, FilingPrivilegeFactory
 from openecf.tests_support.factories import AccountFactory
 
 NOW = datetime(2026, 11, 25, 15, 0, tzinfo=UTC)

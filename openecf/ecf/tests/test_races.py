@@ -13,8 +13,8 @@ import pytest
 from openecf.core.models import AuditEvent, OutboundEmail
 from openecf.ecf import actions, errors
 from openecf.ecf.actions import agents, privileges
+from openecf.ecf.factories import FilingPrivilegeFactory
 from openecf.ecf.models import FilingAgentAssociation, FilingPrivilege
-from openecf.ecf.tests.factories import FilingPrivilegeFactory
 from openecf.tests_support.factories import AccountFactory
 
 NOW = datetime(2026, 11, 25, 15, 0, tzinfo=UTC)

@@ -6,10 +6,10 @@ from datetime import UTC, datetime
 
 import pytest
 
-from openecf.ecf.models import CourtLogin, FilingPrivilege
+from openecf.ecf.factories import LinkedCourtLoginFactory
 from openecf.firms.tests.factories import FirmFactory, add_member
 from openecf.signon.models import AuthenticatorApp
-from openecf.tests_support.factories import AccountFactory, hashed
+from openecf.tests_support.factories import AccountFactory
 
 WHEN = datetime(2018, 5, 1, tzinfo=UTC)
 
@@ -17,40 +17,6 @@ WHEN = datetime(2018, 5, 1, tzinfo=UTC)
 def enrol_mfa(account) -> None:
     AuthenticatorApp.objects.create(
         account=account, name="Phone", secret="JBSWY3DPEHPK3PXP", created_at=WHEN
-    )
-
-
-def link_at(court_id: str, account, login: str) -> CourtLogin:
-    court_login = CourtLogin.objects.create(
-        court_id=court_id,
-        login=login,
-        password=hashed("Old-Ecf-Pass-7"),
-        first_name=account.first_name,
-        last_name=account.last_name,
-        email=account.email,
-        role=CourtLogin.Role.ATTORNEY,
-        created_at=datetime(2012, 1, 1, tzinfo=UTC),
-        linked_account=account,
-        linked_at=WHEN,
-    )
-    FilingPrivilege.objects.create(
-        court_id=court_id,
-        account=account,
-        kind=FilingPrivilege.Kind.ATTORNEY,
-        source=FilingPrivilege.Source.LINKED_LOGIN,
-        court_login=court_login,
-        granted_at=WHEN,
-    )
-    return court_login
-
-
-def grant_privilege(court_id: str, account) -> FilingPrivilege:
-    return FilingPrivilege.objects.create(
-        court_id=court_id,
-        account=account,
-        kind=FilingPrivilege.Kind.ATTORNEY,
-        source=FilingPrivilege.Source.APPROVED_REQUEST,
-        granted_at=WHEN,
     )
 
 
@@ -62,10 +28,10 @@ def firm(courts):
 
 
 @pytest.fixture
-def ready_attorney(firm, attorney):
+def ready_attorney(firm, mowd, attorney):
     """Alice: upgraded, MFA, linked at mowd."""
     enrol_mfa(attorney)
-    link_at("mowd", attorney, "aattorney")
+    LinkedCourtLoginFactory(court=mowd, login="aattorney", linked_account=attorney)
     add_member(firm, attorney)
     return attorney
 

@@ -5,8 +5,8 @@ from django.test import Client
 
 from openecf.accounts.models import Account
 from openecf.core.models import AuditEvent
+from openecf.ecf.factories import FilingPrivilegeFactory
 from openecf.firms.tests.factories import FirmFactory, PaaFactory
-from openecf.readiness.tests.conftest import grant_privilege
 
 
 def test_the_page_shows_each_member_and_the_next_step(signed_in, firm, team):
@@ -60,8 +60,8 @@ def test_the_csv_follows_the_chosen_sort(signed_in, firm, team):
     ]
 
 
-def test_a_privilege_without_a_linked_login_counts(signed_in, firm, unlinked_member):
-    grant_privilege("mowd", unlinked_member)
+def test_a_privilege_without_a_linked_login_counts(signed_in, firm, mowd, unlinked_member):
+    FilingPrivilegeFactory(court=mowd, account=unlinked_member)
     body = signed_in(firm.paa).get("/api/v1/firm/readiness").json()
     assert body["members"][0]["courts"] == {"mowd": "privilege"}
     assert body["members"][0]["ready"] is True

@@ -8,13 +8,10 @@ import pytest
 from django.core import mail
 from django.test import Client
 
+from openecf.ecf.factories import CourtLoginFactory, FilingPrivilegeFactory
 from openecf.ecf.models import CourtFeeOwed, FilingPrivilege
 from openecf.registrations.models import RegistrationRequest
-from openecf.registrations.tests.factories import (
-    CourtLoginFactory,
-    FilingPrivilegeFactory,
-    RegistrationRequestFactory,
-)
+from openecf.registrations.tests.factories import RegistrationRequestFactory
 from openecf.tests_support.signon import sign_in
 
 pytestmark = pytest.mark.django_db

@@ -6,13 +6,10 @@ import pytest
 from django.core import mail
 from django.core.files.uploadedfile import SimpleUploadedFile
 
+from openecf.ecf.factories import CourtLoginFactory, FilingPrivilegeFactory
 from openecf.ecf.models import FilingPrivilege
 from openecf.registrations.models import RegistrationRequest
-from openecf.registrations.tests.factories import (
-    CourtLoginFactory,
-    FilingPrivilegeFactory,
-    RegistrationRequestFactory,
-)
+from openecf.registrations.tests.factories import RegistrationRequestFactory
 
 pytestmark = pytest.mark.django_db
 

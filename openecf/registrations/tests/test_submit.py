@@ -6,13 +6,10 @@ import pytest
 from django.core import mail
 
 from openecf.core.models import AuditEvent, OutboundEmail
+from openecf.ecf.factories import CourtLoginFactory, FilingPrivilegeFactory
 from openecf.registrations import actions, errors
 from openecf.registrations.models import RegistrationRequest
-from openecf.registrations.tests.factories import (
-    CourtLoginFactory,
-    FilingPrivilegeFactory,
-    RegistrationRequestFactory,
-)
+from openecf.registrations.tests.factories import RegistrationRequestFactory
 from openecf.tests_support.factories import AccountFactory
 
 pytestmark = pytest.mark.django_db
