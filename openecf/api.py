@@ -1,6 +1,7 @@
 """The JSON API under /api/v1/: one NinjaAPI, one error shape for every 4xx.
 
-Errors are always ``{"error": {"code": "...", "message": "..."}}``.
+Errors are always ``{"error": {"code": "...", "message": "..."}}`` (plus ``fields`` for
+``invalid_input``), produced by ``openecf.core.web.error_response``.
 """
 
 from __future__ import annotations
@@ -9,7 +10,8 @@ from django.http import HttpRequest, HttpResponse
 from ninja import NinjaAPI
 from ninja.errors import AuthenticationError, HttpError, ValidationError
 
-from openecf.core.errors import DomainError
+from openecf.core.errors import DomainError, InputInvalid, NotSignedIn
+from openecf.core.web import domain_error_response, error_response
 
 api = NinjaAPI(
     title="OpenECF API",
@@ -23,38 +25,36 @@ api = NinjaAPI(
 )
 
 
-def error_response(request: HttpRequest, status: int, code: str, message: str) -> HttpResponse:
-    return api.create_response(
-        request, {"error": {"code": code, "message": message}}, status=status
-    )
-
-
 @api.exception_handler(DomainError)
 def on_domain_error(request: HttpRequest, exc: DomainError) -> HttpResponse:
-    return error_response(request, exc.status, exc.code, exc.message)
+    return domain_error_response(exc)
 
 
 @api.exception_handler(ValidationError)
 def on_validation_error(request: HttpRequest, exc: ValidationError) -> HttpResponse:
+    """A body that does not fit the schema: 422 ``invalid_input``, like an action's problems."""
     parts = []
+    fields: dict[str, list[str]] = {}
     for error in exc.errors:
         where = ".".join(
             str(p) for p in error.get("loc", ()) if p not in ("body", "query", "path", "payload")
         )
-        parts.append(
-            f"{where}: {error.get('msg', 'invalid')}" if where else error.get("msg", "invalid")
-        )
+        sentence = error.get("msg", "invalid")
+        parts.append(f"{where}: {sentence}" if where else sentence)
+        fields.setdefault(where, []).append(sentence)
     return error_response(
-        request, 422, "invalid_input", "; ".join(parts) or "The input is not valid."
+        InputInvalid.status,
+        InputInvalid.code,
+        "; ".join(parts) or "The input is not valid.",
+        fields=fields,
     )
 
 
 @api.exception_handler(AuthenticationError)
 def on_auth_error(request: HttpRequest, exc: AuthenticationError) -> HttpResponse:
     return error_response(
-        request,
-        401,
-        "not_signed_in",
+        NotSignedIn.status,
+        NotSignedIn.code,
         "Sign in first: send the nextGenCSO token from /services/cso-auth as a Bearer token.",
     )
 
@@ -75,8 +75,8 @@ CODES = {
 def on_http_error(request: HttpRequest, exc: HttpError) -> HttpResponse:
     message = str(exc)
     if exc.status_code == 403 and message == "CSRF check Failed":  # django-ninja's own words
-        return error_response(request, 403, "csrf_failed", CSRF_HELP)
-    return error_response(request, exc.status_code, CODES.get(exc.status_code, "error"), message)
+        return error_response(403, "csrf_failed", CSRF_HELP)
+    return error_response(exc.status_code, CODES.get(exc.status_code, "error"), message)
 
 
 CSRF_HELP = (

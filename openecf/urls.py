@@ -1,4 +1,3 @@
-from django.http import HttpRequest, JsonResponse
 from django.urls import include, path, register_converter
 
 from openecf.api import api
@@ -23,19 +22,7 @@ urlpatterns = [
 ]
 
 
-def handler404(request: HttpRequest, exception: Exception | None = None):
-    if request.path.startswith("/api/") or request.path.startswith("/services/"):
-        return JsonResponse(
-            {
-                "error": {
-                    "code": "not_found",
-                    "message": f"No endpoint at {request.path}: see /api/v1/docs.",
-                }
-            },
-            status=404,
-        )
-    return web_views.not_found(request, exception)
-
-
+# A program's 404 is turned into the error shape by web.middleware.ProgramErrorShapeMiddleware.
+handler404 = web_views.not_found
 handler403 = web_views.forbidden
 handler500 = web_views.server_error

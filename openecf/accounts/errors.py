@@ -5,19 +5,6 @@ from __future__ import annotations
 from openecf.core.errors import Conflict, DomainError, NotFound, PermissionDenied
 
 
-class AccountInputInvalid(DomainError):
-    """One or more fields are wrong; ``problems`` maps each field to its sentences."""
-
-    code = "invalid_input"
-    status = 400
-
-    def __init__(self, problems: dict[str, list[str]]) -> None:
-        self.problems = {field: list(found) for field, found in problems.items() if found}
-        message = " ".join(sentence for found in self.problems.values() for sentence in found)
-        first = next(iter(self.problems), None)
-        super().__init__(message or "The input is not valid.", field=first)
-
-
 class UsernameTaken(Conflict):
     code = "username_taken"
 

@@ -1,10 +1,15 @@
 """Domain errors: each says, in the user's terms, what went wrong and what to do.
 
-Views turn them into form errors; the API turns them into
-``{"error": {"code": ..., "message": ...}}`` with the error's HTTP status.
+Every refusal has a ``code`` unique across the project (``docs/errors.md`` lists them all; a
+test keeps the list true), an HTTP ``status`` and a message. Views put them on the form with
+``openecf.core.web.show_on_form``; programs get ``{"error": {"code", "message"}}`` from
+``openecf.core.web.error_response``, the one producer of that shape.
 """
 
 from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any
 
 
 class DomainError(Exception):
@@ -17,6 +22,55 @@ class DomainError(Exception):
         super().__init__(message)
         self.message = message
         self.field = field
+
+    def as_json(self) -> dict[str, Any]:
+        """The body a program receives: ``{"error": {"code", "message"}}``."""
+        return error_body(self.code, self.message)
+
+
+class InputInvalid(DomainError):
+    """One or more fields are wrong: ``problems`` maps each field to its sentences.
+
+    Raised by actions from the pure ``*_problems()`` rules, so a page and the API show the same
+    sentences. The field ``""`` means the input as a whole. Programs receive 422 with a
+    ``fields`` member: ``{"error": {"code": "invalid_input", "message", "fields": {...}}}``.
+    """
+
+    code = "invalid_input"
+    status = 422
+
+    def __init__(self, problems: Mapping[str, Sequence[str] | str]) -> None:
+        self.problems: dict[str, list[str]] = {
+            field: [found] if isinstance(found, str) else list(found)
+            for field, found in problems.items()
+            if found
+        }
+        message = " ".join(sentence for found in self.problems.values() for sentence in found)
+        first = next(iter(self.problems), None)
+        super().__init__(message or "The input is not valid.", field=first or None)
+
+    @classmethod
+    def raise_if(cls, problems: Mapping[str, Sequence[str] | str]) -> None:
+        """Raise when any field has a problem; return quietly when none has."""
+        if any(problems.values()):
+            raise cls(problems)
+
+    def renamed(self, names: Mapping[str, str]) -> InputInvalid:
+        """The same problems under an interface's own field names (``{"offices": "divisional_offices"}``)."""
+        return type(self)(
+            {names.get(field, field): found for field, found in self.problems.items()}
+        )
+
+    def as_json(self) -> dict[str, Any]:
+        return error_body(self.code, self.message, fields=self.problems)
+
+
+def error_body(code: str, message: str, *, fields: Mapping[str, list[str]] | None = None) -> dict:
+    """``{"error": {"code", "message"}}``, plus ``fields`` when the problems name fields."""
+    error: dict[str, Any] = {"code": code, "message": message}
+    if fields:
+        error["fields"] = dict(fields)
+    return {"error": error}
 
 
 class NotFound(DomainError):

@@ -1,14 +1,23 @@
-"""Turning domain errors into pages, in one place for every HTML view."""
+"""Turning domain errors into pages and program answers, in one place for every interface."""
 
 from __future__ import annotations
 
 import functools
+from collections.abc import Mapping
 from urllib.parse import quote
 
-from django.http import HttpRequest, HttpResponse
+from django import forms
+from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import redirect, render
 
-from openecf.core.errors import DomainError, NotFound, NotSignedIn, PermissionDenied
+from openecf.core.errors import (
+    DomainError,
+    InputInvalid,
+    NotFound,
+    NotSignedIn,
+    PermissionDenied,
+    error_body,
+)
 
 
 def domain_errors_as_pages(view):
@@ -30,3 +39,32 @@ def domain_errors_as_pages(view):
             )
 
     return wrapper
+
+
+def show_on_form(
+    form: forms.Form, error: DomainError, *, aliases: Mapping[str, str] | None = None
+) -> None:
+    """Put a refusal on the form: each problem on the field it names, the rest above the form.
+
+    ``aliases`` maps an action's field name to the form's where the two differ
+    (``{"zip_code": "zip"}``).
+    """
+    problems = (
+        error.problems if isinstance(error, InputInvalid) else {error.field or "": [error.message]}
+    )
+    for field, sentences in problems.items():
+        name = (aliases or {}).get(field, field)
+        for sentence in sentences:
+            form.add_error(name if name in form.fields else None, sentence)
+
+
+def error_response(
+    status: int, code: str, message: str, *, fields: Mapping[str, list[str]] | None = None
+) -> JsonResponse:
+    """The one producer of a program's error answer: ``{"error": {"code", "message"}}``."""
+    return JsonResponse(error_body(code, message, fields=fields), status=status)
+
+
+def domain_error_response(error: DomainError) -> JsonResponse:
+    """A refusal as a program sees it, with the refusal's own status."""
+    return JsonResponse(error.as_json(), status=error.status)

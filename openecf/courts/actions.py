@@ -7,6 +7,8 @@ from datetime import datetime
 from django.db import transaction
 
 from openecf.core import audit
+from openecf.core.errors import InputInvalid
+from openecf.courts import rules
 from openecf.courts.models import Court, DivisionalOffice
 from openecf.courts.registry import federal_courts
 
@@ -79,8 +81,16 @@ def update_court_settings(
 ) -> Court:
     """The clerk's settings form, all or nothing: go-live (its own audit row) and the rest.
 
-    ``offices`` replaces the divisional offices (None keeps them).
+    ``offices`` replaces the divisional offices (None keeps them). The settings are checked
+    here, once, for the page and the API (``rules.settings_problems``).
     """
+    InputInvalid.raise_if(
+        rules.settings_problems(
+            pdf_size_limit_mb=pdf_size_limit_mb, clerk_email=clerk_email, offices=offices
+        )
+    )
+    if offices is not None:
+        offices = rules.check_offices(offices)
     with transaction.atomic():
         locked = Court.objects.select_for_update().get(pk=court.pk)
         _set_go_live(locked, go_live=nextgen_go_live, actor_id=actor_id)

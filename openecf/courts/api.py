@@ -6,14 +6,12 @@ from collections import defaultdict
 from datetime import UTC, datetime
 from typing import Literal
 
-from django.core.exceptions import ValidationError as DjangoValidationError
-from django.core.validators import validate_email
 from django.http import HttpRequest
 from ninja import Query, Router, Schema
 
 from openecf.core import clock
 from openecf.core.api_auth import signed_in
-from openecf.core.errors import DomainError
+from openecf.core.errors import InputInvalid
 from openecf.courts import access, actions, queries, rules
 from openecf.courts.models import Court, DivisionalOffice
 
@@ -130,45 +128,31 @@ def patch_court_settings(request: HttpRequest, court_id: str, payload: CourtSett
                 else None
             )
         except ValueError as exc:
-            raise DomainError(str(exc), field="nextgen_go_live") from None
+            raise InputInvalid({"nextgen_go_live": str(exc)}) from None
     limit = (
         court.pdf_size_limit_mb if payload.pdf_size_limit_mb is None else payload.pdf_size_limit_mb
     )
-    if not 1 <= limit <= 1024:
-        raise DomainError(
-            "pdf_size_limit_mb must be between 1 and 1024 (megabytes).", field="pdf_size_limit_mb"
-        )
     email = court.clerk_email if payload.clerk_email is None else payload.clerk_email.strip()
-    if email:
-        try:
-            validate_email(email)
-        except DjangoValidationError:
-            raise DomainError(
-                f"clerk_email {email!r} is not an e-mail address.", field="clerk_email"
-            ) from None
-    offices = None
-    if payload.divisional_offices is not None:
-        try:
-            offices = rules.check_offices(
-                [(o.number, o.name.strip()) for o in payload.divisional_offices]
-            )
-        except ValueError as error:
-            index, problem = error.args
-            raise DomainError(
-                f"divisional_offices[{index}]: {problem}", field="divisional_offices"
-            ) from None
-    court = actions.update_court_settings(
-        actor_id=request.account.pk,
-        court=court,
-        nextgen_go_live=go_live,
-        pdf_size_limit_mb=limit,
-        clerk_phone=court.clerk_phone
-        if payload.clerk_phone is None
-        else payload.clerk_phone.strip()[:40],
-        clerk_email=email,
-        clerk_help_text=court.clerk_help_text
-        if payload.clerk_help_text is None
-        else payload.clerk_help_text,
-        offices=offices,
+    offices = (
+        None
+        if payload.divisional_offices is None
+        else [(o.number, o.name.strip()) for o in payload.divisional_offices]
     )
+    try:
+        court = actions.update_court_settings(
+            actor_id=request.account.pk,
+            court=court,
+            nextgen_go_live=go_live,
+            pdf_size_limit_mb=limit,
+            clerk_phone=court.clerk_phone
+            if payload.clerk_phone is None
+            else payload.clerk_phone.strip()[:40],
+            clerk_email=email,
+            clerk_help_text=court.clerk_help_text
+            if payload.clerk_help_text is None
+            else payload.clerk_help_text,
+            offices=offices,
+        )
+    except InputInvalid as problems:
+        raise problems.renamed({"offices": "divisional_offices"}) from None
     return court_out(court, clock.now())

@@ -13,7 +13,7 @@ class CourtSettingsForm(UswdsForm):
         required=False,
         help_text="YYYY-MM-DD for midnight court time, or YYYY-MM-DDTHH:MM. Leave empty for not scheduled.",
     )
-    pdf_size_limit_mb = forms.IntegerField(label="PDF size limit (MB)", min_value=1, max_value=1024)
+    pdf_size_limit_mb = forms.IntegerField(label="PDF size limit (MB)")
     clerk_phone = forms.CharField(label="Clerk's office phone", required=False, max_length=40)
     clerk_email = forms.EmailField(label="Clerk's office e-mail", required=False)
     clerk_help_text = forms.CharField(
@@ -38,6 +38,20 @@ class CourtSettingsForm(UswdsForm):
             return rules.parse_go_live(text, self.court.time_zone)
         except ValueError as exc:
             raise forms.ValidationError(str(exc)) from None
+
+    def clean(self):
+        """The action's own rule, so the page names every problem at once (and as the API does)."""
+        data = super().clean()
+        if data.get("pdf_size_limit_mb") is not None:
+            problems = rules.settings_problems(
+                pdf_size_limit_mb=data["pdf_size_limit_mb"],
+                clerk_email=data.get("clerk_email") or "",
+                offices=None,
+            )
+            for field, sentences in problems.items():
+                for sentence in sentences:
+                    self.add_error(field, sentence)
+        return data
 
     def clean_offices(self):
         try:

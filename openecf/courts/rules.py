@@ -5,6 +5,9 @@ from __future__ import annotations
 from datetime import date, datetime, time
 from zoneinfo import ZoneInfo
 
+from django.core.exceptions import ValidationError
+from django.core.validators import validate_email
+
 LEGACY = "legacy"
 NEXTGEN = "nextgen"
 
@@ -55,6 +58,35 @@ def check_offices(offices: list[tuple[int, str]]) -> list[tuple[int, str]]:
             raise ValueError(index, f"office {number} is listed twice.")
         seen.add(number)
     return sorted(offices)
+
+
+PDF_SIZE_LIMIT_MB = range(1, 1025)
+
+
+def settings_problems(
+    *, pdf_size_limit_mb: int, clerk_email: str, offices: list[tuple[int, str]] | None
+) -> dict[str, list[str]]:
+    """Every problem with the clerk's settings, by the action's field names (empty: none)."""
+    problems: dict[str, list[str]] = {"pdf_size_limit_mb": [], "clerk_email": [], "offices": []}
+    if pdf_size_limit_mb not in PDF_SIZE_LIMIT_MB:
+        problems["pdf_size_limit_mb"].append(
+            f"The PDF size limit is 1 to 1024 MB (not {pdf_size_limit_mb})."
+        )
+    if clerk_email:
+        try:
+            validate_email(clerk_email)
+        except ValidationError:
+            problems["clerk_email"].append(
+                f"{clerk_email!r} is not an e-mail address: enter the clerk's office address, "
+                "or leave it empty."
+            )
+    if offices is not None:
+        try:
+            check_offices(offices)
+        except ValueError as error:
+            index, problem = error.args
+            problems["offices"].append(f"Office {index + 1} in the list: {problem}")
+    return problems
 
 
 def parse_offices(text: str) -> list[tuple[int, str]]:

@@ -8,7 +8,8 @@ from django.shortcuts import redirect, render
 from django.views.decorators.http import require_http_methods
 
 from openecf.core import clock
-from openecf.core.web import domain_errors_as_pages
+from openecf.core.errors import InputInvalid
+from openecf.core.web import domain_errors_as_pages, show_on_form
 from openecf.courts import access, actions, queries, rules
 from openecf.courts.forms import CourtSettingsForm
 from openecf.courts.presentation import court_row
@@ -50,18 +51,22 @@ def court_settings(request: HttpRequest, court_id: str) -> HttpResponse:
         if form.is_valid():
             data = form.cleaned_data
             actor = request.account.pk
-            actions.update_court_settings(
-                actor_id=actor,
-                court=court,
-                nextgen_go_live=data["go_live"],
-                pdf_size_limit_mb=data["pdf_size_limit_mb"],
-                clerk_phone=data["clerk_phone"],
-                clerk_email=data["clerk_email"],
-                clerk_help_text=data["clerk_help_text"],
-                offices=data["offices"],
-            )
-            messages.success(request, f"Settings for {court.short_name} saved.")
-            return redirect("courts:settings", court_id=court.id)
+            try:
+                actions.update_court_settings(
+                    actor_id=actor,
+                    court=court,
+                    nextgen_go_live=data["go_live"],
+                    pdf_size_limit_mb=data["pdf_size_limit_mb"],
+                    clerk_phone=data["clerk_phone"],
+                    clerk_email=data["clerk_email"],
+                    clerk_help_text=data["clerk_help_text"],
+                    offices=data["offices"],
+                )
+            except InputInvalid as problems:
+                show_on_form(form, problems, aliases={"nextgen_go_live": "go_live"})
+            else:
+                messages.success(request, f"Settings for {court.short_name} saved.")
+                return redirect("courts:settings", court_id=court.id)
     else:
         local = (
             clock.in_zone(court.nextgen_go_live, court.time_zone) if court.nextgen_go_live else None

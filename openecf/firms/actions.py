@@ -10,16 +10,15 @@ from collections.abc import Sequence
 from datetime import timedelta
 
 from django.conf import settings
-from django.core.exceptions import ValidationError
-from django.core.validators import validate_email
 from django.db import IntegrityError, transaction
 
 from openecf.accounts import rules as account_rules
 from openecf.accounts.actions import count_request
+from openecf.accounts.errors import UsernameTaken
 from openecf.accounts.facade import issue_email_verification
 from openecf.accounts.models import Account
 from openecf.core import audit, clock, throttle
-from openecf.core.errors import NotFound
+from openecf.core.errors import InputInvalid, NotFound
 from openecf.core.outbox import queue_email
 from openecf.courts.models import Court
 from openecf.firms import rules
@@ -27,12 +26,10 @@ from openecf.firms.errors import (
     AccountCannotJoinFirm,
     AlreadyAMember,
     BelongsToAnotherFirm,
-    FirmInputInvalid,
     InvitationAlreadyAnswered,
     InvitationAlreadyPending,
     NoMatchingAccount,
     TooManyInvitations,
-    UsernameTaken,
 )
 from openecf.firms.models import Firm, FirmInvitation, FirmMembership
 
@@ -82,32 +79,21 @@ def register_firm(
     e-mailed link is used. Registrations are throttled per e-mail address and per source
     address (accounts' ``count_request``: 5 and 20 an hour).
     """
-    name = rules.clean_firm_name(firm_name)
     first = rules.squeeze(contact_first_name)
     last = rules.squeeze(contact_last_name)
-    if not first or not last:
-        raise FirmInputInvalid(
-            "Enter the first and last name of the person who administers the account.",
-            field="contact_last_name" if first else "contact_first_name",
-        )
     address = (email or "").strip()
-    try:
-        validate_email(address)
-    except ValidationError:
-        raise FirmInputInvalid(
-            f"{address!r} is not an e-mail address: enter one where PACER can reach the "
-            "administrator.",
-            field="email",
-        ) from None
     login = (username or "").strip()
-    problems = account_rules.username_problems(login)
-    if problems:
-        raise FirmInputInvalid(" ".join(problems), field="username")
-    problems = account_rules.password_problems(
-        password, first_name=first, last_name=last, username=login, email=address
+    InputInvalid.raise_if(
+        rules.firm_registration_problems(
+            firm_name=firm_name,
+            contact_first_name=first,
+            contact_last_name=last,
+            email=address,
+            username=login,
+            password=password,
+        )
     )
-    if problems:
-        raise FirmInputInvalid(" ".join(problems), field="password")
+    name = rules.squeeze(firm_name)
     count_request(kind="firm-register", email=address, source_address=source_address)
     now = clock.now()
     with transaction.atomic():
@@ -218,14 +204,20 @@ def invite_member(
     acknowledged: bool,
 ) -> FirmInvitation:
     """Ask an existing individual account to join the firm's PAA; the person must accept."""
-    if not acknowledged:
-        raise FirmInputInvalid(
-            "Tick the acknowledgement: the firm's PAA will be billed for this person's PACER "
-            "access fees and will see their usage once they accept.",
-            field="acknowledged",
-        )
-    note = rules.clean_remark(remark)
-    number = rules.clean_account_number(account_number)
+    InputInvalid.raise_if(
+        {
+            "acknowledged": []
+            if acknowledged
+            else [
+                "Tick the acknowledgement: the firm's PAA will be billed for this person's "
+                "PACER access fees and will see their usage once they accept."
+            ],
+            "account_number": rules.account_number_problems(account_number),
+            "remark": rules.remark_problems(remark),
+        }
+    )
+    note = rules.squeeze(remark)
+    number = rules.account_number(account_number)
     _count_invitation_attempt(firm)
     with transaction.atomic():
         person = Account.objects.select_for_update().filter(account_number=number).first()
@@ -465,8 +457,14 @@ def _end_membership(
 
 def remove_member(*, firm: Firm, actor_id: int, account_number: str, remark: str) -> FirmMembership:
     """The firm unlinks a member (e.g. an attorney who left)."""
-    note = rules.clean_remark(remark)
-    number = rules.clean_account_number(account_number)
+    InputInvalid.raise_if(
+        {
+            "account_number": rules.account_number_problems(account_number),
+            "remark": rules.remark_problems(remark),
+        }
+    )
+    note = rules.squeeze(remark)
+    number = rules.account_number(account_number)
     with transaction.atomic():
         membership = (
             FirmMembership.objects.select_for_update()
@@ -483,7 +481,8 @@ def remove_member(*, firm: Firm, actor_id: int, account_number: str, remark: str
 
 def leave_firm(*, account: Account, remark: str) -> FirmMembership:
     """The member unlinks their own account from the firm's PAA."""
-    note = rules.clean_remark(remark)
+    InputInvalid.raise_if({"remark": rules.remark_problems(remark)})
+    note = rules.squeeze(remark)
     with transaction.atomic():
         membership = (
             FirmMembership.objects.select_for_update()
@@ -505,13 +504,15 @@ def choose_readiness_courts(*, firm: Firm, actor_id: int, court_ids: Sequence[st
     """The courts the firm's readiness page checks (at most 20)."""
     wanted = sorted({c.strip().lower() for c in court_ids if c and c.strip()})
     if len(wanted) > 20:
-        raise FirmInputInvalid("Choose at most 20 courts.", field="courts")
+        raise InputInvalid({"courts": "Choose at most 20 courts."})
     found = set(Court.objects.filter(pk__in=wanted).values_list("pk", flat=True))
     unknown = [c for c in wanted if c not in found]
     if unknown:
-        raise FirmInputInvalid(
-            f"There is no court {unknown[0]!r}: use CM/ECF court ids such as mowd or mowb.",
-            field="courts",
+        raise InputInvalid(
+            {
+                "courts": f"There is no court {unknown[0]!r}: use CM/ECF court ids such as mowd "
+                "or mowb."
+            }
         )
     with transaction.atomic():
         locked = Firm.objects.select_for_update().get(pk=firm.pk)

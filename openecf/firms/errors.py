@@ -5,12 +5,6 @@ from __future__ import annotations
 from openecf.core.errors import Conflict, DomainError, Throttled
 
 
-class FirmInputInvalid(DomainError):
-    """A field is missing or malformed: the message names it and says what to write."""
-
-    code = "invalid_input"
-
-
 class NoMatchingAccount(DomainError):
     """Same message for a wrong account number and a wrong last name: nothing is revealed."""
 
@@ -43,10 +37,6 @@ class InvitationAlreadyPending(Conflict):
 
 class InvitationAlreadyAnswered(Conflict):
     code = "invitation_answered"
-
-
-class UsernameTaken(Conflict):
-    code = "username_taken"
 
 
 class TooManyInvitations(Throttled):

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from django import forms as django_forms
 from django.contrib import messages
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
@@ -11,14 +10,9 @@ from django.views.decorators.http import require_http_methods, require_POST
 from openecf.accounts.links import source_address
 from openecf.accounts.models import Account
 from openecf.core.errors import DomainError, NotFound, NotSignedIn
-from openecf.core.web import domain_errors_as_pages
+from openecf.core.web import domain_errors_as_pages, show_on_form
 from openecf.firms import access, actions, queries
 from openecf.firms.forms import InviteForm, RegisterFirmForm, RemarkForm
-
-
-def _show_on_form(form: django_forms.Form, error: DomainError) -> None:
-    field = error.field if error.field in form.fields else None
-    form.add_error(field, error.message)
 
 
 @domain_errors_as_pages
@@ -33,7 +27,7 @@ def register(request: HttpRequest) -> HttpResponse:
         except DomainError as error:
             if isinstance(error, NotFound | NotSignedIn):
                 raise
-            _show_on_form(form, error)
+            show_on_form(form, error)
         else:
             messages.success(
                 request,
@@ -79,7 +73,7 @@ def invite(request: HttpRequest) -> HttpResponse:
                 firm=firm, actor_id=request.account.pk, **form.cleaned_data
             )
         except DomainError as error:
-            _show_on_form(form, error)
+            show_on_form(form, error)
         else:
             messages.success(
                 request,

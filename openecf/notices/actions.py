@@ -10,14 +10,13 @@ from django.db import IntegrityError, transaction
 
 from openecf.core import audit, clock
 from openecf.core.clock import format_court_time, in_zone
-from openecf.core.errors import NotFound
+from openecf.core.errors import InputInvalid, NotFound
 from openecf.core.outbox import queue_email
 from openecf.courts.models import Court
 from openecf.notices import queries, rules
 from openecf.notices.errors import (
     NoticeAlreadySent,
     NoticeCancelled,
-    NoticeInputInvalid,
     ReminderAlreadyScheduled,
 )
 from openecf.notices.models import BarNotice
@@ -31,6 +30,7 @@ def _compose(
     *, court: Court, actor_id: int | None, subject: str, body: str, audience: str
 ) -> BarNotice:
     """A new notice from the clerk, checked first. Call inside the transaction."""
+    InputInvalid.raise_if(rules.notice_problems(subject=subject, body=body, audience=audience))
     subject, body, audience = rules.clean_notice(subject=subject, body=body, audience=audience)
     return BarNotice.objects.create(
         court=court,
@@ -101,9 +101,11 @@ def send_notice(*, court: Court, actor_id: int, notice_id: int) -> BarNotice:
             raise NotFound(f"{court.short_name} has no notice {notice_id}.")
         _refuse_unsendable(notice, court)
         if notice.kind != BarNotice.Kind.MANUAL:
-            raise NoticeInputInvalid(
-                "A go-live reminder is sent on its scheduled day; cancel it and send a notice "
-                "instead to send it now."
+            raise InputInvalid(
+                {
+                    "": "A go-live reminder is sent on its scheduled day; cancel it and send a "
+                    "notice instead to send it now."
+                }
             )
         _deliver(notice, court, actor_id=actor_id)
     return notice
@@ -136,12 +138,9 @@ def schedule_go_live_reminders(
     *, court: Court, actor_id: int | None, days_before: Iterable[int], audience: str = "all"
 ) -> list[BarNotice]:
     """Schedule reminders N days before the court's go-live (8:00 a.m. court time)."""
+    days_before = list(days_before)
+    InputInvalid.raise_if(rules.reminder_problems(days_before=days_before, audience=audience))
     days = rules.clean_days(days_before)
-    if audience not in rules.AUDIENCES:
-        raise NoticeInputInvalid(
-            f"Choose who receives the reminders: all, not_linked or attorneys (not {audience!r}).",
-            field="audience",
-        )
     now = clock.now()
     with transaction.atomic():
         locked = Court.objects.select_for_update().get(pk=court.pk)

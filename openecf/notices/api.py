@@ -9,6 +9,7 @@ from ninja import Router, Schema
 from ninja.responses import Status
 
 from openecf.core.api_auth import signed_in
+from openecf.core.errors import InputInvalid
 from openecf.courts import queries as court_queries
 from openecf.notices import access, actions, queries, rules
 from openecf.notices.models import BarNotice
@@ -111,6 +112,9 @@ def scheduled(request: HttpRequest, court_id: str) -> list[ScheduledOut]:
 def preview(request: HttpRequest, court_id: str, payload: NoticeIn) -> PreviewOut:
     court = court_queries.get_court(court_id)
     access.require_notice_clerk(request.account, court)
+    InputInvalid.raise_if(
+        rules.notice_problems(subject=payload.subject, body=payload.body, audience=payload.audience)
+    )
     subject, _body, audience = rules.clean_notice(
         subject=payload.subject, body=payload.body, audience=payload.audience
     )

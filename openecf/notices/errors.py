@@ -5,10 +5,6 @@ from __future__ import annotations
 from openecf.core.errors import Conflict, DomainError
 
 
-class NoticeInputInvalid(DomainError):
-    code = "invalid_input"
-
-
 class NoGoLiveDate(DomainError):
     code = "no_go_live_date"
 

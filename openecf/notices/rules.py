@@ -9,7 +9,6 @@ from zoneinfo import ZoneInfo
 from openecf.notices.errors import (
     AlreadyLive,
     NoGoLiveDate,
-    NoticeInputInvalid,
     ReminderDayPassed,
 )
 
@@ -26,28 +25,31 @@ MAX_DAYS_BEFORE = 365
 
 
 def clean_notice(*, subject: str, body: str, audience: str) -> tuple[str, str, str]:
-    """Subject and body required; audience one of all, not_linked, attorneys."""
-    subject = " ".join((subject or "").split())
-    body = (body or "").strip().replace("\r\n", "\n")
+    """The notice as it is kept: the subject on one line, the body without Windows newlines."""
+    return " ".join((subject or "").split()), (body or "").strip().replace("\r\n", "\n"), audience
+
+
+def notice_problems(*, subject: str, body: str, audience: str) -> dict[str, list[str]]:
+    """Subject and body required and not too long; audience one of all, not_linked, attorneys."""
+    subject, body, audience = clean_notice(subject=subject, body=body, audience=audience)
+    problems: dict[str, list[str]] = {"subject": [], "body": [], "audience": []}
     if not subject:
-        raise NoticeInputInvalid("Enter a subject for the notice.", field="subject")
-    if len(subject) > SUBJECT_MAX:
-        raise NoticeInputInvalid(
-            f"Keep the subject to {SUBJECT_MAX} characters (it has {len(subject)}).",
-            field="subject",
+        problems["subject"].append("Enter a subject for the notice.")
+    elif len(subject) > SUBJECT_MAX:
+        problems["subject"].append(
+            f"Keep the subject to {SUBJECT_MAX} characters (it has {len(subject)})."
         )
     if not body:
-        raise NoticeInputInvalid("Enter the text of the notice.", field="body")
-    if len(body) > BODY_MAX:
-        raise NoticeInputInvalid(
-            f"Keep the notice to {BODY_MAX:,} characters (it has {len(body):,}).", field="body"
+        problems["body"].append("Enter the text of the notice.")
+    elif len(body) > BODY_MAX:
+        problems["body"].append(
+            f"Keep the notice to {BODY_MAX:,} characters (it has {len(body):,})."
         )
     if audience not in AUDIENCES:
-        raise NoticeInputInvalid(
-            f"Choose who receives the notice: all, not_linked or attorneys (not {audience!r}).",
-            field="audience",
+        problems["audience"].append(
+            f"Choose who receives the notice: all, not_linked or attorneys (not {audience!r})."
         )
-    return subject, body, audience
+    return problems
 
 
 def email_subject(short_name: str, subject: str) -> str:
@@ -62,25 +64,34 @@ def email_text(*, court_name: str, body: str, audience: str, archive_url: str) -
     )
 
 
-def clean_days(days: Iterable[int]) -> list[int]:
-    """Distinct whole days, 1 to 365, largest first."""
+def days_problems(days: Iterable[int]) -> list[str]:
+    """Whole days, at least one, each 1 to 365."""
     try:
-        chosen = sorted({int(d) for d in days}, reverse=True)
+        chosen = {int(d) for d in days}
     except (TypeError, ValueError):
-        raise NoticeInputInvalid(
-            "Enter the days before go-live as whole numbers, e.g. 30 7 1.", field="days_before"
-        ) from None
+        return ["Enter the days before go-live as whole numbers, e.g. 30 7 1."]
     if not chosen:
-        raise NoticeInputInvalid(
-            "Enter at least one number of days before go-live, e.g. 30 7 1.", field="days_before"
-        )
-    bad = [d for d in chosen if not 1 <= d <= MAX_DAYS_BEFORE]
+        return ["Enter at least one number of days before go-live, e.g. 30 7 1."]
+    bad = [d for d in sorted(chosen, reverse=True) if not 1 <= d <= MAX_DAYS_BEFORE]
     if bad:
-        raise NoticeInputInvalid(
-            f"Days before go-live must be between 1 and {MAX_DAYS_BEFORE} (not {bad[0]}).",
-            field="days_before",
-        )
-    return chosen
+        return [f"Days before go-live must be between 1 and {MAX_DAYS_BEFORE} (not {bad[0]})."]
+    return []
+
+
+def reminder_problems(*, days_before: Iterable[int], audience: str) -> dict[str, list[str]]:
+    audience_problems = (
+        []
+        if audience in AUDIENCES
+        else [
+            f"Choose who receives the reminders: all, not_linked or attorneys (not {audience!r})."
+        ]
+    )
+    return {"days_before": days_problems(days_before), "audience": audience_problems}
+
+
+def clean_days(days: Iterable[int]) -> list[int]:
+    """Distinct days, largest first (check ``days_problems`` first)."""
+    return sorted({int(d) for d in days}, reverse=True)
 
 
 def reminder_moment(go_live: datetime, days_before: int, time_zone: str) -> datetime:

@@ -2,21 +2,16 @@
 
 from __future__ import annotations
 
-from django import forms as django_forms
 from django.contrib import messages
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_http_methods, require_POST
 
 from openecf.core.errors import DomainError, NotFound, PermissionDenied
-from openecf.core.web import domain_errors_as_pages
+from openecf.core.web import domain_errors_as_pages, show_on_form
 from openecf.courts import queries as court_queries
 from openecf.notices import access, actions, queries
 from openecf.notices.forms import ComposeForm, RemindersForm
-
-
-def _show_on_form(form: django_forms.Form, error: DomainError) -> None:
-    form.add_error(error.field if error.field in form.fields else None, error.message)
 
 
 @domain_errors_as_pages
@@ -73,7 +68,7 @@ def clerk_notices(request: HttpRequest, court_id: str) -> HttpResponse:
                     court=court, actor_id=request.account.pk, **form.cleaned_data
                 )
             except DomainError as error:
-                _show_on_form(form, error)
+                show_on_form(form, error)
             else:
                 return redirect("notices:preview", court_id=court.pk, notice_id=notice.pk)
         return _clerk_page(request, court, form, RemindersForm(), status=400)
@@ -146,7 +141,7 @@ def schedule_reminders(request: HttpRequest, court_id: str) -> HttpResponse:
                 audience=form.cleaned_data["audience"],
             )
         except DomainError as error:
-            _show_on_form(form, error)
+            show_on_form(form, error)
         else:
             messages.success(request, f"{len(created)} go-live reminder(s) scheduled.")
             return redirect("notices:clerk", court_id=court.pk)

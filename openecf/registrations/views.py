@@ -11,7 +11,7 @@ from django.views.decorators.http import require_http_methods
 from openecf.accounts import facade as accounts
 from openecf.core import clock
 from openecf.core.errors import DomainError, NotFound
-from openecf.core.web import domain_errors_as_pages
+from openecf.core.web import domain_errors_as_pages, show_on_form
 from openecf.courts import queries as court_queries
 from openecf.courts.models import Court
 from openecf.ecf import facade as ecf
@@ -31,10 +31,6 @@ def _certificate_from(upload, limit_mb: int) -> actions.Certificate | None:
     if upload.size > limit_mb * 1024 * 1024:
         return actions.Certificate(upload.name, upload.read(8), size=upload.size)
     return actions.Certificate(upload.name, upload.read())
-
-
-def _apply_error(form, error: DomainError) -> None:
-    form.add_error(error.field if error.field in form.fields else None, error.message)
 
 
 @domain_errors_as_pages
@@ -92,7 +88,7 @@ def efile(request: HttpRequest, audience: str) -> HttpResponse:
                     link_warning_acknowledged=data.get("link_warning_acknowledged", False),
                 )
             except DomainError as error:
-                _apply_error(form, error)
+                show_on_form(form, error)
             else:
                 messages.success(
                     request,
@@ -166,7 +162,7 @@ def my_request(request: HttpRequest, registration_id: int) -> HttpResponse:
                     ),
                 )
             except DomainError as error:
-                _apply_error(form, error)
+                show_on_form(form, error)
             else:
                 messages.success(request, "Your answer was sent to the clerk's office.")
                 return redirect("registrations:request", registration_id=registration.pk)
@@ -247,7 +243,7 @@ def clerk_request(request: HttpRequest, court_id: str, registration_id: int) -> 
                 message=form.cleaned_data["message"],
             )
         except DomainError as error:
-            _apply_error(form, error)
+            show_on_form(form, error)
         else:
             messages.success(
                 request,

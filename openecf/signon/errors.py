@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from openecf.core.errors import Conflict, DomainError, NotFound, Throttled
+from openecf.core.errors import Conflict, DomainError, NotFound, PermissionDenied, Throttled
 
 
 class SignOnRefused(DomainError):
@@ -44,3 +44,9 @@ class AuthenticatorAppRequired(Conflict):
 
 class AppNotFound(NotFound):
     pass
+
+
+class ActionRequired(PermissionDenied):
+    """A restricted session (expired password, MFA required) asked for anything else first."""
+
+    code = "action_required"

@@ -8,12 +8,14 @@ from __future__ import annotations
 
 from django.conf import settings
 from django.contrib.auth.models import AnonymousUser
-from django.http import HttpRequest, HttpResponse, JsonResponse
+from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect
 
 from openecf.accounts import facade as accounts
 from openecf.core import clock
+from openecf.core.web import domain_error_response
 from openecf.signon import rules
+from openecf.signon.errors import ActionRequired
 from openecf.signon.sessions import session_for_token
 
 
@@ -69,5 +71,5 @@ def restriction_gate(request: HttpRequest, session) -> HttpResponse | None:
     if rules.path_allowed(request.path, allowed):
         return None
     if request.path.startswith(("/api/", "/services/")):
-        return JsonResponse({"error": {"code": "action_required", "message": message}}, status=403)
+        return domain_error_response(ActionRequired(message))
     return redirect(target)

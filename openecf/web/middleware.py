@@ -7,9 +7,10 @@ Django's own 404 for an unknown path (an HTML debug page in development) and the
 
 from __future__ import annotations
 
-from django.http import HttpRequest, HttpResponse, JsonResponse
+from django.http import HttpRequest, HttpResponse
 
 from openecf.api import CODES, CSRF_HELP
+from openecf.core.web import error_response
 
 PROGRAM_PATHS = ("/api/", "/services/")
 
@@ -22,19 +23,19 @@ class ProgramErrorShapeMiddleware:
         response = self.get_response(request)
         if (
             400 <= response.status_code < 500
-            and request.path.startswith(PROGRAM_PATHS)
+            and is_program_path(request.path)
             and not response.get("Content-Type", "").startswith("application/json")
         ):
-            return JsonResponse(
-                {
-                    "error": {
-                        "code": CODES.get(response.status_code, "error"),
-                        "message": _message(request, response),
-                    }
-                },
-                status=response.status_code,
+            return error_response(
+                response.status_code,
+                CODES.get(response.status_code, "error"),
+                _message(request, response),
             )
         return response
+
+
+def is_program_path(path: str) -> bool:
+    return path.startswith(PROGRAM_PATHS)
 
 
 def _message(request: HttpRequest, response: HttpResponse) -> str:

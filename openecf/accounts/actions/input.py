@@ -11,9 +11,6 @@ from django.core.exceptions import ValidationError
 from django.core.validators import validate_email
 
 from openecf.accounts import rules
-from openecf.accounts.errors import (
-    AccountInputInvalid,
-)
 from openecf.accounts.models import Account, SecurityAnswer
 
 US_STATES = {
@@ -92,11 +89,6 @@ def _username_taken(username: str, *, exclude: int | None = None) -> bool:
     if exclude is not None:
         found = found.exclude(pk=exclude)
     return found.exists()
-
-
-def _raise_if(problems: dict[str, list[str]]) -> None:
-    if any(problems.values()):
-        raise AccountInputInvalid(problems)
 
 
 def _save_security_answers(account: Account, questions: Sequence[SecurityQuestion]) -> None:

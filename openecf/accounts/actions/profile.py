@@ -9,20 +9,19 @@ from openecf.accounts.actions.input import (
     Address,
     _address_problems,
     _email_problems,
-    _raise_if,
     _subject,
     _username_taken,
 )
 from openecf.accounts.actions.links import _issue_link, _send, _use_token
 from openecf.accounts.actions.registration import verify_email
 from openecf.accounts.errors import (
-    AccountInputInvalid,
     LegacyAccountMustUpgrade,
     UsernameTaken,
     WrongPassword,
 )
 from openecf.accounts.models import Account, AccountToken
 from openecf.core import audit, clock, throttle
+from openecf.core.errors import InputInvalid
 from openecf.signon import rules as signon_rules
 from openecf.signon.errors import TooManyAttempts
 from openecf.signon.sessions import end_all_sessions
@@ -103,7 +102,7 @@ def change_password(
     )
     if not problems and new_password == current_password:
         problems.append("The new password must be different from the current one.")
-    _raise_if({"new_password": problems})
+    InputInvalid.raise_if({"new_password": problems})
     now = clock.now()
     with transaction.atomic():
         locked = Account.objects.select_for_update().get(pk=account.pk)
@@ -136,9 +135,9 @@ def change_username(*, account: Account, password: str, new_username: str) -> Ac
     _check_current_password(
         account, password, field="password", message="The password is not right."
     )
-    _raise_if({"new_username": rules.username_problems(new_username)})
+    InputInvalid.raise_if({"new_username": rules.username_problems(new_username)})
     if new_username == account.username:
-        raise AccountInputInvalid({"new_username": ["That is already your username."]})
+        raise InputInvalid({"new_username": ["That is already your username."]})
     if _username_taken(new_username, exclude=account.pk):
         raise UsernameTaken(
             f"The username {new_username} is taken: choose another.", field="new_username"
@@ -164,7 +163,7 @@ def change_username(*, account: Account, password: str, new_username: str) -> Ac
 
 def check_contact(*, phone: str, address: Address) -> None:
     """Refuse a bad phone number or address (before anything is written)."""
-    _raise_if(
+    InputInvalid.raise_if(
         {
             "phone": []
             if rules.is_phone(phone)
@@ -211,9 +210,9 @@ def request_email_change(*, account: Account, new_email: str, password: str, bas
     """
     _refuse_legacy(account, "change its e-mail address")
     new_email = new_email.strip()
-    _raise_if({"email": _email_problems(new_email)})
+    InputInvalid.raise_if({"email": _email_problems(new_email)})
     if new_email.lower() == account.email.lower():
-        raise AccountInputInvalid({"email": ["That is already your e-mail address."]})
+        raise InputInvalid({"email": ["That is already your e-mail address."]})
     _check_current_password(
         account, password, field="password", message="The password is not right."
     )

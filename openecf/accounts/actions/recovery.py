@@ -7,14 +7,14 @@ from datetime import date, datetime, timedelta
 from django.db import transaction
 
 from openecf.accounts import emails, rules
-from openecf.accounts.actions.input import _raise_if, _subject
+from openecf.accounts.actions.input import _subject
 from openecf.accounts.actions.links import _email_link, _send, _use_token
 from openecf.accounts.errors import (
     LinkNotValid,
 )
 from openecf.accounts.models import Account, AccountToken
 from openecf.core import audit, clock, throttle
-from openecf.core.errors import Throttled
+from openecf.core.errors import InputInvalid, Throttled
 from openecf.signon.sessions import end_all_sessions
 
 THROTTLE_WINDOW = timedelta(hours=1)
@@ -153,7 +153,7 @@ def reset_link_account(*, token: str) -> Account:
 def reset_password(*, token: str, new_password: str) -> Account:
     """Set a new password from a reset link; every session of the account ends."""
     account = reset_link_account(token=token)
-    _raise_if(
+    InputInvalid.raise_if(
         {
             "new_password": rules.password_problems(
                 new_password,

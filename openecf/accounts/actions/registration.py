@@ -16,7 +16,6 @@ from openecf.accounts.actions.input import (
     _address_problems,
     _birth_problems,
     _email_problems,
-    _raise_if,
     _save_security_answers,
     _security_problems,
     _subject,
@@ -30,6 +29,7 @@ from openecf.accounts.errors import (
 )
 from openecf.accounts.models import Account, AccountToken
 from openecf.core import audit, clock
+from openecf.core.errors import InputInvalid
 
 
 def _create_account_number() -> str:
@@ -86,7 +86,7 @@ def register_account(
         "security_questions": _security_problems(security_questions),
         **_address_problems(address),
     }
-    _raise_if(problems)
+    InputInvalid.raise_if(problems)
     # Well-formed attempts count (per e-mail and per source address), so a script cannot
     # mint accounts or probe the duplicate rules at speed.
     count_request(kind="register", email=email, source_address=source_address)

@@ -10,11 +10,9 @@ from django.db.models import Q
 from openecf.accounts import emails, rules
 from openecf.accounts.actions.input import _subject
 from openecf.accounts.actions.links import _issue_link, _send
-from openecf.accounts.errors import (
-    AccountInputInvalid,
-)
 from openecf.accounts.models import Account, AccountToken
 from openecf.core import audit, clock
+from openecf.core.errors import InputInvalid
 
 
 def release_registration_hold(*, account_id: int, actor_id: int | None, base_url: str) -> Account:
@@ -23,9 +21,7 @@ def release_registration_hold(*, account_id: int, actor_id: int | None, base_url
     with transaction.atomic():
         account = Account.objects.select_for_update().get(pk=account_id)
         if account.status != Account.Status.REVIEW_HOLD:
-            raise AccountInputInvalid(
-                {"status": [f"Account {account.username} is not on a review hold."]}
-            )
+            raise InputInvalid({"status": [f"Account {account.username} is not on a review hold."]})
         account.status = (
             Account.Status.ACTIVE
             if account.email_verified_at
@@ -63,7 +59,7 @@ def reactivate_by_service_center(*, account_id: int, actor_id: int | None) -> Ac
     with transaction.atomic():
         account = Account.objects.select_for_update().get(pk=account_id)
         if account.status != Account.Status.INACTIVE:
-            raise AccountInputInvalid({"status": [f"Account {account.username} is not inactive."]})
+            raise InputInvalid({"status": [f"Account {account.username} is not inactive."]})
         account.status = Account.Status.ACTIVE
         account.last_active_at = now
         account.save(update_fields=["status", "last_active_at"])

@@ -13,7 +13,6 @@ from openecf.accounts.actions.input import (
     SecurityQuestion,
     _address_problems,
     _birth_problems,
-    _raise_if,
     _save_security_answers,
     _security_problems,
     _subject,
@@ -27,6 +26,7 @@ from openecf.accounts.errors import (
 )
 from openecf.accounts.models import Account
 from openecf.core import audit, clock
+from openecf.core.errors import InputInvalid
 from openecf.signon.sessions import end_all_sessions
 
 USER_TYPES = {
@@ -45,7 +45,7 @@ def check_upgrade_person(*, account: Account, date_of_birth: date | None, user_t
             "Enter the date of birth already on the account, or contact the PACER Service Center.",
             field="date_of_birth",
         )
-    _raise_if(
+    InputInvalid.raise_if(
         {
             "date_of_birth": _birth_problems(date_of_birth, clock.now()),
             "user_type": [] if user_type in USER_TYPES else ["Choose a user type."],
@@ -54,7 +54,7 @@ def check_upgrade_person(*, account: Account, date_of_birth: date | None, user_t
 
 
 def check_address(*, address: Address) -> None:
-    _raise_if(_address_problems(address))
+    InputInvalid.raise_if(_address_problems(address))
 
 
 def upgrade_legacy_account(
@@ -87,7 +87,7 @@ def upgrade_legacy_account(
         ),
         "security_questions": _security_problems(security_questions),
     }
-    _raise_if(problems)
+    InputInvalid.raise_if(problems)
     if _username_taken(username, exclude=account.pk):
         raise UsernameTaken(f"The username {username} is taken: choose another.", field="username")
     try:

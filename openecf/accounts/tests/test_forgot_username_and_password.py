@@ -164,7 +164,7 @@ def test_a_weak_new_password_keeps_the_link_usable(
 ):
     token = request_reset(client, attorney, django_capture_on_commit_callbacks)
     weak = api(client, "reset-password", {"token": token, "new_password": "short"})
-    assert weak.status_code == 400
+    assert weak.status_code == 422
     assert weak.json()["error"]["code"] == "invalid_input"
     attorney.refresh_from_db()
     assert attorney.check_password(DEFAULT_PASSWORD)

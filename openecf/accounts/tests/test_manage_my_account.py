@@ -173,10 +173,11 @@ def test_the_api_refuses_a_short_new_password(attorney, signed_in):
         {"current_password": DEFAULT_PASSWORD, "new_password": "Zq-Xw-7!"},
         content_type="application/json",
     )
-    assert response.status_code == 400
+    assert response.status_code == 422
     assert response.json()["error"] == {
         "code": "invalid_input",
         "message": "The password must be at least 14 characters (it has 8).",
+        "fields": {"new_password": ["The password must be at least 14 characters (it has 8)."]},
     }
     attorney.refresh_from_db()
     assert attorney.check_password(DEFAULT_PASSWORD)

@@ -123,11 +123,12 @@ def test_a_too_short_password_is_refused_and_nothing_is_registered(
 ):
     with django_capture_on_commit_callbacks(execute=True):
         response = post(client, registration_payload(password="Sh0rt-Pass!"))
-    assert response.status_code == 400
+    assert response.status_code == 422
     assert response.json() == {
         "error": {
             "code": "invalid_input",
             "message": "The password must be at least 14 characters (it has 11).",
+            "fields": {"password": ["The password must be at least 14 characters (it has 11)."]},
         }
     }
     assert_nothing_registered()
@@ -138,7 +139,7 @@ def test_a_password_containing_the_surname_is_refused(
 ):
     with django_capture_on_commit_callbacks(execute=True):
         response = post(client, registration_payload(password="Blue-Newcomer-Lantern-4!"))
-    assert response.status_code == 400
+    assert response.status_code == 422
     assert response.json()["error"]["message"] == (
         "The password must not contain any part of your name, username or e-mail address "
         "(it contains “newcomer”)."
@@ -175,7 +176,7 @@ def test_bad_fields_are_refused_with_what_to_fix(
 ):
     with django_capture_on_commit_callbacks(execute=True):
         response = post(client, registration_payload(**{field: value}))
-    assert response.status_code == 400
+    assert response.status_code == 422
     assert response.json()["error"]["message"] == message
     assert_nothing_registered()
 

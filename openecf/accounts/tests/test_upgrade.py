@@ -85,7 +85,7 @@ def test_a_taken_username_refuses_the_upgrade_and_changes_nothing(
 )
 def test_bad_upgrade_input_changes_nothing(legacy_attorney, signed_in, overrides, message):
     response = upgrade_by_api(signed_in(legacy_attorney), **overrides)
-    assert response.status_code == 400
+    assert response.status_code == 422
     assert message in response.json()["error"]["message"]
     legacy_attorney.refresh_from_db()
     assert not legacy_attorney.is_upgraded

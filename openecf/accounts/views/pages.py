@@ -7,11 +7,9 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 
 from openecf.accounts import facade
-from openecf.accounts.errors import (
-    AccountInputInvalid,
-)
 from openecf.accounts.models import Account
 from openecf.core.errors import DomainError, NotSignedIn
+from openecf.core.web import show_on_form
 
 UPGRADE_SALT = "openecf.accounts.upgrade"
 UPGRADE_CARRY_SECONDS = 3600
@@ -38,16 +36,13 @@ def _upgraded(request: HttpRequest) -> Account:
     return facade.require_upgraded(_account(request))
 
 
+# The action's field names where the account forms use others.
+FIELD_ALIASES = {"zip_code": "zip", "security_questions": "answer_2"}
+
+
 def _show(form: forms.Form, error: DomainError) -> None:
-    """Put a domain refusal on the form: each problem on its field, the rest on top."""
-    problems = error.problems if isinstance(error, AccountInputInvalid) else {}
-    if not problems:
-        problems = {error.field or "": [error.message]}
-    aliases = {"zip_code": "zip", "security_questions": "answer_2"}
-    for field, sentences in problems.items():
-        name = aliases.get(field, field)
-        for sentence in sentences:
-            form.add_error(name if name in form.fields else None, sentence)
+    """Put a domain refusal on the form (the one core helper, with the account forms' names)."""
+    show_on_form(form, error, aliases=FIELD_ALIASES)
 
 
 def _mma(request: HttpRequest, template: str, context: dict, *, status: int = 200) -> HttpResponse:

@@ -138,10 +138,11 @@ def test_clerk_schedules_go_live_through_the_api(clerk, signed_in):
             {"nextgen_go_live": "next week"},
             "'next week' is not a date: write the go-live date as YYYY-MM-DD",
         ),
-        ({"pdf_size_limit_mb": 0}, "pdf_size_limit_mb must be between 1 and 1024 (megabytes)."),
+        ({"pdf_size_limit_mb": 0}, "The PDF size limit is 1 to 1024 MB (not 0)."),
         (
             {"clerk_email": "not-an-address"},
-            "clerk_email 'not-an-address' is not an e-mail address.",
+            "'not-an-address' is not an e-mail address: enter the clerk's office address, or "
+            "leave it empty.",
         ),
     ],
 )
@@ -152,7 +153,7 @@ def test_bad_settings_are_refused_and_change_nothing(clerk, signed_in, payload, 
     response = Client().patch(
         "/api/v1/courts/mowd/settings", payload, content_type="application/json", **headers
     )
-    assert response.status_code == 400
+    assert response.status_code == 422
     assert response.json()["error"]["message"].startswith(message)
     after = Court.objects.get(pk="mowd")
     assert (after.nextgen_go_live, after.pdf_size_limit_mb, after.clerk_email) == (
@@ -204,7 +205,7 @@ def test_a_refused_setting_does_not_leave_the_go_live_half_changed(clerk, signed
         content_type="application/json",
         **headers,
     )
-    assert response.status_code == 400
+    assert response.status_code == 422
     assert Court.objects.get(pk="mowd").nextgen_go_live == before
 
 
@@ -238,6 +239,9 @@ def test_duplicate_office_numbers_are_refused(clerk, signed_in):
         content_type="application/json",
         **bearer(signed_in, clerk),
     )
-    assert response.status_code == 400
-    assert response.json()["error"]["message"] == "divisional_offices[1]: office 4 is listed twice."
+    assert response.status_code == 422
+    assert response.json()["error"]["message"] == "Office 2 in the list: office 4 is listed twice."
+    assert response.json()["error"]["fields"] == {
+        "divisional_offices": ["Office 2 in the list: office 4 is listed twice."]
+    }
     assert Court.objects.get(pk="mowd").offices.count() == 5

@@ -112,7 +112,7 @@ def test_settings_page_shows_what_to_fix_and_changes_nothing(clerk, signed_in):
     assert response.status_code == 200
     page = response.content.decode()
     assert "write the go-live date as YYYY-MM-DD" in page
-    assert "Ensure this value is greater than or equal to 1." in page
+    assert "The PDF size limit is 1 to 1024 MB (not 0)." in page
     assert "Line 1: start with the office number" in page
     court = Court.objects.get(pk="mowd")
     assert court.pdf_size_limit_mb == 35

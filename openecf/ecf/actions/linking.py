@@ -8,7 +8,7 @@ from django.db import IntegrityError, transaction
 
 from openecf.accounts.models import Account
 from openecf.core import audit, clock, outbox
-from openecf.core.errors import NotSignedIn
+from openecf.core.errors import InputInvalid, NotSignedIn
 from openecf.courts.models import Court
 from openecf.courts.queries import is_nextgen
 from openecf.ecf import central, queries, rules
@@ -275,7 +275,7 @@ def undo_link(*, actor_id: int, court: Court, court_login_id: int, reason: str) 
     """A clerk undoes a mistaken link: the login's privilege ends, both people are told."""
     reason = (reason or "").strip()
     if not reason:
-        raise BadCourtLogin("Give the reason for undoing this link.", field="reason")
+        raise InputInvalid({"reason": "Give the reason for undoing this link."})
     with transaction.atomic():
         record = (
             CourtLogin.objects.select_for_update().filter(pk=court_login_id, court=court).first()

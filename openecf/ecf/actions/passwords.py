@@ -8,6 +8,7 @@ from django.contrib.auth.hashers import make_password
 from django.db import transaction
 
 from openecf.core import audit, clock, outbox, throttle
+from openecf.core.errors import InputInvalid
 from openecf.courts.models import Court
 from openecf.ecf import rules
 from openecf.ecf.actions.court_logins import (
@@ -18,7 +19,6 @@ from openecf.ecf.actions.court_logins import (
 )
 from openecf.ecf.actions.sign_in import _login_failure_key
 from openecf.ecf.errors import (
-    BadCourtLogin,
     CourtLoginAlreadyLinked,
     CourtLoginDisabled,
     ResetLinkNotValid,
@@ -106,7 +106,7 @@ def reset_court_password(*, court: Court, token: str, new_password: str) -> Cour
             )
         problem = rules.court_password_problem(new_password or "")
         if problem:
-            raise BadCourtLogin(problem, field="password")
+            raise InputInvalid({"password": problem})
         record.password = make_password(new_password)
         record.save(update_fields=["password"])
         reset.used_at = now

@@ -5,10 +5,10 @@ from __future__ import annotations
 from django.db import IntegrityError, transaction
 
 from openecf.core import audit, clock
+from openecf.core.errors import InputInvalid
 from openecf.courts.models import Court
 from openecf.ecf import central
 from openecf.ecf.errors import (
-    BadCourtLogin,
     NotFound,
 )
 from openecf.ecf.models import (
@@ -29,10 +29,16 @@ def grant_privilege(
 ) -> FilingPrivilege:
     """Give an account a filing privilege at a court; a live identical one is returned as is."""
     court_id = court if isinstance(court, str) else court.pk
-    if kind not in FilingPrivilege.Kind.values:
-        raise BadCourtLogin(f"{kind!r} is not a kind of filing privilege.")
-    if source not in FilingPrivilege.Source.values:
-        raise BadCourtLogin(f"{source!r} is not a source of filing privileges.")
+    InputInvalid.raise_if(
+        {
+            "kind": []
+            if kind in FilingPrivilege.Kind.values
+            else [f"{kind!r} is not a kind of filing privilege."],
+            "source": []
+            if source in FilingPrivilege.Source.values
+            else [f"{source!r} is not a source of filing privileges."],
+        }
+    )
     with transaction.atomic():
         live = _live_privilege(court_id, account_id, kind, case_number)
         if live is not None:
@@ -87,7 +93,7 @@ def revoke_privilege(*, actor_id: int | None, privilege_id: int, reason: str) ->
     """End a live filing privilege, with the reason kept."""
     reason = (reason or "").strip()
     if not reason:
-        raise BadCourtLogin("Give the reason the privilege ends.", field="reason")
+        raise InputInvalid({"reason": "Give the reason the privilege ends."})
     with transaction.atomic():
         privilege = (
             FilingPrivilege.objects.select_for_update()

@@ -264,7 +264,7 @@ def test_the_clerk_adds_resets_and_unlinks_through_the_api(
     )
     emails = OutboundEmail.objects.count()
     no_reason = post(client, f"/api/v1/courts/mowd/logins/{mowd_login.pk}/unlink", {"reason": ""})
-    assert no_reason.status_code == 400
+    assert no_reason.status_code == 422
     assert OutboundEmail.objects.count() == emails
     unlinked = post(
         client, f"/api/v1/courts/mowd/logins/{mowd_login.pk}/unlink", {"reason": "Mistake"}

@@ -10,6 +10,7 @@ import time_machine
 from django.contrib.auth.hashers import check_password
 from django.core import mail
 
+from openecf.core.errors import InputInvalid
 from openecf.core.models import AuditEvent, OutboundEmail
 from openecf.ecf import actions, errors, queries
 from openecf.ecf.factories import COURT_PASSWORD, CourtLoginFactory
@@ -99,7 +100,7 @@ def test_a_weak_new_password_is_refused_and_the_link_stays_usable(
     with time_machine.travel(NOW), django_capture_on_commit_callbacks(execute=True):
         actions.request_court_password_reset(court=mowd, login="aatty")
     token = reset_token(mail.outbox[0])
-    with time_machine.travel(NOW), pytest.raises(errors.BadCourtLogin) as refused:
+    with time_machine.travel(NOW), pytest.raises(InputInvalid) as refused:
         actions.reset_court_password(court=mowd, token=token, new_password="weak")
     assert refused.value.message == "Use at least 8 characters."
     assert CourtLoginReset.objects.get().used_at is None
@@ -248,7 +249,7 @@ def test_undoing_a_link_needs_a_reason(clerk, attorney, mowd, mowd_login):
             account=attorney, court=mowd, login="aatty", password=COURT_PASSWORD, confirm=True
         )
     emails = OutboundEmail.objects.count()
-    with pytest.raises(errors.BadCourtLogin) as refused:
+    with pytest.raises(InputInvalid) as refused:
         actions.undo_link(actor_id=clerk.pk, court=mowd, court_login_id=mowd_login.pk, reason="  ")
     assert refused.value.message == "Give the reason for undoing this link."
     assert queries.is_linked(attorney.pk, mowd)

@@ -8,7 +8,7 @@ from django.shortcuts import redirect, render
 from django.views.decorators.http import require_http_methods
 
 from openecf.core.errors import DomainError, NotFound
-from openecf.core.web import domain_errors_as_pages
+from openecf.core.web import domain_errors_as_pages, show_on_form
 from openecf.courts.queries import get_court
 from openecf.ecf import access, actions, queries
 from openecf.ecf.forms import (
@@ -16,7 +16,7 @@ from openecf.ecf.forms import (
     UndoLinkForm,
 )
 from openecf.ecf.models import CourtLogin
-from openecf.ecf.views.pages import _context, _form_page, _show
+from openecf.ecf.views.pages import _context, _form_page
 
 
 @domain_errors_as_pages
@@ -45,7 +45,7 @@ def clerk_add_login(request: HttpRequest, court_id: str) -> HttpResponse:
                 actor_id=request.account.pk, court=court, **form.cleaned_data
             )
         except DomainError as error:
-            _show(form, error)
+            show_on_form(form, error)
         else:
             messages.success(
                 request,

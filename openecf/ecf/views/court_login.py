@@ -9,7 +9,7 @@ from django.shortcuts import redirect, render
 from django.views.decorators.http import require_http_methods, require_POST
 
 from openecf.core.errors import DomainError
-from openecf.core.web import domain_errors_as_pages
+from openecf.core.web import domain_errors_as_pages, show_on_form
 from openecf.courts.models import Court
 from openecf.courts.queries import get_court, is_nextgen
 from openecf.ecf import actions
@@ -22,7 +22,6 @@ from openecf.ecf.views.pages import (
     COURT_COOKIE_SALT,
     _context,
     _form_page,
-    _show,
     address_of,
     court_cookie_name,
     court_login_of,
@@ -86,7 +85,7 @@ def _reset_password(request: HttpRequest, court: Court) -> HttpResponse:
                 court=court, token=token, new_password=form.cleaned_data["password"]
             )
         except DomainError as error:
-            _show(form, error)
+            show_on_form(form, error)
         else:
             messages.success(
                 request, f"The password of the CM/ECF login {record.login} has been changed."

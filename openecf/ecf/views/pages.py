@@ -7,7 +7,6 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 
 from openecf.core import clock
-from openecf.core.errors import DomainError
 from openecf.courts.models import Court
 from openecf.courts.queries import is_nextgen
 from openecf.ecf import access, queries
@@ -62,8 +61,3 @@ def _form_page(
         _context(request, court, form=form, **extra),
         status=400 if form.errors else 200,
     )
-
-
-def _show(form: Form, error: DomainError) -> None:
-    """Put a refusal on the field it names, or above the form."""
-    form.add_error(error.field if error.field in form.fields else None, error.message)

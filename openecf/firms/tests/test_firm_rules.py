@@ -3,7 +3,6 @@
 import pytest
 
 from openecf.firms import rules
-from openecf.firms.errors import FirmInputInvalid
 
 
 @pytest.mark.parametrize(
@@ -24,33 +23,28 @@ def test_last_names_match_without_regard_to_case_or_spacing(given, on_file, expe
 
 @pytest.mark.parametrize(("text", "expected"), [("3100001", "3100001"), (" 310 0001 ", "3100001")])
 def test_account_numbers_are_seven_digits(text, expected):
-    assert rules.clean_account_number(text) == expected
+    assert rules.account_number_problems(text) == []
+    assert rules.account_number(text) == expected
 
 
 @pytest.mark.parametrize("text", ["", "310000", "31000011", "31000a1", "LA1234"])
 def test_anything_but_seven_digits_is_refused(text):
-    with pytest.raises(FirmInputInvalid) as refused:
-        rules.clean_account_number(text)
-    assert refused.value.message == "Enter the 7-digit PACER account number (digits only)."
-    assert refused.value.field == "account_number"
+    assert rules.account_number_problems(text) == [
+        "Enter the 7-digit PACER account number (digits only)."
+    ]
 
 
 def test_a_remark_is_required():
-    with pytest.raises(FirmInputInvalid) as refused:
-        rules.clean_remark("   ")
-    assert refused.value.message == (
+    assert rules.remark_problems("   ") == [
         "Enter a brief remark (for example the person's office or the reason)."
-    )
+    ]
 
 
 def test_a_remark_is_squeezed_and_limited_to_200_characters():
-    assert rules.clean_remark("  Kansas   City\noffice ") == "Kansas City office"
-    with pytest.raises(FirmInputInvalid) as refused:
-        rules.clean_remark("x" * 201)
-    assert refused.value.message == "Keep the remark to 200 characters (it has 201)."
+    assert rules.remark_problems("  Kansas   City\noffice ") == []
+    assert rules.squeeze("  Kansas   City\noffice ") == "Kansas City office"
+    assert rules.remark_problems("x" * 201) == ["Keep the remark to 200 characters (it has 201)."]
 
 
 def test_a_firm_name_is_required():
-    with pytest.raises(FirmInputInvalid) as refused:
-        rules.clean_firm_name(" ")
-    assert refused.value.message == "Enter the firm's name."
+    assert rules.firm_name_problems(" ") == ["Enter the firm's name."]

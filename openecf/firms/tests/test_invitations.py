@@ -8,14 +8,13 @@ import time_machine
 from django.core import mail
 
 from openecf.core import clock
-from openecf.core.errors import NotFound
+from openecf.core.errors import InputInvalid, NotFound
 from openecf.core.models import AuditEvent, OutboundEmail
 from openecf.firms import actions
 from openecf.firms.errors import (
     AccountCannotJoinFirm,
     AlreadyAMember,
     BelongsToAnotherFirm,
-    FirmInputInvalid,
     InvitationAlreadyAnswered,
     InvitationAlreadyPending,
     NoMatchingAccount,
@@ -124,7 +123,7 @@ def test_another_firms_paa_cannot_join(firm):
     ],
 )
 def test_the_acknowledgement_and_a_remark_are_required(firm, attorney, kwargs, field, message):
-    with pytest.raises(FirmInputInvalid) as refused:
+    with pytest.raises(InputInvalid) as refused:
         invite(firm, attorney.account_number, **kwargs)
     assert (refused.value.field, refused.value.message) == (field, message)
     nothing_changed()

@@ -10,12 +10,12 @@ from django.core import mail
 from django.test import Client, override_settings
 
 from openecf.accounts import facade as accounts
+from openecf.accounts.errors import UsernameTaken
 from openecf.accounts.models import Account
 from openecf.core import clock
-from openecf.core.errors import Throttled
+from openecf.core.errors import InputInvalid, Throttled
 from openecf.core.models import AuditEvent, OutboundEmail
 from openecf.firms import actions
-from openecf.firms.errors import FirmInputInvalid, UsernameTaken
 from openecf.firms.models import Firm
 from openecf.tests_support.factories import AccountFactory
 
@@ -163,7 +163,7 @@ def test_registration_is_throttled_per_e_mail_address():
 )
 @pytest.mark.django_db
 def test_bad_registration_input_is_refused_and_nothing_is_created(change, field, message):
-    with pytest.raises(FirmInputInvalid) as refused:
+    with pytest.raises(InputInvalid) as refused:
         actions.register_firm(**{**GOOD, **change})
     assert refused.value.message == message
     assert refused.value.field == field
@@ -244,9 +244,13 @@ def test_the_api_refuses_bad_input_with_the_error_shape():
         json.dumps({**GOOD, "firm_name": ""}),
         content_type="application/json",
     )
-    assert response.status_code == 400
+    assert response.status_code == 422
     assert response.json() == {
-        "error": {"code": "invalid_input", "message": "Enter the firm's name."}
+        "error": {
+            "code": "invalid_input",
+            "message": "Enter the firm's name.",
+            "fields": {"firm_name": ["Enter the firm's name."]},
+        }
     }
     assert Firm.objects.count() == 0
 

@@ -3,10 +3,9 @@
 import pytest
 from django.core import mail
 
-from openecf.core.errors import NotFound
+from openecf.core.errors import InputInvalid, NotFound
 from openecf.core.models import AuditEvent, OutboundEmail
 from openecf.firms import actions
-from openecf.firms.errors import FirmInputInvalid
 from openecf.firms.models import FirmMembership
 from openecf.firms.tests.factories import add_member
 
@@ -68,11 +67,11 @@ def test_after_leaving_the_person_can_join_another_firm(firm, other_firm, attorn
 
 def test_unlinking_needs_a_remark(firm, attorney):
     add_member(firm, attorney)
-    with pytest.raises(FirmInputInvalid):
+    with pytest.raises(InputInvalid):
         actions.remove_member(
             firm=firm, actor_id=firm.paa_id, account_number=attorney.account_number, remark=""
         )
-    with pytest.raises(FirmInputInvalid):
+    with pytest.raises(InputInvalid):
         actions.leave_firm(account=attorney, remark=" ")
     assert FirmMembership.objects.get().ended_at is None
     assert OutboundEmail.objects.count() == 0

@@ -9,7 +9,6 @@ from openecf.notices import rules
 from openecf.notices.errors import (
     AlreadyLive,
     NoGoLiveDate,
-    NoticeInputInvalid,
     ReminderDayPassed,
 )
 
@@ -34,9 +33,18 @@ GO_LIVE = datetime(2018, 4, 23, tzinfo=ZoneInfo(CENTRAL))
     ],
 )
 def test_bad_notices_are_refused(subject, body, audience, field, message):
-    with pytest.raises(NoticeInputInvalid) as refused:
-        rules.clean_notice(subject=subject, body=body, audience=audience)
-    assert (refused.value.field, refused.value.message) == (field, message)
+    problems = rules.notice_problems(subject=subject, body=body, audience=audience)
+    assert {name: found for name, found in problems.items() if found} == {field: [message]}
+
+
+def test_every_problem_of_a_notice_is_named_at_once():
+    assert rules.notice_problems(subject=" ", body="", audience="everyone") == {
+        "subject": ["Enter a subject for the notice."],
+        "body": ["Enter the text of the notice."],
+        "audience": [
+            "Choose who receives the notice: all, not_linked or attorneys (not 'everyone')."
+        ],
+    }
 
 
 def test_a_good_notice_is_tidied():
@@ -67,12 +75,11 @@ def test_reminders_go_out_at_8_a_m_court_time_n_days_before():
     ],
 )
 def test_bad_days_are_refused(days, message):
-    with pytest.raises(NoticeInputInvalid) as refused:
-        rules.clean_days(days)
-    assert refused.value.message == message
+    assert rules.days_problems(days) == [message]
 
 
 def test_days_are_distinct_and_largest_first():
+    assert rules.days_problems([1, 30, "7", 30]) == []
     assert rules.clean_days([1, 30, "7", 30]) == [30, 7, 1]
 
 

@@ -5,9 +5,10 @@ import json
 import pytest
 from django.core import mail
 
+from openecf.core.errors import InputInvalid
 from openecf.core.models import AuditEvent, OutboundEmail
 from openecf.notices import actions
-from openecf.notices.errors import NoticeAlreadySent, NoticeInputInvalid
+from openecf.notices.errors import NoticeAlreadySent
 from openecf.notices.models import BarNotice
 
 
@@ -152,28 +153,37 @@ def test_preview_and_send_through_the_api(
 
 
 @pytest.mark.parametrize(
-    ("payload", "message"),
+    ("payload", "field", "message"),
     [
-        ({"subject": "", "body": "B", "audience": "all"}, "Enter a subject for the notice."),
-        ({"subject": "S", "body": "", "audience": "all"}, "Enter the text of the notice."),
+        (
+            {"subject": "", "body": "B", "audience": "all"},
+            "subject",
+            "Enter a subject for the notice.",
+        ),
+        ({"subject": "S", "body": "", "audience": "all"}, "body", "Enter the text of the notice."),
         (
             {"subject": "S", "body": "B", "audience": "judges"},
+            "audience",
             "Choose who receives the notice: all, not_linked or attorneys (not 'judges').",
         ),
     ],
 )
-def test_the_api_refuses_bad_notices_and_sends_nothing(signed_in, clerk, bar, payload, message):
+def test_the_api_refuses_bad_notices_and_sends_nothing(
+    signed_in, clerk, bar, payload, field, message
+):
     client = signed_in(clerk)
     for path in ["/api/v1/courts/mowd/notices", "/api/v1/courts/mowd/notices/preview"]:
         response = client.post(path, json.dumps(payload), content_type="application/json")
-        assert response.status_code == 400
-        assert response.json() == {"error": {"code": "invalid_input", "message": message}}
+        assert response.status_code == 422
+        assert response.json() == {
+            "error": {"code": "invalid_input", "message": message, "fields": {field: [message]}}
+        }
     assert BarNotice.objects.count() == 0
     assert OutboundEmail.objects.count() == 0
 
 
 def test_a_refused_send_changes_nothing(clerk, mowd, bar):
-    with pytest.raises(NoticeInputInvalid):
+    with pytest.raises(InputInvalid):
         actions.send_new_notice(court=mowd, actor_id=clerk.pk, subject="S", body="", audience="all")
     assert BarNotice.objects.count() == 0
     assert OutboundEmail.objects.count() == 0

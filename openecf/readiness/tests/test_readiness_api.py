@@ -64,11 +64,16 @@ def test_an_unknown_court_is_refused_through_the_api(signed_in, firm):
         json.dumps({"court_ids": ["nowhere"]}),
         content_type="application/json",
     )
-    assert response.status_code == 400
+    assert response.status_code == 422
     assert response.json() == {
         "error": {
             "code": "invalid_input",
             "message": "There is no court 'nowhere': use CM/ECF court ids such as mowd or mowb.",
+            "fields": {
+                "courts": [
+                    "There is no court 'nowhere': use CM/ECF court ids such as mowd or mowb."
+                ]
+            },
         }
     }
     assert list(firm.readiness_courts.values_list("pk", flat=True)) == ["mowd"]
