@@ -3,15 +3,11 @@
 from __future__ import annotations
 
 from openecf.core.errors import Conflict, DomainError, NotFound, PermissionDenied, Throttled
+from openecf.courts.errors import CourtNotOnNextGen
 
 
 class LinkBeforeGoLive(DomainError):
     code = "link_before_go_live"
-    status = 409
-
-
-class CourtNotOnNextGen(DomainError):
-    code = "court_not_nextgen"
     status = 409
 
 
@@ -56,7 +52,9 @@ class ResetLinkNotValid(DomainError):
 
 
 class BadCourtLogin(DomainError):
-    code = "invalid"
+    """The clerk's change to a CM/ECF login cannot be made (the message says why)."""
+
+    code = "court_login_refused"
     status = 400
 
 
@@ -72,4 +70,4 @@ class AgentAlreadyAssociated(AgentNotAllowed):
     status = 409
 
 
-__all__ = ["NotFound", "PermissionDenied"]
+__all__ = ["CourtNotOnNextGen", "NotFound", "PermissionDenied"]

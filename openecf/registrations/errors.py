@@ -3,14 +3,11 @@
 from __future__ import annotations
 
 from openecf.core.errors import Conflict, DomainError, PermissionDenied
+from openecf.courts.errors import CourtNotOnNextGen as CourtNotOnNextGen  # one refusal, two apps
 
 
 class AccountCannotRegister(PermissionDenied):
     code = "account_cannot_register"
-
-
-class CourtNotOnNextGen(DomainError):
-    code = "court_not_on_nextgen"
 
 
 class RegistrationTypeNotOffered(DomainError):

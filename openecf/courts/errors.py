@@ -1,0 +1,12 @@
+"""Refusals that come from a court's own state, shared by every court app."""
+
+from __future__ import annotations
+
+from openecf.core.errors import DomainError
+
+
+class CourtNotOnNextGen(DomainError):
+    """The court has not gone live on NextGen CM/ECF: nothing to link or register for yet."""
+
+    code = "court_not_on_nextgen"
+    status = 409
