@@ -118,7 +118,7 @@ class CourtSettingsIn(Schema):
 )
 def patch_court_settings(request: HttpRequest, court_id: str, payload: CourtSettingsIn) -> dict:
     court = queries.get_court(court_id)
-    access.require_court_admin(request.account, court)
+    access.require_clerk(access.standing_of(request, court), what="court settings page")
     go_live = court.nextgen_go_live
     if payload.nextgen_go_live is not None:
         try:

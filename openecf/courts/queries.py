@@ -10,7 +10,7 @@ from django.db.models import Q, QuerySet
 from openecf.core import clock
 from openecf.core.errors import NotFound
 from openecf.courts import rules
-from openecf.courts.models import Court, CourtStaff
+from openecf.courts.models import Court
 
 
 def get_court(court_id: str) -> Court:
@@ -57,17 +57,3 @@ def courts(filters: CourtFilter = CourtFilter(), now: datetime | None = None) ->
             | Q(state__iexact=term)
         )
     return found
-
-
-def staff_role(court: Court, account_id: int | None, *, is_court_staff: bool = True) -> str | None:
-    """``clerk``, ``judge`` or None for this account at this court.
-
-    Pass ``is_court_staff=False`` (known from the sign-on lookup) to skip the query.
-    """
-    if account_id is None or not is_court_staff:
-        return None
-    return (
-        CourtStaff.objects.filter(court=court, account_id=account_id)
-        .values_list("role", flat=True)
-        .first()
-    )

@@ -19,15 +19,6 @@ from openecf.courts.presentation import court_row
 def court_home(request: HttpRequest, court_id: str) -> HttpResponse:
     court = queries.get_court(court_id)
     row = court_row(court, clock.now())
-    account = request.account
-    role = (
-        queries.staff_role(
-            court, account.pk, is_court_staff=getattr(account, "is_court_staff", True)
-        )
-        if account
-        else None
-    )
-    is_admin = role == "clerk" or bool(request.account and request.account.is_operator)
     return render(
         request,
         "courts/home.html",
@@ -35,8 +26,7 @@ def court_home(request: HttpRequest, court_id: str) -> HttpResponse:
             "court": court,
             "row": row,
             "offices": court.offices.all(),
-            "staff_role": role,
-            "is_admin": is_admin,
+            "standing": access.standing_of(request, court),
         },
     )
 
@@ -45,7 +35,7 @@ def court_home(request: HttpRequest, court_id: str) -> HttpResponse:
 @require_http_methods(["GET", "POST"])
 def court_settings(request: HttpRequest, court_id: str) -> HttpResponse:
     court = queries.get_court(court_id)
-    access.require_court_admin(request.account, court)
+    access.require_clerk(access.standing_of(request, court), what="court settings page")
     if request.method == "POST":
         form = CourtSettingsForm(request.POST, court=court)
         if form.is_valid():

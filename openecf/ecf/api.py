@@ -9,8 +9,9 @@ from ninja import Query, Router, Schema, Status
 
 from openecf.core.api_auth import signed_in
 from openecf.core.errors import NotFound
+from openecf.courts.access import require_clerk, standing_of
 from openecf.courts.queries import get_court
-from openecf.ecf import access, actions, queries
+from openecf.ecf import actions, queries
 from openecf.ecf.models import CourtLogin, FilingAgentAssociation, FilingPrivilege
 
 router = Router(tags=["ecf"])
@@ -272,7 +273,7 @@ def me(request: HttpRequest, court_id: str):
 )
 def list_logins(request: HttpRequest, court_id: str, filters: Query[LoginFilters]):
     court = get_court(court_id)
-    access.require_court_clerk(request.auth, court)
+    require_clerk(standing_of(request, court), what="CM/ECF logins page")
     found = list(queries.court_logins(court, filters.q, filters.status))
     return CourtLoginList(count=len(found), logins=[_login_out(r) for r in found])
 
@@ -285,14 +286,14 @@ def list_logins(request: HttpRequest, court_id: str, filters: Query[LoginFilters
 )
 def add_login(request: HttpRequest, court_id: str, payload: CourtLoginIn):
     court = get_court(court_id)
-    access.require_court_clerk(request.auth, court)
+    require_clerk(standing_of(request, court), what="CM/ECF logins page")
     record = actions.add_court_login(actor_id=request.auth.pk, court=court, **payload.dict())
     return Status(201, _login_out(record))
 
 
 def _clerk_login(request: HttpRequest, court_id: str):
     court = get_court(court_id)
-    access.require_court_clerk(request.auth, court)
+    require_clerk(standing_of(request, court), what="CM/ECF logins page")
     return court
 
 

@@ -11,7 +11,8 @@ from ninja.responses import Status
 from openecf.core.api_auth import signed_in
 from openecf.core.errors import InputInvalid
 from openecf.courts import queries as court_queries
-from openecf.notices import access, actions, queries, rules
+from openecf.courts.access import require_clerk, standing_of
+from openecf.notices import actions, queries, rules
 from openecf.notices.models import BarNotice
 
 router = Router(tags=["notices"])
@@ -99,7 +100,7 @@ def archive(request: HttpRequest, court_id: str) -> list[NoticeOut]:
 )
 def scheduled(request: HttpRequest, court_id: str) -> list[ScheduledOut]:
     court = court_queries.get_court(court_id)
-    access.require_notice_clerk(request.account, court)
+    require_clerk(standing_of(request, court), what="clerk's notices page")
     return [scheduled_out(n) for n in queries.scheduled(court)]
 
 
@@ -111,7 +112,7 @@ def scheduled(request: HttpRequest, court_id: str) -> list[ScheduledOut]:
 )
 def preview(request: HttpRequest, court_id: str, payload: NoticeIn) -> PreviewOut:
     court = court_queries.get_court(court_id)
-    access.require_notice_clerk(request.account, court)
+    require_clerk(standing_of(request, court), what="clerk's notices page")
     InputInvalid.raise_if(
         rules.notice_problems(subject=payload.subject, body=payload.body, audience=payload.audience)
     )
@@ -134,7 +135,7 @@ def preview(request: HttpRequest, court_id: str, payload: NoticeIn) -> PreviewOu
 )
 def send(request: HttpRequest, court_id: str, payload: NoticeIn):
     court = court_queries.get_court(court_id)
-    access.require_notice_clerk(request.account, court)
+    require_clerk(standing_of(request, court), what="clerk's notices page")
     notice = actions.send_new_notice(
         court=court,
         actor_id=request.account.pk,
@@ -154,7 +155,7 @@ def send(request: HttpRequest, court_id: str, payload: NoticeIn):
 )
 def schedule(request: HttpRequest, court_id: str, payload: RemindersIn):
     court = court_queries.get_court(court_id)
-    access.require_notice_clerk(request.account, court)
+    require_clerk(standing_of(request, court), what="clerk's notices page")
     created = actions.schedule_go_live_reminders(
         court=court,
         actor_id=request.account.pk,
@@ -172,7 +173,7 @@ def schedule(request: HttpRequest, court_id: str, payload: RemindersIn):
 )
 def cancel(request: HttpRequest, court_id: str, notice_id: int) -> NoticeOut:
     court = court_queries.get_court(court_id)
-    access.require_notice_clerk(request.account, court)
+    require_clerk(standing_of(request, court), what="clerk's notices page")
     return notice_out(
         actions.cancel_notice(court=court, actor_id=request.account.pk, notice_id=notice_id)
     )

@@ -10,7 +10,8 @@ from django.views.decorators.http import require_http_methods, require_POST
 from openecf.core.errors import DomainError, NotFound, PermissionDenied
 from openecf.core.web import domain_errors_as_pages, show_on_form
 from openecf.courts import queries as court_queries
-from openecf.notices import access, actions, queries
+from openecf.courts.access import require_clerk, standing_of
+from openecf.notices import actions, queries
 from openecf.notices.forms import ComposeForm, RemindersForm
 
 
@@ -23,7 +24,7 @@ def archive(request: HttpRequest, court_id: str) -> HttpResponse:
         {
             "court": court,
             "notices": queries.archive(court),
-            "is_clerk": access.may_send_notices(request.account, court),
+            "standing": standing_of(request, court),
         },
     )
 
@@ -59,7 +60,7 @@ def _clerk_page(request, court, compose, reminders, status=200) -> HttpResponse:
 def clerk_notices(request: HttpRequest, court_id: str) -> HttpResponse:
     """GET: the clerk's list and compose form. POST: keep a draft and show its preview."""
     court = court_queries.get_court(court_id)
-    access.require_notice_clerk(request.account, court)
+    require_clerk(standing_of(request, court), what="clerk's notices page")
     if request.method == "POST":
         form = ComposeForm(request.POST)
         if form.is_valid():
@@ -78,7 +79,7 @@ def clerk_notices(request: HttpRequest, court_id: str) -> HttpResponse:
 @domain_errors_as_pages
 def preview(request: HttpRequest, court_id: str, notice_id: int) -> HttpResponse:
     court = court_queries.get_court(court_id)
-    access.require_notice_clerk(request.account, court)
+    require_clerk(standing_of(request, court), what="clerk's notices page")
     notice = queries.clerk_notice(court, notice_id)
     count = (
         notice.recipient_count
@@ -96,7 +97,7 @@ def preview(request: HttpRequest, court_id: str, notice_id: int) -> HttpResponse
 @require_POST
 def send(request: HttpRequest, court_id: str, notice_id: int) -> HttpResponse:
     court = court_queries.get_court(court_id)
-    access.require_notice_clerk(request.account, court)
+    require_clerk(standing_of(request, court), what="clerk's notices page")
     try:
         notice = actions.send_notice(court=court, actor_id=request.account.pk, notice_id=notice_id)
     except DomainError as error:
@@ -114,7 +115,7 @@ def send(request: HttpRequest, court_id: str, notice_id: int) -> HttpResponse:
 @require_POST
 def cancel(request: HttpRequest, court_id: str, notice_id: int) -> HttpResponse:
     court = court_queries.get_court(court_id)
-    access.require_notice_clerk(request.account, court)
+    require_clerk(standing_of(request, court), what="clerk's notices page")
     try:
         actions.cancel_notice(court=court, actor_id=request.account.pk, notice_id=notice_id)
     except DomainError as error:
@@ -130,7 +131,7 @@ def cancel(request: HttpRequest, court_id: str, notice_id: int) -> HttpResponse:
 @require_POST
 def schedule_reminders(request: HttpRequest, court_id: str) -> HttpResponse:
     court = court_queries.get_court(court_id)
-    access.require_notice_clerk(request.account, court)
+    require_clerk(standing_of(request, court), what="clerk's notices page")
     form = RemindersForm(request.POST)
     if form.is_valid():
         try:

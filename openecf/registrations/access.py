@@ -7,7 +7,8 @@ decides that court's queue. Anyone else is told the page does not exist.
 from __future__ import annotations
 
 from openecf.core.errors import NotFound, NotSignedIn
-from openecf.courts import queries as court_queries
+from openecf.courts import access as court_access
+from openecf.courts.access import Standing
 from openecf.courts.models import Court
 from openecf.registrations.models import RegistrationRequest
 
@@ -29,22 +30,13 @@ def own_request(account, registration_id: int) -> RegistrationRequest:
     return found
 
 
-def is_registration_clerk(account, court: Court) -> bool:
-    if account is None:
-        return False
-    if getattr(account, "is_operator", False):
-        return True
-    return court_queries.staff_role(court, account.pk) == "clerk"
+def require_registration_clerk(standing: Standing) -> None:
+    court_access.require_clerk(standing, what="e-file registration queue")
 
 
-def require_registration_clerk(account, court: Court) -> None:
-    require_signed_in(account)
-    if not is_registration_clerk(account, court):
-        raise NotFound(f"There is no e-file registration queue for you at {court.id}.")
-
-
-def court_request(account, court: Court, registration_id: int) -> RegistrationRequest:
-    require_registration_clerk(account, court)
+def court_request(standing: Standing, court: Court, registration_id: int) -> RegistrationRequest:
+    """A request in the court's queue, for its clerk's office; missing and not yours look alike."""
+    require_registration_clerk(standing)
     found = (
         RegistrationRequest.objects.select_related("court", "account")
         .filter(pk=registration_id, court=court)

@@ -17,6 +17,7 @@ from ninja.responses import Status
 
 from openecf.core.api_auth import signed_in
 from openecf.courts import queries as court_queries
+from openecf.courts.access import standing_of
 from openecf.registrations import access, actions, errors, queries
 from openecf.registrations.models import RegistrationRequest
 
@@ -231,7 +232,7 @@ def court_queue(
     request: HttpRequest, court_id: str, filters: Query[QueueFilter]
 ) -> RegistrationList:
     court = court_queries.get_court(court_id)
-    access.require_registration_clerk(request.account, court)
+    access.require_registration_clerk(standing_of(request, court))
     rows = [registration_out(r) for r in queries.queue_at(court, filters.status)]
     return RegistrationList(count=len(rows), registrations=rows)
 
@@ -244,12 +245,14 @@ def court_queue(
 )
 def court_registration(request: HttpRequest, court_id: str, registration_id: int):
     court = court_queries.get_court(court_id)
-    return registration_out(access.court_request(request.account, court, registration_id))
+    return registration_out(
+        access.court_request(standing_of(request, court), court, registration_id)
+    )
 
 
 def _decide(request: HttpRequest, court_id: str, registration_id: int, decision: str, message: str):
     court = court_queries.get_court(court_id)
-    registration = access.court_request(request.account, court, registration_id)
+    registration = access.court_request(standing_of(request, court), court, registration_id)
     actions.decide_request(
         actor_id=request.account.pk,
         court=court,

@@ -13,6 +13,7 @@ from openecf.core import clock
 from openecf.core.errors import DomainError, NotFound
 from openecf.core.web import domain_errors_as_pages, show_on_form
 from openecf.courts import queries as court_queries
+from openecf.courts.access import standing_of
 from openecf.courts.models import Court
 from openecf.ecf import facade as ecf
 from openecf.registrations import access, actions, errors, queries, rules
@@ -207,7 +208,7 @@ def my_certificate(request: HttpRequest, registration_id: int) -> HttpResponse:
 @domain_errors_as_pages
 def clerk_queue(request: HttpRequest, court_id: str) -> HttpResponse:
     court = court_queries.get_court(court_id)
-    access.require_registration_clerk(request.account, court)
+    access.require_registration_clerk(standing_of(request, court))
     status = request.GET.get("status", "pending")
     if status not in ("pending", "all", *RegistrationRequest.Status.values):
         status = "pending"
@@ -231,7 +232,7 @@ def clerk_queue(request: HttpRequest, court_id: str) -> HttpResponse:
 @require_http_methods(["GET", "POST"])
 def clerk_request(request: HttpRequest, court_id: str, registration_id: int) -> HttpResponse:
     court = court_queries.get_court(court_id)
-    registration = access.court_request(request.account, court, registration_id)
+    registration = access.court_request(standing_of(request, court), court, registration_id)
     form = DecisionForm(request.POST if request.method == "POST" else None)
     if request.method == "POST" and form.is_valid():
         try:
@@ -270,4 +271,6 @@ def clerk_request(request: HttpRequest, court_id: str, registration_id: int) -> 
 @domain_errors_as_pages
 def clerk_certificate(request: HttpRequest, court_id: str, registration_id: int) -> HttpResponse:
     court = court_queries.get_court(court_id)
-    return _certificate_response(access.court_request(request.account, court, registration_id))
+    return _certificate_response(
+        access.court_request(standing_of(request, court), court, registration_id)
+    )

@@ -179,11 +179,11 @@ def test_settings_need_a_signed_in_clerk_of_that_court(
             content_type="application/json",
             **bearer(signed_in, account),
         )
-        assert refused.status_code == 403
-        assert (
-            refused.json()["error"]["message"]
-            == "Only the clerk's office of W.D. Mo. can change its settings."
-        )
+        assert refused.status_code == 404
+        assert refused.json()["error"] == {
+            "code": "not_found",
+            "message": "W.D. Mo. has no court settings page for you.",
+        }
     assert Court.objects.get(pk="mowd").pdf_size_limit_mb == 35
     allowed = Client().patch(
         url,

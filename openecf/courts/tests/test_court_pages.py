@@ -68,7 +68,8 @@ def test_settings_page_is_only_for_the_courts_clerk(
 ):
     for account in (attorney, other_court_clerk, public_user):
         response = signed_in(account).get("/mowd/clerk/settings/")
-        assert response.status_code == 403
+        assert response.status_code == 404
+        assert "W.D. Mo. has no court settings page for you." in response.content.decode()
 
 
 @pytest.mark.django_db

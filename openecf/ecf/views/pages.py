@@ -7,9 +7,10 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 
 from openecf.core import clock
+from openecf.courts.access import standing_of
 from openecf.courts.models import Court
 from openecf.courts.queries import is_nextgen
-from openecf.ecf import access, queries
+from openecf.ecf import queries
 from openecf.ecf.models import CourtLogin
 
 LINK_TOKEN_SALT = "ecf.link-preview"
@@ -46,7 +47,7 @@ def _context(request: HttpRequest, court: Court, **extra) -> dict:
             if court.nextgen_go_live
             else ""
         ),
-        "is_clerk": access.is_court_clerk(request.account, court),
+        "standing": standing_of(request, court),
         **extra,
     }
 

@@ -18,23 +18,23 @@ def test_outsiders_cannot_reach_the_clerks_pages(request, signed_in, clerk, mowd
         court=mowd, actor_id=clerk.pk, subject="Draft", body="x", audience="all"
     )
     client = signed_in(request.getfixturevalue(persona))
-    assert client.get("/mowd/clerk/notices/").status_code == 403
-    assert client.get(f"/mowd/clerk/notices/{draft.pk}/").status_code == 403
-    assert client.post(f"/mowd/clerk/notices/{draft.pk}/send/").status_code == 403
-    assert client.post(f"/mowd/clerk/notices/{draft.pk}/cancel/").status_code == 403
+    assert client.get("/mowd/clerk/notices/").status_code == 404
+    assert client.get(f"/mowd/clerk/notices/{draft.pk}/").status_code == 404
+    assert client.post(f"/mowd/clerk/notices/{draft.pk}/send/").status_code == 404
+    assert client.post(f"/mowd/clerk/notices/{draft.pk}/cancel/").status_code == 404
     assert (
         client.post(
             "/mowd/clerk/notices/", {"subject": "S", "body": "B", "audience": "all"}
         ).status_code
-        == 403
+        == 404
     )
-    assert client.post("/mowd/clerk/notices/reminders/", {"days_before": "1"}).status_code == 403
+    assert client.post("/mowd/clerk/notices/reminders/", {"days_before": "1"}).status_code == 404
     payload = json.dumps({"subject": "S", "body": "B", "audience": "all"})
     for path in ["/api/v1/courts/mowd/notices", "/api/v1/courts/mowd/notices/preview"]:
         response = client.post(path, payload, content_type="application/json")
-        assert response.status_code == 403
-        assert response.json()["error"]["code"] == "forbidden"
-    assert client.get("/api/v1/courts/mowd/notices/scheduled").status_code == 403
+        assert response.status_code == 404
+        assert response.json()["error"]["code"] == "not_found"
+    assert client.get("/api/v1/courts/mowd/notices/scheduled").status_code == 404
     draft.refresh_from_db()
     assert draft.sent_at is None and draft.cancelled_at is None
     assert BarNotice.objects.count() == 1
