@@ -11,7 +11,7 @@ from openecf.core.api_auth import signed_in
 from openecf.core.errors import NotFound
 from openecf.courts.access import require_clerk, standing_of
 from openecf.courts.queries import get_court
-from openecf.ecf import actions, queries
+from openecf.ecf import access, actions, queries
 from openecf.ecf.models import CourtLogin, FilingAgentAssociation, FilingPrivilege
 
 router = Router(tags=["ecf"])
@@ -245,12 +245,7 @@ def me(request: HttpRequest, court_id: str):
     court = get_court(court_id)
     account = request.auth
     linked = queries.linked_login(account.pk, court)
-    session = getattr(request, "cso_session", None)
-    check = queries.can_file(
-        account,
-        court,
-        redaction_acknowledged=None if session is None else bool(session.redaction_acknowledged),
-    )
+    check = access.filing_check_of(request, court)
     return MeOut(
         court_id=court.pk,
         linked_login=_record_out(queries.court_record(linked)) if linked else None,

@@ -7,10 +7,10 @@ readiness calls ``is_linked``/``privileges_of``/``can_file``; filing uses ``prin
 
 from __future__ import annotations
 
+from openecf.ecf.access import can_file
 from openecf.ecf.actions import grant_privilege, revoke_privilege
 from openecf.ecf.queries import (
     agents_of,
-    can_file,
     court_logins_for_email,
     filers_at,
     is_linked,

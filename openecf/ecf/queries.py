@@ -4,22 +4,19 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import datetime
 
-from django.conf import settings
 from django.db.models import Q, QuerySet
 
 from openecf.core import clock
 from openecf.courts.models import Court
 from openecf.courts.queries import is_nextgen
-from openecf.ecf import central, rules
+from openecf.ecf import rules
 from openecf.ecf.models import (
     CourtLogin,
     CourtLoginSession,
     FilingAgentAssociation,
     FilingPrivilege,
 )
-from openecf.ecf.rules import FilingCheck, MissingStep
 
 
 def live_privileges(court: Court | str | None = None) -> QuerySet[FilingPrivilege]:
@@ -139,111 +136,6 @@ def _unique_by_email(pairs: Iterable[tuple[str, str]]) -> list[tuple[str, str]]:
             seen.add(key)
             unique.append((name, email.strip()))
     return unique
-
-
-def can_file(
-    account,
-    court: Court,
-    now: datetime | None = None,
-    *,
-    redaction_acknowledged: bool | None = None,
-) -> FilingCheck:
-    """May this PACER account file at this court? If not, every missing step, in order.
-
-    ``redaction_acknowledged`` is the sign-on session's answer to the redaction agreement
-    (None: not checked). A filer whose session did not accept it (they became a filer after
-    signing in) must sign in again, where the agreement is asked.
-    """
-    now = now or clock.now()
-    cid = court.pk
-    steps: list[MissingStep] = []
-    if account is None:
-        steps.append(
-            MissingStep(
-                "sign_in",
-                "Sign in with your PACER account (Central Sign-On).",
-                f"/login/?next=/{cid}/file/",
-            )
-        )
-        if not is_nextgen(court, now):
-            steps.append(_court_login_step(court))
-        return FilingCheck(False, steps)
-    reason = central.can_file_or_link(account)
-    if reason:
-        if not account.is_upgraded:
-            steps.append(
-                MissingStep(
-                    "upgrade",
-                    reason,
-                    "/account/upgrade/",
-                )
-            )
-        elif account.kind == "shared":
-            steps.append(
-                MissingStep(
-                    "not_shared",
-                    reason,
-                    "/account/register/",
-                )
-            )
-        else:
-            steps.append(MissingStep("account", reason, "/account/"))
-    if not is_nextgen(court, now):
-        steps.append(_court_login_step(court))
-        return FilingCheck(False, steps)
-    has_privilege = live_privileges(court).filter(account_id=account.pk).exists()
-    if not has_privilege:
-        if not is_linked(account.pk, court):
-            steps.append(
-                MissingStep(
-                    "link",
-                    "If you had a CM/ECF login at this court, link it to your PACER account "
-                    "(Utilities → Link a CM/ECF account to my PACER account).",
-                    f"/{cid}/utilities/link/",
-                )
-            )
-        steps.append(
-            MissingStep(
-                "request",
-                "If you never had a CM/ECF login here, request e-filing privileges at this court "
-                "(e-file registration in Manage My Account).",
-                f"/account/efile/?court={cid}",
-            )
-        )
-    elif redaction_acknowledged is False:
-        steps.append(
-            MissingStep(
-                "redaction",
-                "Sign out and sign in again to accept the redaction agreement.",
-                "/logout/",
-            )
-        )
-    if _mfa_missing(account, now):
-        steps.append(
-            MissingStep(
-                "mfa",
-                "Enrol in multifactor authentication: filers must use an authenticator app.",
-                "/account/mfa/",
-            )
-        )
-    return FilingCheck(not steps, steps)
-
-
-def _court_login_step(court: Court) -> MissingStep:
-    return MissingStep(
-        "court_login",
-        f"{court.short_name or court.name} is not on NextGen CM/ECF yet: file with your "
-        "CM/ECF login for this court.",
-        f"/{court.pk}/cgi-bin/login.pl",
-    )
-
-
-def _mfa_missing(account, now: datetime) -> bool:
-    mfa_from = getattr(settings, "MFA_REQUIRED_FOR_FILERS_FROM", None)
-    if not rules.mfa_required(True, mfa_from, clock.in_zone(now, settings.TIME_ZONE).date()):
-        return False
-    has = central.has_mfa(account.pk)
-    return has is False
 
 
 @dataclass(frozen=True)

@@ -42,11 +42,6 @@ def reset_link_is_live(created_at: datetime, used_at: datetime | None, now: date
     return used_at is None and now - created_at <= RESET_LINK_LIFETIME
 
 
-def mfa_required(filer: bool, mfa_from: object, today: object) -> bool:
-    """Filers must have MFA from the configured date on."""
-    return bool(filer) and mfa_from is not None and today >= mfa_from  # type: ignore[operator]
-
-
 @dataclass(frozen=True)
 class MissingStep:
     """One thing a person must do before filing: a sentence and where to do it."""
@@ -64,7 +59,7 @@ class MissingStep:
 _STEP_ACTIONS = {
     "sign_in": "Sign in with your PACER account",
     "upgrade": "Upgrade your PACER account",
-    "not_shared": "Manage your PACER account",
+    "individual_account": "Register an individual PACER account",
     "account": "Manage your PACER account",
     "court_login": "Log in with your court CM/ECF login",
     "link": "Link your CM/ECF login to your PACER account",
@@ -78,6 +73,11 @@ _STEP_ACTIONS = {
 class FilingCheck:
     allowed: bool
     missing: list[MissingStep]
+
+    @property
+    def account_cannot_file(self) -> bool:
+        """This account can never file (a PAA or a shared account), whatever else is done."""
+        return any(step.code == "individual_account" for step in self.missing)
 
 
 def court_password_problem(password: str) -> str | None:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from datetime import datetime
-from zoneinfo import ZoneInfo
 
 from django.conf import settings
 
@@ -11,8 +10,6 @@ from openecf.accounts import facade as accounts
 from openecf.signon import rules
 from openecf.signon.models import AppEnrolment, AuthenticatorApp, BackupCode, CentralSession
 from openecf.signon.sessions import absolute_timeout, idle_timeout
-
-PACER_ZONE = ZoneInfo("America/Chicago")
 
 
 def live_sessions(*, account_id: int, now: datetime) -> list[CentralSession]:
@@ -59,6 +56,6 @@ def mfa_prompt_for(account, now: datetime) -> str:
         is_filer=accounts.is_filer(account) and not account.is_legacy,
         enrolled=has_mfa(account.pk),
         skips_used=account.mfa_skips_used,
-        today=now.astimezone(PACER_ZONE).date(),
+        today=rules.pacer_day(now),
         required_from=settings.MFA_REQUIRED_FOR_FILERS_FROM,
     )

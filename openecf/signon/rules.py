@@ -7,6 +7,7 @@ import re
 import secrets
 import string
 from datetime import date, datetime, timedelta
+from zoneinfo import ZoneInfo
 
 from openecf.core import throttle_rules
 
@@ -173,6 +174,22 @@ def email_code_digest(code: str, salt: str) -> str:
 
 MFA_SKIPS_ALLOWED = 3
 
+# PACER counts its deadlines in Central time: the MFA date starts at midnight in Chicago.
+PACER_ZONE = ZoneInfo("America/Chicago")
+
+
+def pacer_day(now: datetime) -> date:
+    """Which calendar day it is at PACER: the one day every MFA deadline is counted on."""
+    return now.astimezone(PACER_ZONE).date()
+
+
+def mfa_required_on(*, day: date, required_from: date | None, is_filer: bool) -> bool:
+    """Filers must use multifactor authentication from ``required_from`` (a PACER day) on.
+
+    People who only search never must; no date configured means nobody must yet.
+    """
+    return is_filer and required_from is not None and day >= required_from
+
 
 class MfaPrompt:
     """What sign-on does about MFA enrolment for an account without MFA."""
@@ -183,9 +200,9 @@ class MfaPrompt:
 
 
 def mfa_prompt(
-    *, is_filer: bool, enrolled: bool, skips_used: int, today: date, required_from: date
+    *, is_filer: bool, enrolled: bool, skips_used: int, today: date, required_from: date | None
 ) -> str:
-    if enrolled or not is_filer or today < required_from:
+    if enrolled or not mfa_required_on(day=today, required_from=required_from, is_filer=is_filer):
         return MfaPrompt.NONE
     if skips_used < MFA_SKIPS_ALLOWED:
         return MfaPrompt.OFFER_SKIP

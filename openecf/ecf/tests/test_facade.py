@@ -150,7 +150,7 @@ def test_can_file_for_a_shared_account_says_it_cannot(mowd, no_mfa_check):
     shared = AccountFactory(kind="shared")
     with time_machine.travel(NOW):
         check = facade.can_file(shared, mowd)
-    assert codes(check)[0] == "not_shared"
+    assert codes(check) == ["individual_account"]
     assert "shared PACER account" in check.missing[0].text
 
 

@@ -52,16 +52,3 @@ def test_court_password_rules(password, problem):
 )
 def test_privilege_kind_for_each_login_role(role, kind):
     assert rules.privilege_kind_for_role(role) == kind
-
-
-@pytest.mark.parametrize(
-    ("filer", "mfa_from", "today", "required"),
-    [
-        (True, datetime(2025, 12, 31).date(), datetime(2025, 12, 30).date(), False),
-        (True, datetime(2025, 12, 31).date(), datetime(2025, 12, 31).date(), True),
-        (False, datetime(2025, 12, 31).date(), datetime(2026, 1, 1).date(), False),
-        (True, None, datetime(2026, 1, 1).date(), False),
-    ],
-)
-def test_mfa_is_required_of_filers_from_the_configured_day(filer, mfa_from, today, required):
-    assert rules.mfa_required(filer, mfa_from, today) is required

@@ -15,7 +15,6 @@ from openecf.ecf.views.pages import (
     address_of,
     court_cookie_name,
     court_login_of,
-    redaction_acknowledged,
 )
 
 __all__ = [
@@ -35,6 +34,5 @@ __all__ = [
     "link_page",
     "login_page",
     "logout_page",
-    "redaction_acknowledged",
     "utilities",
 ]

@@ -7,8 +7,8 @@ from django.shortcuts import render
 
 from openecf.core.web import domain_errors_as_pages
 from openecf.courts.queries import get_court
-from openecf.ecf import queries
-from openecf.ecf.views.pages import _context, court_login_of, redaction_acknowledged
+from openecf.ecf import access, queries
+from openecf.ecf.views.pages import _context, court_login_of
 
 
 @domain_errors_as_pages
@@ -21,9 +21,7 @@ def file_page(request: HttpRequest, court_id: str) -> HttpResponse:
             "ecf/file_menus.html",
             _context(request, court, court_login=court_login, principals=[]),
         )
-    check = queries.can_file(
-        request.account, court, redaction_acknowledged=redaction_acknowledged(request)
-    )
+    check = access.filing_check_of(request, court)
     if not check.allowed:
         return render(
             request, "ecf/file_missing.html", _context(request, court, check=check), status=403

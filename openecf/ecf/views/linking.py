@@ -24,7 +24,6 @@ from openecf.ecf.views.pages import (
     _context,
     _form_page,
     address_of,
-    redaction_acknowledged,
 )
 
 
@@ -37,9 +36,7 @@ def utilities(request: HttpRequest, court_id: str) -> HttpResponse:
         extra = {
             "linked": queries.linked_login(account.pk, court),
             "privileges": queries.privileges_of(account.pk, court),
-            "check": queries.can_file(
-                account, court, redaction_acknowledged=redaction_acknowledged(request)
-            ),
+            "check": access.filing_check_of(request, court),
             "agents": queries.agents_of(court, account.pk),
             "principals": queries.principals_of(court, account.pk),
         }

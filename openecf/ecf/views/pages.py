@@ -32,12 +32,6 @@ def court_login_of(request: HttpRequest, court: Court) -> CourtLogin | None:
     return queries.court_session_login(court, key)
 
 
-def redaction_acknowledged(request: HttpRequest) -> bool | None:
-    """Whether the sign-on session accepted the redaction agreement (None: not signed in)."""
-    session = getattr(request, "cso_session", None)
-    return None if session is None else bool(session.redaction_acknowledged)
-
-
 def _context(request: HttpRequest, court: Court, **extra) -> dict:
     return {
         "court": court,

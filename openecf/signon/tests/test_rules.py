@@ -106,6 +106,36 @@ REQUIRED_FROM = date(2025, 12, 31)
 
 
 @pytest.mark.parametrize(
+    ("day", "required_from", "is_filer", "required"),
+    [
+        (date(2025, 12, 30), REQUIRED_FROM, True, False),  # the day before
+        (date(2025, 12, 31), REQUIRED_FROM, True, True),  # the day itself
+        (date(2026, 1, 1), REQUIRED_FROM, False, False),  # people who only search, never
+        (date(2026, 1, 1), None, True, False),  # no date configured
+    ],
+)
+def test_mfa_is_required_of_filers_from_the_configured_day(day, required_from, is_filer, required):
+    assert (
+        rules.mfa_required_on(day=day, required_from=required_from, is_filer=is_filer) is required
+    )
+
+
+@pytest.mark.parametrize(
+    ("now", "day"),
+    [
+        # Central Standard Time is UTC-6: the PACER day starts at 06:00 UTC in winter...
+        (datetime(2025, 12, 31, 5, 59, 59, tzinfo=UTC), date(2025, 12, 30)),
+        (datetime(2025, 12, 31, 6, 0, tzinfo=UTC), date(2025, 12, 31)),
+        # ...and at 05:00 UTC in summer (Central Daylight Time, UTC-5).
+        (datetime(2026, 7, 1, 4, 59, 59, tzinfo=UTC), date(2026, 6, 30)),
+        (datetime(2026, 7, 1, 5, 0, tzinfo=UTC), date(2026, 7, 1)),
+    ],
+)
+def test_the_pacer_day_is_the_calendar_day_in_chicago(now, day):
+    assert rules.pacer_day(now) == day
+
+
+@pytest.mark.parametrize(
     ("is_filer", "enrolled", "skips_used", "today", "prompt"),
     [
         (False, False, 0, date(2026, 1, 5), rules.MfaPrompt.NONE),  # search-only: optional
