@@ -13,6 +13,7 @@ from django.conf import settings
 from django.http import HttpRequest
 from django.urls import reverse
 
+from openecf.accounts import facade as accounts
 from openecf.core import clock
 from openecf.core.errors import NotSignedIn
 from openecf.courts.access import Standing, standing_at, standing_of
@@ -177,6 +178,18 @@ def filing_check_of(request: HttpRequest, court: Court) -> FilingCheck:
             now=clock.now(),
         )
     return cache[court.pk]
+
+
+def may_file(request: HttpRequest, court: Court) -> bool:
+    """Whether the court header offers File: the filing check allows it.
+
+    Only accounts that are filers at all are checked, so a visitor or a person who only
+    searches costs no query.
+    """
+    account = getattr(request, "account", None)
+    if account is None or not accounts.is_filer(account):
+        return False
+    return filing_check_of(request, court).allowed
 
 
 def can_file(
