@@ -58,7 +58,10 @@ def public_user(db):
 
 @pytest.fixture
 def office_manager(db):
-    return factories.AccountFactory(purpose="case_search", first_name="Olive", last_name="Manager")
+    """The PACER Administrative Account of Jefferson & Clay LLP: Olive signs in with it."""
+    from openecf.firms.factories import FirmFactory
+
+    return FirmFactory(name="Jefferson & Clay LLP").paa
 
 
 @pytest.fixture

@@ -16,7 +16,7 @@ from openecf.courts import actions as court_actions
 from openecf.courts import rules as court_rules
 from openecf.ecf.factories import COURT_PASSWORD, CourtLoginFactory
 from openecf.firms import actions as firm_actions
-from openecf.firms.tests.factories import FirmFactory, add_member
+from openecf.firms.factories import FirmFactory, add_member
 from openecf.tests_support.factories import DEFAULT_PASSWORD, LegacyAccountFactory
 from tests.browser.steps import (
     add_authenticator_app,

@@ -1,17 +1,13 @@
 import pytest
 
-from openecf.firms.tests.factories import FirmFactory
+from openecf.firms.factories import FirmFactory
+from openecf.firms.models import Firm
 
 
 @pytest.fixture
-def firm(db):
-    return FirmFactory(name="Jefferson & Clay LLP")
-
-
-@pytest.fixture
-def paa(firm):
-    """The firm's PACER Administrative Account: the office manager signs in with it."""
-    return firm.paa
+def firm(office_manager):
+    """Jefferson & Clay LLP; ``firm.paa`` is the ``office_manager`` persona."""
+    return Firm.objects.get(paa=office_manager)
 
 
 @pytest.fixture

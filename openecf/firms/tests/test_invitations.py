@@ -20,8 +20,8 @@ from openecf.firms.errors import (
     NoMatchingAccount,
     TooManyInvitations,
 )
+from openecf.firms.factories import PaaFactory, add_member
 from openecf.firms.models import FirmInvitation, FirmMembership
-from openecf.firms.tests.factories import PaaFactory, add_member
 from openecf.tests_support.factories import AccountFactory
 
 NO_MATCH = (

@@ -6,8 +6,8 @@ from django.core import mail
 from openecf.core.errors import InputInvalid, NotFound
 from openecf.core.models import AuditEvent, OutboundEmail
 from openecf.firms import actions
+from openecf.firms.factories import add_member
 from openecf.firms.models import FirmMembership
-from openecf.firms.tests.factories import add_member
 
 
 def test_the_firm_unlinks_a_member_and_both_are_e_mailed(

@@ -7,7 +7,8 @@ from datetime import UTC, datetime
 import pytest
 
 from openecf.ecf.factories import LinkedCourtLoginFactory
-from openecf.firms.tests.factories import FirmFactory, add_member
+from openecf.firms.factories import add_member
+from openecf.firms.models import Firm
 from openecf.signon.models import AuthenticatorApp
 from openecf.tests_support.factories import AccountFactory
 
@@ -21,8 +22,8 @@ def enrol_mfa(account) -> None:
 
 
 @pytest.fixture
-def firm(courts):
-    firm = FirmFactory(name="Jefferson & Clay LLP")
+def firm(courts, office_manager):
+    firm = Firm.objects.get(paa=office_manager)
     firm.readiness_courts.set(["mowd"])
     return firm
 

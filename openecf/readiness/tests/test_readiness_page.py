@@ -6,7 +6,7 @@ from django.test import Client
 from openecf.accounts.models import Account
 from openecf.core.models import AuditEvent
 from openecf.ecf.factories import FilingPrivilegeFactory
-from openecf.firms.tests.factories import FirmFactory, PaaFactory
+from openecf.firms.factories import FirmFactory, PaaFactory
 
 
 def test_the_page_shows_each_member_and_the_next_step(signed_in, firm, team):
@@ -92,7 +92,6 @@ def test_an_unknown_court_is_refused_and_nothing_changes(signed_in, firm):
         "attorney",
         "legacy_attorney",
         "public_user",
-        "office_manager",
         "clerk",
         "other_court_clerk",
         "operator",

@@ -1,4 +1,5 @@
-"""Firm test data: a firm with its PACER Administrative Account, and members."""
+"""Firm test data, importable by any app's tests: a firm with its PACER Administrative Account
+(the office manager signs in with it), and members."""
 
 from __future__ import annotations
 
