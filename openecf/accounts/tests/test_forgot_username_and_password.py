@@ -12,13 +12,10 @@ from openecf.accounts.models import AccountToken
 from openecf.accounts.tests.factories import GOOD_PASSWORD, link_from_last_email
 from openecf.core import clock
 from openecf.core.models import AuditEvent, OutboundEmail
+from openecf.tests_support.api import call
 from openecf.tests_support.factories import DEFAULT_PASSWORD
 
 SAME = "If the details match a PACER account, an e-mail has been sent to its address."
-
-
-def api(client, path: str, payload: dict):
-    return client.post(f"/api/v1/accounts/{path}", payload, content_type="application/json")
 
 
 @pytest.mark.parametrize("how", ["account_number", "date_of_birth"])
@@ -27,7 +24,12 @@ def test_forgot_username_emails_the_username(
 ):
     proof = {"account_number": attorney.account_number, "date_of_birth": "1980-05-17"}[how]
     with django_capture_on_commit_callbacks(execute=True):
-        response = api(client, "forgot-username", {"email": attorney.email.upper(), how: proof})
+        response = call(
+            client,
+            "post",
+            "/api/v1/accounts/forgot-username",
+            {"email": attorney.email.upper(), how: proof},
+        )
     assert response.status_code == 200
     assert response.json() == {"message": SAME}
     assert len(mail.outbox) == 1
@@ -49,7 +51,7 @@ def test_forgot_username_answers_the_same_when_nothing_matches(
 ):
     payload = {k: (attorney.email if v == "EXISTING" else v) for k, v in payload.items()}
     with django_capture_on_commit_callbacks(execute=True):
-        response = api(client, "forgot-username", payload)
+        response = call(client, "post", "/api/v1/accounts/forgot-username", payload)
     assert response.status_code == 200
     assert response.json() == {"message": SAME}
     assert len(mail.outbox) == 0
@@ -63,7 +65,12 @@ def test_forgot_password_sends_a_one_hour_single_use_link(
     proof = {"username": attorney.username.upper(), "account_number": attorney.account_number,
              "date_of_birth": "1980-05-17"}[how]  # fmt: skip
     with django_capture_on_commit_callbacks(execute=True):
-        response = api(client, "forgot-password", {"email": attorney.email, how: proof})
+        response = call(
+            client,
+            "post",
+            "/api/v1/accounts/forgot-password",
+            {"email": attorney.email, how: proof},
+        )
     assert response.json() == {"message": SAME}
     assert mail.outbox[-1].subject == "Reset PACER Password"
     token = AccountToken.objects.get(account=attorney, purpose="reset_password")
@@ -76,8 +83,11 @@ def test_forgot_password_answers_the_same_for_an_unknown_account(
     db, client, django_capture_on_commit_callbacks
 ):
     with django_capture_on_commit_callbacks(execute=True):
-        response = api(
-            client, "forgot-password", {"email": "x@example.com", "username": "nobody12"}
+        response = call(
+            client,
+            "post",
+            "/api/v1/accounts/forgot-password",
+            {"email": "x@example.com", "username": "nobody12"},
         )
     assert response.json() == {"message": SAME}
     assert len(mail.outbox) == 0
@@ -86,7 +96,12 @@ def test_forgot_password_answers_the_same_for_an_unknown_account(
 
 def request_reset(client, account, capture) -> str:
     with capture(execute=True):
-        api(client, "forgot-password", {"email": account.email, "username": account.username})
+        call(
+            client,
+            "post",
+            "/api/v1/accounts/forgot-password",
+            {"email": account.email, "username": account.username},
+        )
     return link_from_last_email("/account/reset/")
 
 
@@ -123,7 +138,12 @@ def test_an_expired_reset_link_is_refused_and_changes_nothing(
 ):
     token = request_reset(client, attorney, django_capture_on_commit_callbacks)
     with time_machine.travel(clock.now() + timedelta(minutes=61)):
-        response = api(client, "reset-password", {"token": token, "new_password": GOOD_PASSWORD})
+        response = call(
+            client,
+            "post",
+            "/api/v1/accounts/reset-password",
+            {"token": token, "new_password": GOOD_PASSWORD},
+        )
         page = client.get(f"/account/reset/{token}/")
     assert response.status_code == 400
     assert response.json()["error"]["code"] == "link_not_valid"
@@ -136,9 +156,19 @@ def test_a_reused_reset_link_is_refused_by_api(
     attorney, client, django_capture_on_commit_callbacks
 ):
     token = request_reset(client, attorney, django_capture_on_commit_callbacks)
-    first = api(client, "reset-password", {"token": token, "new_password": GOOD_PASSWORD})
+    first = call(
+        client,
+        "post",
+        "/api/v1/accounts/reset-password",
+        {"token": token, "new_password": GOOD_PASSWORD},
+    )
     assert first.status_code == 200
-    second = api(client, "reset-password", {"token": token, "new_password": "Another-Lantern-77!"})
+    second = call(
+        client,
+        "post",
+        "/api/v1/accounts/reset-password",
+        {"token": token, "new_password": "Another-Lantern-77!"},
+    )
     assert second.status_code == 400
     attorney.refresh_from_db()
     assert attorney.check_password(GOOD_PASSWORD)
@@ -150,11 +180,21 @@ def test_a_new_reset_link_replaces_the_old_one(
     old = request_reset(client, attorney, django_capture_on_commit_callbacks)
     new = request_reset(client, attorney, django_capture_on_commit_callbacks)
     assert (
-        api(client, "reset-password", {"token": old, "new_password": GOOD_PASSWORD}).status_code
+        call(
+            client,
+            "post",
+            "/api/v1/accounts/reset-password",
+            {"token": old, "new_password": GOOD_PASSWORD},
+        ).status_code
         == 400
     )
     assert (
-        api(client, "reset-password", {"token": new, "new_password": GOOD_PASSWORD}).status_code
+        call(
+            client,
+            "post",
+            "/api/v1/accounts/reset-password",
+            {"token": new, "new_password": GOOD_PASSWORD},
+        ).status_code
         == 200
     )
 
@@ -163,13 +203,20 @@ def test_a_weak_new_password_keeps_the_link_usable(
     attorney, client, django_capture_on_commit_callbacks
 ):
     token = request_reset(client, attorney, django_capture_on_commit_callbacks)
-    weak = api(client, "reset-password", {"token": token, "new_password": "short"})
+    weak = call(
+        client, "post", "/api/v1/accounts/reset-password", {"token": token, "new_password": "short"}
+    )
     assert weak.status_code == 422
     assert weak.json()["error"]["code"] == "invalid_input"
     attorney.refresh_from_db()
     assert attorney.check_password(DEFAULT_PASSWORD)
     assert (
-        api(client, "reset-password", {"token": token, "new_password": GOOD_PASSWORD}).status_code
+        call(
+            client,
+            "post",
+            "/api/v1/accounts/reset-password",
+            {"token": token, "new_password": GOOD_PASSWORD},
+        ).status_code
         == 200
     )
 
@@ -181,23 +228,36 @@ MID_HOUR = datetime(2026, 6, 1, 14, 10, tzinfo=UTC)
 def test_forgot_password_is_throttled_per_email(db, client, django_capture_on_commit_callbacks):
     payload = {"email": "someone@example.com", "username": "someone12"}
     for _ in range(5):
-        assert api(client, "forgot-password", payload).status_code == 200
-    blocked = api(client, "forgot-password", {**payload, "email": "Someone+x@Example.com"})
+        assert call(client, "post", "/api/v1/accounts/forgot-password", payload).status_code == 200
+    blocked = call(
+        client,
+        "post",
+        "/api/v1/accounts/forgot-password",
+        {**payload, "email": "Someone+x@Example.com"},
+    )
     assert blocked.status_code == 429
     assert blocked.json()["error"]["code"] == "throttled"
-    other = api(client, "forgot-password", {"email": "other@example.com", "username": "x"})
+    other = call(
+        client,
+        "post",
+        "/api/v1/accounts/forgot-password",
+        {"email": "other@example.com", "username": "x"},
+    )
     assert other.status_code == 200
     with time_machine.travel(clock.now() + timedelta(hours=1)):
-        assert api(client, "forgot-password", payload).status_code == 200
+        assert call(client, "post", "/api/v1/accounts/forgot-password", payload).status_code == 200
 
 
 @time_machine.travel(MID_HOUR, tick=False)
 def test_forgot_username_is_throttled_per_source_address(db, client):
     for n in range(20):
-        assert api(client, "forgot-username", {"email": f"p{n}@example.com",
+        assert call(client, "post", "/api/v1/accounts/forgot-username", {"email": f"p{n}@example.com",
                                                "account_number": "1234567"}).status_code == 200  # fmt: skip
-    blocked = api(
-        client, "forgot-username", {"email": "p99@example.com", "account_number": "1234567"}
+    blocked = call(
+        client,
+        "post",
+        "/api/v1/accounts/forgot-username",
+        {"email": "p99@example.com", "account_number": "1234567"},
     )
     assert blocked.status_code == 429
 
@@ -247,9 +307,10 @@ def test_an_unused_birth_date_with_two_accounts_sends_no_reset(
     AccountFactory(email="shared@example.com", date_of_birth=date(1980, 5, 17))
     AccountFactory(email="shared@example.com", date_of_birth=date(1980, 5, 17))
     with django_capture_on_commit_callbacks(execute=True):
-        api(
+        call(
             client,
-            "forgot-password",
+            "post",
+            "/api/v1/accounts/forgot-password",
             {"email": "shared@example.com", "date_of_birth": "1980-05-17"},
         )
     assert len(mail.outbox) == 0
@@ -259,7 +320,12 @@ def test_old_throttle_counts_are_purged(db, client):
     from openecf.accounts import tasks
     from openecf.core.models import AttemptCount
 
-    api(client, "forgot-username", {"email": "p@example.com", "account_number": "1234567"})
+    call(
+        client,
+        "post",
+        "/api/v1/accounts/forgot-username",
+        {"email": "p@example.com", "account_number": "1234567"},
+    )
     assert AttemptCount.objects.count() == 2  # one per e-mail, one per source address
     assert tasks.purge_throttle_counts.call() == 0
     with time_machine.travel(clock.now() + timedelta(days=2)):

@@ -7,7 +7,6 @@ from datetime import date, timedelta
 import pytest
 import time_machine
 from django.core import mail
-from django.test import Client
 
 from openecf.accounts.models import Account, AccountToken, SecurityAnswer
 from openecf.accounts.tests.factories import (
@@ -18,11 +17,8 @@ from openecf.accounts.tests.factories import (
 )
 from openecf.core import clock
 from openecf.core.models import AuditEvent, OutboundEmail
+from openecf.tests_support.api import call
 from openecf.tests_support.factories import AccountFactory
-
-
-def post(client: Client, payload: dict):
-    return client.post("/api/v1/accounts", payload, content_type="application/json")
 
 
 def assert_nothing_registered() -> None:
@@ -36,7 +32,7 @@ def test_registering_by_api_answers_201_and_emails_a_verification_link(
     db, client, django_capture_on_commit_callbacks, real_password_hashing
 ):
     with django_capture_on_commit_callbacks(execute=True):
-        response = post(client, registration_payload())
+        response = call(client, "post", "/api/v1/accounts", registration_payload())
     assert response.status_code == 201
     body = response.json()
     account = Account.objects.get(username="newfiler2025")
@@ -79,7 +75,7 @@ def test_the_verification_link_activates_the_account_once(
     db, client, django_capture_on_commit_callbacks
 ):
     with django_capture_on_commit_callbacks(execute=True):
-        post(client, registration_payload())
+        call(client, "post", "/api/v1/accounts", registration_payload())
     token = link_from_last_email("/account/verify/")
     response = client.get(f"/account/verify/{token}/")
     assert response.status_code == 200
@@ -94,7 +90,7 @@ def test_the_verification_link_activates_the_account_once(
 
 def test_the_verification_link_by_api(db, client, django_capture_on_commit_callbacks):
     with django_capture_on_commit_callbacks(execute=True):
-        post(client, registration_payload())
+        call(client, "post", "/api/v1/accounts", registration_payload())
     token = link_from_last_email("/account/verify/")
     response = client.post(
         "/api/v1/accounts/verify", {"token": token}, content_type="application/json"
@@ -110,7 +106,7 @@ def test_the_verification_link_by_api(db, client, django_capture_on_commit_callb
 
 def test_a_verification_link_expires_after_48_hours(db, client, django_capture_on_commit_callbacks):
     with django_capture_on_commit_callbacks(execute=True):
-        post(client, registration_payload())
+        call(client, "post", "/api/v1/accounts", registration_payload())
     token = link_from_last_email("/account/verify/")
     with time_machine.travel(clock.now() + timedelta(hours=49)):
         response = client.get(f"/account/verify/{token}/")
@@ -122,7 +118,9 @@ def test_a_too_short_password_is_refused_and_nothing_is_registered(
     db, client, django_capture_on_commit_callbacks
 ):
     with django_capture_on_commit_callbacks(execute=True):
-        response = post(client, registration_payload(password="Sh0rt-Pass!"))
+        response = call(
+            client, "post", "/api/v1/accounts", registration_payload(password="Sh0rt-Pass!")
+        )
     assert response.status_code == 422
     assert response.json() == {
         "error": {
@@ -138,7 +136,12 @@ def test_a_password_containing_the_surname_is_refused(
     db, client, django_capture_on_commit_callbacks
 ):
     with django_capture_on_commit_callbacks(execute=True):
-        response = post(client, registration_payload(password="Blue-Newcomer-Lantern-4!"))
+        response = call(
+            client,
+            "post",
+            "/api/v1/accounts",
+            registration_payload(password="Blue-Newcomer-Lantern-4!"),
+        )
     assert response.status_code == 422
     assert response.json()["error"]["message"] == (
         "The password must not contain any part of your name, username or e-mail address "
@@ -151,7 +154,7 @@ def test_a_taken_username_is_refused_in_any_case(db, client, django_capture_on_c
     AccountFactory(username="NewFiler2025", first_name="Other", last_name="Person",
                    email="other@example.com")  # fmt: skip
     with django_capture_on_commit_callbacks(execute=True):
-        response = post(client, registration_payload())
+        response = call(client, "post", "/api/v1/accounts", registration_payload())
     assert response.status_code == 409
     assert response.json()["error"] == {
         "code": "username_taken",
@@ -175,7 +178,7 @@ def test_bad_fields_are_refused_with_what_to_fix(
     db, client, django_capture_on_commit_callbacks, field, value, message
 ):
     with django_capture_on_commit_callbacks(execute=True):
-        response = post(client, registration_payload(**{field: value}))
+        response = call(client, "post", "/api/v1/accounts", registration_payload(**{field: value}))
     assert response.status_code == 422
     assert response.json()["error"]["message"] == message
     assert_nothing_registered()
@@ -184,7 +187,7 @@ def test_bad_fields_are_refused_with_what_to_fix(
 def test_a_missing_field_gets_the_common_error_shape(db, client):
     payload = registration_payload()
     del payload["username"]
-    response = post(client, payload)
+    response = call(client, "post", "/api/v1/accounts", payload)
     assert response.status_code == 422
     assert response.json()["error"]["code"] == "invalid_input"
     assert "username" in response.json()["error"]["message"]
@@ -196,13 +199,15 @@ def test_two_matching_details_warn_that_an_account_may_exist_and_allow_continuin
     AccountFactory(first_name="Nora", last_name="Newcomer", date_of_birth=date(1984, 2, 29),
                    email="nora.elsewhere@example.com")  # fmt: skip
     with django_capture_on_commit_callbacks(execute=True):
-        warned = post(client, registration_payload())
+        warned = call(client, "post", "/api/v1/accounts", registration_payload())
     assert warned.status_code == 409
     assert warned.json()["error"]["code"] == "account_may_already_exist"
     assert warned.json()["error"]["message"].startswith("An account may already exist for you")
     assert_nothing_registered()
     with django_capture_on_commit_callbacks(execute=True):
-        continued = post(client, registration_payload(continue_if_may_exist=True))
+        continued = call(
+            client, "post", "/api/v1/accounts", registration_payload(continue_if_may_exist=True)
+        )
     assert continued.status_code == 201
     assert continued.json()["status"] == "pending_verification"
 
@@ -213,7 +218,9 @@ def test_all_three_matching_hold_the_registration_for_review(
     AccountFactory(first_name="Nora", last_name="Newcomer", date_of_birth=date(1984, 2, 29),
                    email="nora.newcomer+old@example.com")  # fmt: skip
     with django_capture_on_commit_callbacks(execute=True):
-        response = post(client, registration_payload(continue_if_may_exist=True))
+        response = call(
+            client, "post", "/api/v1/accounts", registration_payload(continue_if_may_exist=True)
+        )
     assert response.status_code == 201
     assert response.json()["status"] == "review_hold"
     assert response.json()["held_for_review"] is True
@@ -227,14 +234,11 @@ def test_every_new_account_gets_a_unique_account_number(
     db, client, django_capture_on_commit_callbacks
 ):
     with django_capture_on_commit_callbacks(execute=True):
-        post(client, registration_payload())
-        post(
-            client,
-            registration_payload(
+        call(client, "post", "/api/v1/accounts", registration_payload())
+        call(client, "post", "/api/v1/accounts", registration_payload(
                 username="secondfiler", email="second@example.com", first_name="Sid",
                 last_name="Second", date_of_birth="1975-01-01",
-            ),
-        )  # fmt: skip
+            ))  # fmt: skip
     numbers = list(Account.objects.values_list("account_number", flat=True))
     assert len(numbers) == 2 and len(set(numbers)) == 2
 
@@ -315,7 +319,7 @@ def test_the_service_center_lists_and_releases_held_registrations(
 
     AccountFactory(first_name="Nora", last_name="Newcomer", date_of_birth=date(1984, 2, 29),
                    email="nora.newcomer@example.com")  # fmt: skip
-    post(client, registration_payload(continue_if_may_exist=True))
+    call(client, "post", "/api/v1/accounts", registration_payload(continue_if_may_exist=True))
     listing = StringIO()
     call_command("accounts", "review-holds", stdout=listing)
     assert "newfiler2025" in listing.getvalue()
@@ -336,21 +340,15 @@ def test_registrations_from_one_address_are_throttled(
 ):
     with django_capture_on_commit_callbacks(execute=True):
         for n in range(20):
-            response = post(
-                client,
-                registration_payload(
+            response = call(client, "post", "/api/v1/accounts", registration_payload(
                     username=f"bulkfiler{n:02d}", email=f"bulk{n}@example.com",
                     first_name="Bulk", last_name=f"Person{chr(65 + n)}",
-                ),
-            )  # fmt: skip
+                ))  # fmt: skip
             assert response.status_code == 201, response.content
-        refused = post(
-            client,
-            registration_payload(
+        refused = call(client, "post", "/api/v1/accounts", registration_payload(
                 username="onetoomany", email="onetoomany@example.com", first_name="One",
                 last_name="Toomany",
-            ),
-        )  # fmt: skip
+            ))  # fmt: skip
     assert refused.status_code == 429
     assert refused.json()["error"]["message"] == (
         "Too many requests. Wait an hour and try again, or contact the PACER Service Center."

@@ -11,13 +11,8 @@ from django.core import mail
 from openecf.accounts.models import Account, SecurityAnswer
 from openecf.accounts.tests.factories import GOOD_PASSWORD, upgrade_payload
 from openecf.core.models import AuditEvent
+from openecf.tests_support.api import call
 from openecf.tests_support.factories import DEFAULT_PASSWORD, LegacyAccountFactory
-
-
-def upgrade_by_api(client, **overrides):
-    return client.post(
-        "/api/v1/me/upgrade", upgrade_payload(**overrides), content_type="application/json"
-    )
 
 
 def test_upgrading_by_api_keeps_number_and_history(
@@ -26,7 +21,7 @@ def test_upgrading_by_api_keeps_number_and_history(
     number, created = legacy_attorney.account_number, legacy_attorney.created_at
     client = signed_in(legacy_attorney)
     with django_capture_on_commit_callbacks(execute=True):
-        response = upgrade_by_api(client)
+        response = call(client, "post", "/api/v1/me/upgrade", upgrade_payload())
     assert response.status_code == 200
     body = response.json()
     assert body["account_type"] == "Upgraded PACER Account"
@@ -51,7 +46,9 @@ def test_upgrading_by_api_keeps_number_and_history(
 def test_the_date_of_birth_is_permanent_once_set(db, signed_in):
     legacy = LegacyAccountFactory(date_of_birth=date(1966, 10, 2))
     client = signed_in(legacy)
-    response = upgrade_by_api(client, date_of_birth="1970-01-01")
+    response = call(
+        client, "post", "/api/v1/me/upgrade", upgrade_payload(date_of_birth="1970-01-01")
+    )
     assert response.status_code == 400
     assert response.json()["error"]["code"] == "date_of_birth_permanent"
     legacy.refresh_from_db()
@@ -59,7 +56,7 @@ def test_the_date_of_birth_is_permanent_once_set(db, signed_in):
         False, date(1966, 10, 2), "lp",
     )  # fmt: skip
     assert not AuditEvent.objects.filter(verb="account.upgraded").exists()
-    ok = upgrade_by_api(client, date_of_birth="1966-10-02")
+    ok = call(client, "post", "/api/v1/me/upgrade", upgrade_payload(date_of_birth="1966-10-02"))
     assert ok.status_code == 200
 
 
@@ -67,7 +64,12 @@ def test_a_taken_username_refuses_the_upgrade_and_changes_nothing(
     legacy_attorney, attorney, signed_in
 ):
     old = legacy_attorney.username
-    response = upgrade_by_api(signed_in(legacy_attorney), username=attorney.username)
+    response = call(
+        signed_in(legacy_attorney),
+        "post",
+        "/api/v1/me/upgrade",
+        upgrade_payload(username=attorney.username),
+    )
     assert response.status_code == 409
     assert response.json()["error"]["code"] == "username_taken"
     legacy_attorney.refresh_from_db()
@@ -84,7 +86,9 @@ def test_a_taken_username_refuses_the_upgrade_and_changes_nothing(
     ],
 )
 def test_bad_upgrade_input_changes_nothing(legacy_attorney, signed_in, overrides, message):
-    response = upgrade_by_api(signed_in(legacy_attorney), **overrides)
+    response = call(
+        signed_in(legacy_attorney), "post", "/api/v1/me/upgrade", upgrade_payload(**overrides)
+    )
     assert response.status_code == 422
     assert message in response.json()["error"]["message"]
     legacy_attorney.refresh_from_db()
@@ -93,7 +97,7 @@ def test_bad_upgrade_input_changes_nothing(legacy_attorney, signed_in, overrides
 
 
 def test_an_upgraded_account_cannot_upgrade_again(attorney, signed_in):
-    response = upgrade_by_api(signed_in(attorney))
+    response = call(signed_in(attorney), "post", "/api/v1/me/upgrade", upgrade_payload())
     assert response.status_code == 409
     assert response.json()["error"]["code"] == "already_upgraded"
 

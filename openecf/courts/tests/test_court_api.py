@@ -8,6 +8,7 @@ from django.test import Client
 
 from openecf.core.models import AuditEvent
 from openecf.courts.models import Court
+from openecf.tests_support.api import bearer_token, call
 
 
 @pytest.mark.django_db
@@ -107,19 +108,15 @@ def test_openapi_document_lists_the_court_endpoints(db):
     assert "/api/v1/courts/{court_id}" in spec["paths"]
 
 
-def bearer(signed_in, account) -> dict:
-    client = signed_in(account)
-    return {"HTTP_AUTHORIZATION": f"Bearer {client.cookies['NextGenCSO'].value}"}
-
-
 @pytest.mark.django_db
-def test_clerk_schedules_go_live_through_the_api(clerk, signed_in):
-    headers = bearer(signed_in, clerk)
-    response = Client().patch(
+def test_clerk_schedules_go_live_through_the_api(clerk):
+    token = bearer_token(clerk)
+    response = call(
+        Client(),
+        "patch",
         "/api/v1/courts/mowd/settings",
         {"nextgen_go_live": "2027-01-04", "clerk_phone": "816-555-0199"},
-        content_type="application/json",
-        **headers,
+        token=token,
     )
     assert response.status_code == 200, response.content
     assert response.json()["nextgen_go_live"] == "2027-01-04T06:00:00Z"
@@ -146,13 +143,11 @@ def test_clerk_schedules_go_live_through_the_api(clerk, signed_in):
         ),
     ],
 )
-def test_bad_settings_are_refused_and_change_nothing(clerk, signed_in, payload, message):
-    headers = bearer(signed_in, clerk)
+def test_bad_settings_are_refused_and_change_nothing(clerk, payload, message):
+    token = bearer_token(clerk)
     before = Court.objects.get(pk="mowd")
     audit_rows = AuditEvent.objects.count()
-    response = Client().patch(
-        "/api/v1/courts/mowd/settings", payload, content_type="application/json", **headers
-    )
+    response = call(Client(), "patch", "/api/v1/courts/mowd/settings", payload, token=token)
     assert response.status_code == 422
     assert response.json()["error"]["message"].startswith(message)
     after = Court.objects.get(pk="mowd")
@@ -165,19 +160,14 @@ def test_bad_settings_are_refused_and_change_nothing(clerk, signed_in, payload, 
 
 
 @pytest.mark.django_db
-def test_settings_need_a_signed_in_clerk_of_that_court(
-    attorney, other_court_clerk, operator, signed_in
-):
+def test_settings_need_a_signed_in_clerk_of_that_court(attorney, other_court_clerk, operator):
     url = "/api/v1/courts/mowd/settings"
-    anonymous = Client().patch(url, {"pdf_size_limit_mb": 50}, content_type="application/json")
+    anonymous = call(Client(), "patch", url, {"pdf_size_limit_mb": 50})
     assert anonymous.status_code == 401
     assert anonymous.json()["error"]["code"] == "not_signed_in"
     for account in (attorney, other_court_clerk):
-        refused = Client().patch(
-            url,
-            {"pdf_size_limit_mb": 50},
-            content_type="application/json",
-            **bearer(signed_in, account),
+        refused = call(
+            Client(), "patch", url, {"pdf_size_limit_mb": 50}, token=bearer_token(account)
         )
         assert refused.status_code == 404
         assert refused.json()["error"] == {
@@ -185,33 +175,31 @@ def test_settings_need_a_signed_in_clerk_of_that_court(
             "message": "W.D. Mo. has no court settings page for you.",
         }
     assert Court.objects.get(pk="mowd").pdf_size_limit_mb == 35
-    allowed = Client().patch(
-        url,
-        {"pdf_size_limit_mb": 50},
-        content_type="application/json",
-        **bearer(signed_in, operator),
-    )
+    allowed = call(Client(), "patch", url, {"pdf_size_limit_mb": 50}, token=bearer_token(operator))
     assert allowed.status_code == 200
     assert Court.objects.get(pk="mowd").pdf_size_limit_mb == 50
 
 
 @pytest.mark.django_db
-def test_a_refused_setting_does_not_leave_the_go_live_half_changed(clerk, signed_in):
-    headers = bearer(signed_in, clerk)
+def test_a_refused_setting_does_not_leave_the_go_live_half_changed(clerk):
+    token = bearer_token(clerk)
     before = Court.objects.get(pk="mowd").nextgen_go_live
-    response = Client().patch(
+    response = call(
+        Client(),
+        "patch",
         "/api/v1/courts/mowd/settings",
         {"nextgen_go_live": "2030-01-01", "clerk_email": "nope"},
-        content_type="application/json",
-        **headers,
+        token=token,
     )
     assert response.status_code == 422
     assert Court.objects.get(pk="mowd").nextgen_go_live == before
 
 
 @pytest.mark.django_db
-def test_clerk_replaces_the_divisional_offices(clerk, signed_in):
-    response = Client().patch(
+def test_clerk_replaces_the_divisional_offices(clerk):
+    response = call(
+        Client(),
+        "patch",
         "/api/v1/courts/mowd/settings",
         {
             "divisional_offices": [
@@ -219,8 +207,7 @@ def test_clerk_replaces_the_divisional_offices(clerk, signed_in):
                 {"number": 6, "name": "Springfield"},
             ]
         },
-        content_type="application/json",
-        **bearer(signed_in, clerk),
+        token=bearer_token(clerk),
     )
     assert response.status_code == 200, response.content
     assert response.json()["divisional_offices"] == [
@@ -232,12 +219,13 @@ def test_clerk_replaces_the_divisional_offices(clerk, signed_in):
 
 
 @pytest.mark.django_db
-def test_duplicate_office_numbers_are_refused(clerk, signed_in):
-    response = Client().patch(
+def test_duplicate_office_numbers_are_refused(clerk):
+    response = call(
+        Client(),
+        "patch",
         "/api/v1/courts/mowd/settings",
         {"divisional_offices": [{"number": 4, "name": "A"}, {"number": 4, "name": "B"}]},
-        content_type="application/json",
-        **bearer(signed_in, clerk),
+        token=bearer_token(clerk),
     )
     assert response.status_code == 422
     assert response.json()["error"]["message"] == "Office 2 in the list: office 4 is listed twice."

@@ -13,8 +13,8 @@ from openecf.core.models import OutboundEmail
 from openecf.ecf import queries
 from openecf.ecf.factories import COURT_PASSWORD, CourtLoginFactory, FilingPrivilegeFactory
 from openecf.ecf.models import CourtLogin, FilingAgentAssociation, FilingPrivilege
+from openecf.tests_support.api import bearer_token, call
 from openecf.tests_support.factories import AccountFactory
-from openecf.tests_support.signon import sign_in
 
 NOW = datetime(2026, 11, 25, 15, 0, tzinfo=UTC)
 
@@ -28,21 +28,14 @@ def _now(monkeypatch):
         yield
 
 
-def api_client(account) -> Client:
-    token = sign_in(Client(), account)
-    return Client(HTTP_AUTHORIZATION=f"Bearer {token}")
-
-
-def post(client, url, body):
-    return client.post(url, body, content_type="application/json")
-
-
 @pytest.mark.django_db
 def test_preview_returns_the_court_record(attorney, mowd, mowd_login):
-    response = post(
-        api_client(attorney),
+    response = call(
+        Client(),
+        "post",
         "/api/v1/courts/mowd/link/preview",
         {"login": "aatty", "password": COURT_PASSWORD},
+        token=bearer_token(attorney),
     )
     assert response.status_code == 200
     assert response.json() == {
@@ -60,10 +53,12 @@ def test_preview_returns_the_court_record(attorney, mowd, mowd_login):
 
 @pytest.mark.django_db
 def test_link_needs_confirm_true(attorney, mowd, mowd_login):
-    response = post(
-        api_client(attorney),
+    response = call(
+        Client(),
+        "post",
         "/api/v1/courts/mowd/link",
         {"login": "aatty", "password": COURT_PASSWORD},
+        token=bearer_token(attorney),
     )
     assert response.status_code == 400
     assert response.json()["error"]["code"] == "link_not_confirmed"
@@ -73,10 +68,12 @@ def test_link_needs_confirm_true(attorney, mowd, mowd_login):
 @pytest.mark.django_db
 def test_link_through_the_api(attorney, mowd, mowd_login, django_capture_on_commit_callbacks):
     with django_capture_on_commit_callbacks(execute=True):
-        response = post(
-            api_client(attorney),
+        response = call(
+            Client(),
+            "post",
             "/api/v1/courts/mowd/link",
             {"login": "aatty", "password": COURT_PASSWORD, "confirm": True},
+            token=bearer_token(attorney),
         )
     assert response.status_code == 201
     body = response.json()
@@ -100,10 +97,12 @@ def test_link_refusals_have_the_error_shape(request, mowd, mowd_login, persona, 
     account = (
         AccountFactory(kind="shared") if persona == "shared" else request.getfixturevalue(persona)
     )
-    response = post(
-        api_client(account),
+    response = call(
+        Client(),
+        "post",
         "/api/v1/courts/mowd/link",
         {"login": "aatty", "password": COURT_PASSWORD, "confirm": True},
+        token=bearer_token(account),
     )
     assert response.status_code == status
     assert response.json()["error"]["code"] == code
@@ -113,10 +112,12 @@ def test_link_refusals_have_the_error_shape(request, mowd, mowd_login, persona, 
 @pytest.mark.django_db
 def test_link_before_go_live_is_a_409(attorney, mowd, mowd_login):
     with time_machine.travel(datetime(2018, 4, 1, tzinfo=UTC)):
-        response = post(
-            api_client(attorney),
+        response = call(
+            Client(),
+            "post",
             "/api/v1/courts/mowd/link",
             {"login": "aatty", "password": COURT_PASSWORD, "confirm": True},
+            token=bearer_token(attorney),
         )
     assert response.status_code == 409
     assert response.json()["error"] == {
@@ -129,15 +130,23 @@ def test_link_before_go_live_is_a_409(attorney, mowd, mowd_login):
 
 @pytest.mark.django_db
 def test_wrong_password_then_lockout_through_the_api(attorney, mowd, mowd_login):
-    client = api_client(attorney)
+    client, token = Client(), bearer_token(attorney)
     for _ in range(5):
-        wrong = post(
-            client, "/api/v1/courts/mowd/link/preview", {"login": "aatty", "password": "Nope-1234"}
+        wrong = call(
+            client,
+            "post",
+            "/api/v1/courts/mowd/link/preview",
+            {"login": "aatty", "password": "Nope-1234"},
+            token=token,
         )
         assert wrong.status_code == 400
         assert wrong.json()["error"]["code"] == "wrong_court_password"
-    locked = post(
-        client, "/api/v1/courts/mowd/link/preview", {"login": "aatty", "password": COURT_PASSWORD}
+    locked = call(
+        client,
+        "post",
+        "/api/v1/courts/mowd/link/preview",
+        {"login": "aatty", "password": COURT_PASSWORD},
+        token=token,
     )
     assert locked.status_code == 429
     assert locked.json()["error"]["code"] == "court_login_locked"
@@ -156,7 +165,9 @@ def test_link_needs_sign_in(mowd, mowd_login):
 
 @pytest.mark.django_db
 def test_me_lists_the_missing_steps(legacy_attorney, mowd):
-    body = api_client(legacy_attorney).get("/api/v1/courts/mowd/me").json()
+    body = call(
+        Client(), "get", "/api/v1/courts/mowd/me", token=bearer_token(legacy_attorney)
+    ).json()
     assert body["court_id"] == "mowd"
     assert body["linked_login"] is None
     assert body["can_file"]["allowed"] is False
@@ -167,13 +178,16 @@ def test_me_lists_the_missing_steps(legacy_attorney, mowd):
 def test_me_after_linking_asks_to_sign_in_again_for_the_redaction_agreement(
     attorney, mowd, mowd_login
 ):
-    client = api_client(attorney)  # signed on as a non-filer: no redaction agreement asked
-    post(
+    # signed on as a non-filer: no redaction agreement asked
+    client, token = Client(), bearer_token(attorney)
+    call(
         client,
+        "post",
         "/api/v1/courts/mowd/link",
         {"login": "aatty", "password": COURT_PASSWORD, "confirm": True},
+        token=token,
     )
-    body = client.get("/api/v1/courts/mowd/me").json()
+    body = call(client, "get", "/api/v1/courts/mowd/me", token=token).json()
     assert body["linked_login"]["login"] == "aatty"
     assert body["can_file"] == {
         "allowed": False,
@@ -186,8 +200,8 @@ def test_me_after_linking_asks_to_sign_in_again_for_the_redaction_agreement(
         ],
     }
     assert [p["kind"] for p in body["privileges"]] == ["attorney"]
-    token = sign_in(Client(), attorney, redaction_acknowledged=True)
-    again = Client(HTTP_AUTHORIZATION=f"Bearer {token}").get("/api/v1/courts/mowd/me").json()
+    token = bearer_token(attorney, redaction_acknowledged=True)
+    again = call(Client(), "get", "/api/v1/courts/mowd/me", token=token).json()
     assert again["can_file"] == {"allowed": True, "missing": []}
 
 
@@ -203,15 +217,17 @@ def test_me_after_linking_asks_to_sign_in_again_for_the_redaction_agreement(
     ],
 )
 def test_clerk_endpoints_by_role(request, mowd, mowd_login, persona, status):
-    client = api_client(request.getfixturevalue(persona))
-    listing = client.get("/api/v1/courts/mowd/logins?q=aatty")
+    client, token = Client(), bearer_token(request.getfixturevalue(persona))
+    listing = call(client, "get", "/api/v1/courts/mowd/logins?q=aatty", token=token)
     assert listing.status_code == status
     if status == 200:
         assert listing.json()["count"] == 1
         assert listing.json()["logins"][0]["login"] == "aatty"
     else:
         assert listing.json()["error"]["code"] == "not_found"
-    disabled = client.post(f"/api/v1/courts/mowd/logins/{mowd_login.pk}/disable")
+    disabled = call(
+        client, "post", f"/api/v1/courts/mowd/logins/{mowd_login.pk}/disable", token=token
+    )
     assert disabled.status_code == status
     mowd_login.refresh_from_db()
     assert mowd_login.is_disabled is (status == 200)
@@ -226,10 +242,11 @@ def test_clerk_endpoints_need_sign_in(mowd):
 def test_the_clerk_adds_resets_and_unlinks_through_the_api(
     clerk, attorney, mowd, mowd_login, django_capture_on_commit_callbacks
 ):
-    client = api_client(clerk)
+    client, token = Client(), bearer_token(clerk)
     with django_capture_on_commit_callbacks(execute=True):
-        added = post(
+        added = call(
             client,
+            "post",
             "/api/v1/courts/mowd/logins",
             {
                 "login": "api1",
@@ -238,11 +255,13 @@ def test_the_clerk_adds_resets_and_unlinks_through_the_api(
                 "email": "api@x.example",
                 "role": "creditor",
             },
+            token=token,
         )
     assert added.status_code == 201
     assert added.json()["role"] == "creditor"
-    bad = post(
+    bad = call(
         client,
+        "post",
         "/api/v1/courts/mowd/logins",
         {
             "login": "api2",
@@ -251,29 +270,52 @@ def test_the_clerk_adds_resets_and_unlinks_through_the_api(
             "email": "api@x.example",
             "role": "judge",
         },
+        token=token,
     )
     assert bad.status_code == 400
     assert bad.json()["error"]["message"].startswith("role 'judge' must be one of")
     assert not CourtLogin.objects.filter(login="api2").exists()
-    reset = client.post(f"/api/v1/courts/mowd/logins/{added.json()['id']}/reset-password")
+    reset = call(
+        client,
+        "post",
+        f"/api/v1/courts/mowd/logins/{added.json()['id']}/reset-password",
+        token=token,
+    )
     assert reset.status_code == 200
-    post(
-        api_client(attorney),
+    call(
+        Client(),
+        "post",
         "/api/v1/courts/mowd/link",
         {"login": "aatty", "password": COURT_PASSWORD, "confirm": True},
+        token=bearer_token(attorney),
     )
     emails = OutboundEmail.objects.count()
-    no_reason = post(client, f"/api/v1/courts/mowd/logins/{mowd_login.pk}/unlink", {"reason": ""})
+    no_reason = call(
+        client,
+        "post",
+        f"/api/v1/courts/mowd/logins/{mowd_login.pk}/unlink",
+        {"reason": ""},
+        token=token,
+    )
     assert no_reason.status_code == 422
     assert OutboundEmail.objects.count() == emails
-    unlinked = post(
-        client, f"/api/v1/courts/mowd/logins/{mowd_login.pk}/unlink", {"reason": "Mistake"}
+    unlinked = call(
+        client,
+        "post",
+        f"/api/v1/courts/mowd/logins/{mowd_login.pk}/unlink",
+        {"reason": "Mistake"},
+        token=token,
     )
     assert unlinked.status_code == 200
     assert unlinked.json()["linked_account"] is None
     assert not queries.is_linked(attorney.pk, mowd)
     other = CourtLoginFactory(court_id="ksd")
-    assert client.post(f"/api/v1/courts/mowd/logins/{other.pk}/disable").status_code == 404
+    assert (
+        call(
+            client, "post", f"/api/v1/courts/mowd/logins/{other.pk}/disable", token=token
+        ).status_code
+        == 404
+    )
 
 
 @pytest.mark.django_db
@@ -281,23 +323,32 @@ def test_agents_through_the_api(attorney, mowd):
     FilingPrivilegeFactory(court=mowd, account=attorney)
     agent = AccountFactory(username="apiagent1")
     FilingPrivilegeFactory(court=mowd, account=agent, kind="filing_agent")
-    client = api_client(attorney)
-    added = post(
-        client, "/api/v1/courts/mowd/agents", {"agent": "apiagent1", "receives_notices": True}
+    client, token = Client(), bearer_token(attorney)
+    added = call(
+        client,
+        "post",
+        "/api/v1/courts/mowd/agents",
+        {"agent": "apiagent1", "receives_notices": True},
+        token=token,
     )
     assert added.status_code == 201
     assert (added.json()["agent_username"], added.json()["receives_notices"]) == ("apiagent1", True)
     assert [
-        a["agent_username"] for a in client.get("/api/v1/courts/mowd/agents").json()["agents"]
+        a["agent_username"]
+        for a in call(client, "get", "/api/v1/courts/mowd/agents", token=token).json()["agents"]
     ] == ["apiagent1"]
     assert [
         a["principal_username"]
-        for a in api_client(agent).get("/api/v1/courts/mowd/agents").json()["files_for"]
+        for a in call(
+            Client(), "get", "/api/v1/courts/mowd/agents", token=bearer_token(agent)
+        ).json()["files_for"]
     ] == [attorney.username]
-    refused = post(client, "/api/v1/courts/mowd/agents", {"agent": "nobody999"})
+    refused = call(
+        client, "post", "/api/v1/courts/mowd/agents", {"agent": "nobody999"}, token=token
+    )
     assert refused.status_code == 400
     assert refused.json()["error"]["code"] == "agent_not_allowed"
-    ended = client.delete(f"/api/v1/courts/mowd/agents/{added.json()['id']}")
+    ended = call(client, "delete", f"/api/v1/courts/mowd/agents/{added.json()['id']}", token=token)
     assert ended.status_code == 200
     assert ended.json()["ended_at"] is not None
     assert FilingAgentAssociation.objects.get().ended_at is not None

@@ -8,10 +8,7 @@ from django.test import Client
 
 from openecf.firms.factories import add_member
 from openecf.firms.models import FirmInvitation, FirmMembership
-
-
-def post(client, path, body=None):
-    return client.post(path, json.dumps(body or {}), content_type="application/json")
+from openecf.tests_support.api import call
 
 
 def test_the_paa_reads_its_firm(signed_in, firm, attorney):
@@ -33,8 +30,9 @@ def test_invite_accept_and_list_members_through_the_api(
 ):
     admin = signed_in(firm.paa)
     with django_capture_on_commit_callbacks(execute=True):
-        response = post(
+        response = call(
             admin,
+            "post",
             "/api/v1/firms/me/invitations",
             {
                 "account_number": attorney.account_number,
@@ -54,7 +52,7 @@ def test_invite_accept_and_list_members_through_the_api(
     assert [i["firm_name"] for i in person.get("/api/v1/firms/invitations").json()] == [
         "Jefferson & Clay LLP"
     ]
-    accepted = post(person, f"/api/v1/firms/invitations/{invitation_id}/accept")
+    accepted = call(person, "post", f"/api/v1/firms/invitations/{invitation_id}/accept")
     assert accepted.status_code == 200
     assert accepted.json()["firm_name"] == "Jefferson & Clay LLP"
     assert accepted.json()["ended_at"] is None
@@ -66,8 +64,9 @@ def test_invite_accept_and_list_members_through_the_api(
 
 
 def test_a_refused_invitation_has_the_error_shape(signed_in, firm, attorney):
-    response = post(
+    response = call(
         signed_in(firm.paa),
+        "post",
         "/api/v1/firms/me/invitations",
         {
             "account_number": attorney.account_number,
@@ -83,8 +82,9 @@ def test_a_refused_invitation_has_the_error_shape(signed_in, firm, attorney):
 
 def test_a_member_of_another_firm_is_a_conflict(signed_in, firm, other_firm, attorney):
     add_member(other_firm, attorney)
-    response = post(
+    response = call(
         signed_in(firm.paa),
+        "post",
         "/api/v1/firms/me/invitations",
         {
             "account_number": attorney.account_number,
@@ -101,7 +101,9 @@ def test_decline_through_the_api(signed_in, firm, attorney):
     invitation = FirmInvitation.objects.create(
         firm=firm, account=attorney, remark="x", created_at=firm.created_at
     )
-    response = post(signed_in(attorney), f"/api/v1/firms/invitations/{invitation.pk}/decline")
+    response = call(
+        signed_in(attorney), "post", f"/api/v1/firms/invitations/{invitation.pk}/decline"
+    )
     assert response.status_code == 200
     assert response.json()["status"] == "declined"
 
@@ -133,7 +135,9 @@ def test_the_firm_unlinks_through_the_api(
 
 def test_the_member_leaves_through_the_api(signed_in, firm, attorney):
     add_member(firm, attorney)
-    response = post(signed_in(attorney), "/api/v1/firms/membership/leave", {"remark": "Moving"})
+    response = call(
+        signed_in(attorney), "post", "/api/v1/firms/membership/leave", {"remark": "Moving"}
+    )
     assert response.status_code == 200
     assert response.json()["ended_by"] == "member"
     assert FirmMembership.objects.get().ended_at is not None
@@ -151,8 +155,9 @@ def test_only_a_paa_reaches_the_firm_endpoints(request, signed_in, firm, persona
     assert client.get("/api/v1/firms/me").status_code == 404
     assert client.get("/api/v1/firms/me/members").status_code == 404
     assert (
-        post(
+        call(
             client,
+            "post",
             "/api/v1/firms/me/invitations",
             {
                 "account_number": "3100001",

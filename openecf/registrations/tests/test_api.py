@@ -12,25 +12,9 @@ from openecf.ecf.factories import CourtLoginFactory, FilingPrivilegeFactory
 from openecf.ecf.models import CourtFeeOwed, FilingPrivilege
 from openecf.registrations.models import RegistrationRequest
 from openecf.registrations.tests.factories import RegistrationRequestFactory
-from openecf.tests_support.signon import sign_in
+from openecf.tests_support.api import bearer_token, call
 
 pytestmark = pytest.mark.django_db
-
-
-class Api:
-    def __init__(self, account=None) -> None:
-        self.client = Client()
-        self.headers = {}
-        if account is not None:
-            self.headers["HTTP_AUTHORIZATION"] = f"Bearer {sign_in(Client(), account)}"
-
-    def get(self, path, **params):
-        return self.client.get(f"/api/v1{path}", params, **self.headers)
-
-    def post(self, path, body):
-        return self.client.post(
-            f"/api/v1{path}", body, content_type="application/json", **self.headers
-        )
 
 
 def phv_body(pdf: bytes, **overrides) -> dict:
@@ -51,7 +35,9 @@ def test_a_request_is_submitted_with_a_base64_certificate(
     attorney, mowd, pdf, file_store, django_capture_on_commit_callbacks
 ):
     with django_capture_on_commit_callbacks(execute=True):
-        response = Api(attorney).post("/registrations", phv_body(pdf))
+        response = call(
+            Client(), "post", "/api/v1/registrations", phv_body(pdf), token=bearer_token(attorney)
+        )
     assert response.status_code == 201
     body = response.json()
     registration = RegistrationRequest.objects.get()
@@ -99,18 +85,20 @@ def test_a_request_is_submitted_with_a_base64_certificate(
 def test_a_refused_request_answers_with_the_error_shape_and_changes_nothing(
     attorney, mowd, pdf, snapshot, overrides, status, code, message
 ):
-    api = Api(attorney)
+    client, token = Client(), bearer_token(attorney)
     before = snapshot()
-    response = api.post("/registrations", phv_body(pdf, **overrides))
+    response = call(
+        client, "post", "/api/v1/registrations", phv_body(pdf, **overrides), token=token
+    )
     assert response.status_code == status
     assert response.json() == {"error": {"code": code, "message": message}}
     assert snapshot() == before
 
 
 def test_a_legacy_account_is_refused_by_the_api(legacy_attorney, mowd, pdf, snapshot):
-    api = Api(legacy_attorney)
+    client, token = Client(), bearer_token(legacy_attorney)
     before = snapshot()
-    response = api.post("/registrations", phv_body(pdf))
+    response = call(client, "post", "/api/v1/registrations", phv_body(pdf), token=token)
     assert response.status_code == 403
     assert response.json()["error"]["code"] == "account_cannot_register"
     assert snapshot() == before
@@ -118,7 +106,7 @@ def test_a_legacy_account_is_refused_by_the_api(legacy_attorney, mowd, pdf, snap
 
 def test_link_instead_is_a_conflict_that_can_be_confirmed(attorney, mowb):
     CourtLoginFactory(court=mowb, email=attorney.email)
-    api = Api(attorney)
+    client, token = Client(), bearer_token(attorney)
     body = {
         "court_id": "mowb",
         "kind": "efile_registration",
@@ -126,20 +114,32 @@ def test_link_instead_is_a_conflict_that_can_be_confirmed(attorney, mowb):
         "bar_state": "MO",
         "terms_accepted": True,
     }
-    refused = api.post("/registrations", body)
+    refused = call(client, "post", "/api/v1/registrations", body, token=token)
     assert refused.status_code == 409
     assert refused.json()["error"]["code"] == "link_instead"
-    confirmed = api.post("/registrations", {**body, "link_warning_acknowledged": True})
+    confirmed = call(
+        client,
+        "post",
+        "/api/v1/registrations",
+        {**body, "link_warning_acknowledged": True},
+        token=token,
+    )
     assert confirmed.status_code == 201
 
 
 def test_anonymous_callers_are_asked_to_sign_in(courts):
-    api = Api()
+    client, token = Client(), None
     for response in (
-        api.get("/registrations"),
-        api.post("/registrations", {"court_id": "mowd", "kind": "pro_se"}),
-        api.get("/courts/mowd/registrations"),
-        api.get("/me/courts"),
+        call(client, "get", "/api/v1/registrations", token=token),
+        call(
+            client,
+            "post",
+            "/api/v1/registrations",
+            {"court_id": "mowd", "kind": "pro_se"},
+            token=token,
+        ),
+        call(client, "get", "/api/v1/courts/mowd/registrations", token=token),
+        call(client, "get", "/api/v1/me/courts", token=token),
     ):
         assert response.status_code == 401
         assert response.json()["error"]["code"] == "not_signed_in"
@@ -148,21 +148,27 @@ def test_anonymous_callers_are_asked_to_sign_in(courts):
 def test_i_list_and_read_only_my_own_requests(attorney, public_user, mowd):
     mine = RegistrationRequestFactory(court=mowd, account=attorney)
     theirs = RegistrationRequestFactory(court=mowd, account=public_user, kind="pro_se")
-    api = Api(attorney)
-    listed = api.get("/registrations").json()
+    client, token = Client(), bearer_token(attorney)
+    listed = call(client, "get", "/api/v1/registrations", token=token).json()
     assert listed["count"] == 1
     assert [r["id"] for r in listed["registrations"]] == [mine.pk]
-    assert api.get(f"/registrations/{mine.pk}").json()["status"] == "submitted"
-    other = api.get(f"/registrations/{theirs.pk}")
+    assert (
+        call(client, "get", f"/api/v1/registrations/{mine.pk}", token=token).json()["status"]
+        == "submitted"
+    )
+    other = call(client, "get", f"/api/v1/registrations/{theirs.pk}", token=token)
     assert other.status_code == 404
     assert other.json()["error"]["code"] == "not_found"
 
 
 def test_i_answer_needs_information_through_the_api(attorney, mowd, pdf):
     mine = RegistrationRequestFactory(court=mowd, account=attorney, status="needs_information")
-    response = Api(attorney).post(
-        f"/registrations/{mine.pk}/respond",
+    response = call(
+        Client(),
+        "post",
+        f"/api/v1/registrations/{mine.pk}/respond",
         {"response": "Certificate attached.", "certificate_base64": base64.b64encode(pdf).decode()},
+        token=bearer_token(attorney),
     )
     assert response.status_code == 200
     assert (response.json()["status"], response.json()["response"]) == (
@@ -174,9 +180,15 @@ def test_i_answer_needs_information_through_the_api(attorney, mowd, pdf):
 
 def test_answering_someone_elses_request_is_not_found(attorney, public_user, mowd, snapshot):
     theirs = RegistrationRequestFactory(court=mowd, account=public_user, status="needs_information")
-    api = Api(attorney)
+    client, token = Client(), bearer_token(attorney)
     before = snapshot()
-    response = api.post(f"/registrations/{theirs.pk}/respond", {"response": "mine now"})
+    response = call(
+        client,
+        "post",
+        f"/api/v1/registrations/{theirs.pk}/respond",
+        {"response": "mine now"},
+        token=token,
+    )
     assert response.status_code == 404
     assert snapshot() == before
 
@@ -194,9 +206,9 @@ def test_answering_someone_elses_request_is_not_found(attorney, public_user, mow
 def test_only_the_courts_clerks_read_and_decide_its_queue(request, mowd, snapshot, persona, status):
     applicant = request.getfixturevalue("legacy_attorney")
     pending = RegistrationRequestFactory(court=mowd, account=applicant)
-    api = Api(request.getfixturevalue(persona))
-    queue = api.get("/courts/mowd/registrations")
-    one = api.get(f"/courts/mowd/registrations/{pending.pk}")
+    client, token = Client(), bearer_token(request.getfixturevalue(persona))
+    queue = call(client, "get", "/api/v1/courts/mowd/registrations", token=token)
+    one = call(client, "get", f"/api/v1/courts/mowd/registrations/{pending.pk}", token=token)
     assert (queue.status_code, one.status_code) == (status, status)
     if status == 200:
         assert [r["id"] for r in queue.json()["registrations"]] == [pending.pk]
@@ -204,8 +216,12 @@ def test_only_the_courts_clerks_read_and_decide_its_queue(request, mowd, snapsho
         assert queue.json()["error"]["code"] == "not_found"
         before = snapshot()
         for action in ("approve", "deny", "needs-information"):
-            response = api.post(
-                f"/courts/mowd/registrations/{pending.pk}/{action}", {"message": "x"}
+            response = call(
+                client,
+                "post",
+                f"/api/v1/courts/mowd/registrations/{pending.pk}/{action}",
+                {"message": "x"},
+                token=token,
             )
             assert response.status_code == 404
         assert snapshot() == before
@@ -216,7 +232,13 @@ def test_the_clerk_approves_through_the_api(
 ):
     pending = RegistrationRequestFactory(court=mowd, account=attorney, kind="attorney_admission")
     with django_capture_on_commit_callbacks(execute=True):
-        response = Api(clerk).post(f"/courts/mowd/registrations/{pending.pk}/approve", {})
+        response = call(
+            Client(),
+            "post",
+            f"/api/v1/courts/mowd/registrations/{pending.pk}/approve",
+            {},
+            token=bearer_token(clerk),
+        )
     assert response.status_code == 200
     assert response.json()["status"] == "approved"
     assert FilingPrivilege.objects.get(account=attorney).kind == "attorney"
@@ -229,25 +251,43 @@ def test_the_clerk_denies_and_asks_for_information_with_a_message(
 ):
     first = RegistrationRequestFactory(court=mowd, account=attorney)
     second = RegistrationRequestFactory(court=mowd, account=public_user, kind="pro_se")
-    api = Api(clerk)
-    denied = api.post(f"/courts/mowd/registrations/{first.pk}/deny", {"message": "No bar."})
-    asked = api.post(
-        f"/courts/mowd/registrations/{second.pk}/needs-information", {"message": "Address?"}
+    client, token = Client(), bearer_token(clerk)
+    denied = call(
+        client,
+        "post",
+        f"/api/v1/courts/mowd/registrations/{first.pk}/deny",
+        {"message": "No bar."},
+        token=token,
+    )
+    asked = call(
+        client,
+        "post",
+        f"/api/v1/courts/mowd/registrations/{second.pk}/needs-information",
+        {"message": "Address?"},
+        token=token,
     )
     assert (denied.json()["status"], denied.json()["court_message"]) == ("denied", "No bar.")
     assert (asked.json()["status"], asked.json()["court_message"]) == (
         "needs_information",
         "Address?",
     )
-    queue = api.get("/courts/mowd/registrations", status="needs_information").json()
+    queue = call(
+        client,
+        "get",
+        "/api/v1/courts/mowd/registrations",
+        {"status": "needs_information"},
+        token=token,
+    ).json()
     assert [r["id"] for r in queue["registrations"]] == [second.pk]
 
 
 def test_a_denial_without_a_message_is_refused_by_the_api(clerk, attorney, mowd, snapshot):
     pending = RegistrationRequestFactory(court=mowd, account=attorney)
-    api = Api(clerk)
+    client, token = Client(), bearer_token(clerk)
     before = snapshot()
-    response = api.post(f"/courts/mowd/registrations/{pending.pk}/deny", {})
+    response = call(
+        client, "post", f"/api/v1/courts/mowd/registrations/{pending.pk}/deny", {}, token=token
+    )
     assert response.status_code == 400
     assert response.json() == {
         "error": {
@@ -260,9 +300,11 @@ def test_a_denial_without_a_message_is_refused_by_the_api(clerk, attorney, mowd,
 
 def test_deciding_twice_is_a_conflict(clerk, attorney, mowd, snapshot):
     done = RegistrationRequestFactory(court=mowd, account=attorney, status="denied")
-    api = Api(clerk)
+    client, token = Client(), bearer_token(clerk)
     before = snapshot()
-    response = api.post(f"/courts/mowd/registrations/{done.pk}/approve", {})
+    response = call(
+        client, "post", f"/api/v1/courts/mowd/registrations/{done.pk}/approve", {}, token=token
+    )
     assert response.status_code == 409
     assert response.json()["error"] == {
         "code": "request_already_decided",
@@ -276,7 +318,7 @@ def test_my_registered_courts(attorney, mowd, mowb):
     CourtLoginFactory(
         court=mowb, login="aatty", linked_account=attorney, linked_at=mowb.nextgen_go_live
     )
-    body = Api(attorney).get("/me/courts").json()
+    body = call(Client(), "get", "/api/v1/me/courts", token=bearer_token(attorney)).json()
     assert body == {
         "count": 2,
         "courts": [
