@@ -2,10 +2,6 @@
 
 from __future__ import annotations
 
-import re
-
-from django.core import mail
-
 GOOD_PASSWORD = "Blue-Heron-Lantern-42!"
 
 
@@ -81,11 +77,3 @@ def upgrade_payload(**overrides) -> dict:
     }
     payload.update(overrides)
     return payload
-
-
-def link_from_last_email(path_prefix: str) -> str:
-    """The token of the last e-mail's link under ``path_prefix`` (e.g. /account/verify/)."""
-    assert mail.outbox, "no e-mail was sent"
-    match = re.search(re.escape(path_prefix) + r"([A-Za-z0-9_\-]+)/", mail.outbox[-1].body)
-    assert match, mail.outbox[-1].body
-    return match.group(1)

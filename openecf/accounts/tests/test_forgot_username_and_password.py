@@ -9,11 +9,12 @@ import time_machine
 from django.core import mail
 
 from openecf.accounts.models import AccountToken
-from openecf.accounts.tests.factories import GOOD_PASSWORD, link_from_last_email
+from openecf.accounts.tests.factories import GOOD_PASSWORD
 from openecf.core import clock
 from openecf.core.models import AuditEvent, OutboundEmail
 from openecf.tests_support.api import call
 from openecf.tests_support.factories import DEFAULT_PASSWORD
+from openecf.tests_support.outbox import link_from_outbox
 
 SAME = "If the details match a PACER account, an e-mail has been sent to its address."
 
@@ -75,7 +76,7 @@ def test_forgot_password_sends_a_one_hour_single_use_link(
     assert mail.outbox[-1].subject == "Reset PACER Password"
     token = AccountToken.objects.get(account=attorney, purpose="reset_password")
     assert token.expires_at - token.created_at == timedelta(hours=1)
-    link = link_from_last_email("/account/reset/")
+    link = link_from_outbox("/account/reset/")
     assert token.token_digest != link
 
 
@@ -102,7 +103,7 @@ def request_reset(client, account, capture) -> str:
             "/api/v1/accounts/forgot-password",
             {"email": account.email, "username": account.username},
         )
-    return link_from_last_email("/account/reset/")
+    return link_from_outbox("/account/reset/")
 
 
 def test_the_reset_link_sets_a_new_password_once(

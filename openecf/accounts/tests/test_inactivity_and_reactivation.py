@@ -11,9 +11,9 @@ from django.core.management import call_command
 
 from openecf.accounts import facade, tasks
 from openecf.accounts.models import Account
-from openecf.accounts.tests.factories import link_from_last_email
 from openecf.core.models import AuditEvent
 from openecf.tests_support.factories import DEFAULT_PASSWORD, AccountFactory
+from openecf.tests_support.outbox import link_from_outbox
 
 NOW = datetime(2026, 6, 1, 12, tzinfo=UTC)
 
@@ -62,7 +62,7 @@ def test_reactivation_by_emailed_link(db, client, django_capture_on_commit_callb
         )
     assert response.status_code == 200
     assert mail.outbox[-1].subject == "Reactivate your PACER account"
-    token = link_from_last_email("/account/reactivate/")
+    token = link_from_outbox("/account/reactivate/")
     assert client.get(f"/account/reactivate/{token}/").status_code == 200
     account.refresh_from_db()
     assert account.status == "inactive"  # opening the link alone changes nothing
@@ -102,7 +102,7 @@ def test_reactivation_by_api(db, client, django_capture_on_commit_callbacks):
             content_type="application/json",
         )
     assert response.status_code == 200
-    token = link_from_last_email("/account/reactivate/")
+    token = link_from_outbox("/account/reactivate/")
     confirmed = client.post(
         "/api/v1/accounts/reactivate/confirm", {"token": token}, content_type="application/json"
     )

@@ -6,10 +6,11 @@ from __future__ import annotations
 import pytest
 from django.test import Client
 
-from openecf.accounts.tests.factories import GOOD_PASSWORD, link_from_last_email, upgrade_payload
+from openecf.accounts.tests.factories import GOOD_PASSWORD, upgrade_payload
 from openecf.core.models import AuditEvent
 from openecf.signon.models import CentralSession
 from openecf.tests_support.factories import DEFAULT_PASSWORD
+from openecf.tests_support.outbox import link_from_outbox
 from openecf.tests_support.signon import sign_in
 
 pytestmark = pytest.mark.django_db
@@ -96,7 +97,7 @@ def test_resetting_the_password_ends_every_session(
             {"email": attorney.email, "username": attorney.username},
             content_type="application/json",
         )
-    token = link_from_last_email("/account/reset/")
+    token = link_from_outbox("/account/reset/")
     response = client.post(
         f"/account/reset/{token}/",
         {"new_password": GOOD_PASSWORD, "new_password_again": GOOD_PASSWORD},
@@ -119,7 +120,7 @@ def test_resetting_the_password_by_api_ends_every_session(
             {"email": attorney.email, "username": attorney.username},
             content_type="application/json",
         )
-    token = link_from_last_email("/account/reset/")
+    token = link_from_outbox("/account/reset/")
     response = client.post(
         "/api/v1/accounts/reset-password",
         {"token": token, "new_password": GOOD_PASSWORD},

@@ -11,7 +11,6 @@ from django.core import mail
 from openecf.accounts.models import Account, AccountToken, SecurityAnswer
 from openecf.accounts.tests.factories import (
     GOOD_PASSWORD,
-    link_from_last_email,
     registration_form,
     registration_payload,
 )
@@ -19,6 +18,7 @@ from openecf.core import clock
 from openecf.core.models import AuditEvent, OutboundEmail
 from openecf.tests_support.api import call
 from openecf.tests_support.factories import AccountFactory
+from openecf.tests_support.outbox import link_from_outbox
 
 
 def assert_nothing_registered() -> None:
@@ -68,7 +68,7 @@ def test_registering_by_api_answers_201_and_emails_a_verification_link(
     token = AccountToken.objects.get(account=account)
     assert token.purpose == "verify_email"
     assert token.expires_at - token.created_at == timedelta(hours=48)
-    assert link_from_last_email("/account/verify/") not in token.token_digest
+    assert link_from_outbox("/account/verify/") not in token.token_digest
 
 
 def test_the_verification_link_activates_the_account_once(
@@ -76,7 +76,7 @@ def test_the_verification_link_activates_the_account_once(
 ):
     with django_capture_on_commit_callbacks(execute=True):
         call(client, "post", "/api/v1/accounts", registration_payload())
-    token = link_from_last_email("/account/verify/")
+    token = link_from_outbox("/account/verify/")
     response = client.get(f"/account/verify/{token}/")
     assert response.status_code == 200
     assert b"E-mail address verified" in response.content
@@ -91,7 +91,7 @@ def test_the_verification_link_activates_the_account_once(
 def test_the_verification_link_by_api(db, client, django_capture_on_commit_callbacks):
     with django_capture_on_commit_callbacks(execute=True):
         call(client, "post", "/api/v1/accounts", registration_payload())
-    token = link_from_last_email("/account/verify/")
+    token = link_from_outbox("/account/verify/")
     response = client.post(
         "/api/v1/accounts/verify", {"token": token}, content_type="application/json"
     )
@@ -107,7 +107,7 @@ def test_the_verification_link_by_api(db, client, django_capture_on_commit_callb
 def test_a_verification_link_expires_after_48_hours(db, client, django_capture_on_commit_callbacks):
     with django_capture_on_commit_callbacks(execute=True):
         call(client, "post", "/api/v1/accounts", registration_payload())
-    token = link_from_last_email("/account/verify/")
+    token = link_from_outbox("/account/verify/")
     with time_machine.travel(clock.now() + timedelta(hours=49)):
         response = client.get(f"/account/verify/{token}/")
     assert response.status_code == 400
@@ -328,7 +328,7 @@ def test_the_service_center_lists_and_releases_held_registrations(
     with django_capture_on_commit_callbacks(execute=True):
         call_command("accounts", "release-hold", "newfiler2025", stdout=out)
     assert out.getvalue().strip() == "newfiler2025: now e-mail not yet verified."
-    token = link_from_last_email("/account/verify/")
+    token = link_from_outbox("/account/verify/")
     client.get(f"/account/verify/{token}/")
     assert Account.objects.get(username="newfiler2025").status == "active"
     with pytest.raises(CommandError, match="is not on a review hold"):

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from datetime import UTC, datetime, timedelta
 
 import pytest
@@ -15,12 +14,9 @@ from openecf.core.models import AuditEvent, OutboundEmail
 from openecf.ecf import actions, errors, queries
 from openecf.ecf.factories import COURT_PASSWORD, CourtLoginFactory
 from openecf.ecf.models import CourtLogin, CourtLoginReset, CourtLoginSession, FilingPrivilege
+from openecf.tests_support.outbox import link_from_outbox
 
 NOW = datetime(2026, 11, 25, 15, 0, tzinfo=UTC)
-
-
-def reset_token(message) -> str:
-    return re.search(r"login\.pl\?reset=([\w-]+)", message.body).group(1)
 
 
 @pytest.mark.django_db
@@ -60,7 +56,7 @@ def test_forgot_password_emails_a_single_use_link(
         actions.request_court_password_reset(court=mowd, login="AATTY")
     assert len(mail.outbox) == 1
     assert mail.outbox[0].to == ["alice.old@lawfirm.example"]
-    token = reset_token(mail.outbox[0])
+    token = link_from_outbox("login.pl?reset=")
     with time_machine.travel(NOW + timedelta(minutes=30)):
         actions.reset_court_password(court=mowd, token=token, new_password="Brand-New-9")
         with pytest.raises(errors.ResetLinkNotValid):
@@ -83,7 +79,7 @@ def test_forgot_password_for_an_unknown_login_sends_nothing(
 def test_a_reset_link_expires_after_an_hour(mowd, mowd_login, django_capture_on_commit_callbacks):
     with time_machine.travel(NOW), django_capture_on_commit_callbacks(execute=True):
         actions.request_court_password_reset(court=mowd, login="aatty")
-    token = reset_token(mail.outbox[0])
+    token = link_from_outbox("login.pl?reset=")
     with (
         time_machine.travel(NOW + timedelta(hours=1, seconds=1)),
         pytest.raises(errors.ResetLinkNotValid),
@@ -99,7 +95,7 @@ def test_a_weak_new_password_is_refused_and_the_link_stays_usable(
 ):
     with time_machine.travel(NOW), django_capture_on_commit_callbacks(execute=True):
         actions.request_court_password_reset(court=mowd, login="aatty")
-    token = reset_token(mail.outbox[0])
+    token = link_from_outbox("login.pl?reset=")
     with time_machine.travel(NOW), pytest.raises(InputInvalid) as refused:
         actions.reset_court_password(court=mowd, token=token, new_password="weak")
     assert refused.value.message == "Use at least 8 characters."

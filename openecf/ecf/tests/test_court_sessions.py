@@ -4,18 +4,17 @@ ended when the clerk disables or resets the login, the holder resets it, or it i
 from __future__ import annotations
 
 import hashlib
-import re
 from datetime import UTC, datetime, timedelta
 
 import pytest
 import time_machine
 from django.contrib.auth.hashers import check_password
-from django.core import mail
 
 from openecf.core.models import AuditEvent, OutboundEmail
 from openecf.ecf import actions, errors, queries
 from openecf.ecf.factories import COURT_PASSWORD, CourtLoginFactory
 from openecf.ecf.models import CourtLogin, CourtLoginReset, CourtLoginSession
+from openecf.tests_support.outbox import link_from_outbox
 
 NOW = datetime(2026, 11, 25, 15, 0, tzinfo=UTC)
 
@@ -33,7 +32,7 @@ def sign_in(court, login="kfiler") -> str:
 def reset_token(court, login, capture) -> str:
     with capture(execute=True):
         actions.request_court_password_reset(court=court, login=login)
-    return re.search(r"login\.pl\?reset=([\w-]+)", mail.outbox[-1].body).group(1)
+    return link_from_outbox("login.pl?reset=")
 
 
 @pytest.mark.django_db
