@@ -17,6 +17,9 @@ from openecf.tests_support.factories import DEFAULT_PASSWORD
 from openecf.tests_support.outbox import link_from_outbox
 
 SAME = "If the details match a PACER account, an e-mail has been sent to its address."
+FORGOT_USERNAME = "/api/v1/accounts/forgot-username"
+FORGOT_PASSWORD = "/api/v1/accounts/forgot-password"
+RESET_PASSWORD = "/api/v1/accounts/reset-password"
 
 
 @pytest.mark.parametrize("how", ["account_number", "date_of_birth"])
@@ -26,10 +29,7 @@ def test_forgot_username_emails_the_username(
     proof = {"account_number": attorney.account_number, "date_of_birth": "1980-05-17"}[how]
     with django_capture_on_commit_callbacks(execute=True):
         response = call(
-            client,
-            "post",
-            "/api/v1/accounts/forgot-username",
-            {"email": attorney.email.upper(), how: proof},
+            client, "post", FORGOT_USERNAME, {"email": attorney.email.upper(), how: proof}
         )
     assert response.status_code == 200
     assert response.json() == {"message": SAME}
@@ -52,7 +52,7 @@ def test_forgot_username_answers_the_same_when_nothing_matches(
 ):
     payload = {k: (attorney.email if v == "EXISTING" else v) for k, v in payload.items()}
     with django_capture_on_commit_callbacks(execute=True):
-        response = call(client, "post", "/api/v1/accounts/forgot-username", payload)
+        response = call(client, "post", FORGOT_USERNAME, payload)
     assert response.status_code == 200
     assert response.json() == {"message": SAME}
     assert len(mail.outbox) == 0
@@ -66,12 +66,7 @@ def test_forgot_password_sends_a_one_hour_single_use_link(
     proof = {"username": attorney.username.upper(), "account_number": attorney.account_number,
              "date_of_birth": "1980-05-17"}[how]  # fmt: skip
     with django_capture_on_commit_callbacks(execute=True):
-        response = call(
-            client,
-            "post",
-            "/api/v1/accounts/forgot-password",
-            {"email": attorney.email, how: proof},
-        )
+        response = call(client, "post", FORGOT_PASSWORD, {"email": attorney.email, how: proof})
     assert response.json() == {"message": SAME}
     assert mail.outbox[-1].subject == "Reset PACER Password"
     token = AccountToken.objects.get(account=attorney, purpose="reset_password")
@@ -85,10 +80,7 @@ def test_forgot_password_answers_the_same_for_an_unknown_account(
 ):
     with django_capture_on_commit_callbacks(execute=True):
         response = call(
-            client,
-            "post",
-            "/api/v1/accounts/forgot-password",
-            {"email": "x@example.com", "username": "nobody12"},
+            client, "post", FORGOT_PASSWORD, {"email": "x@example.com", "username": "nobody12"}
         )
     assert response.json() == {"message": SAME}
     assert len(mail.outbox) == 0
@@ -98,10 +90,7 @@ def test_forgot_password_answers_the_same_for_an_unknown_account(
 def request_reset(client, account, capture) -> str:
     with capture(execute=True):
         call(
-            client,
-            "post",
-            "/api/v1/accounts/forgot-password",
-            {"email": account.email, "username": account.username},
+            client, "post", FORGOT_PASSWORD, {"email": account.email, "username": account.username}
         )
     return link_from_outbox("/account/reset/")
 
@@ -140,10 +129,7 @@ def test_an_expired_reset_link_is_refused_and_changes_nothing(
     token = request_reset(client, attorney, django_capture_on_commit_callbacks)
     with time_machine.travel(clock.now() + timedelta(minutes=61)):
         response = call(
-            client,
-            "post",
-            "/api/v1/accounts/reset-password",
-            {"token": token, "new_password": GOOD_PASSWORD},
+            client, "post", RESET_PASSWORD, {"token": token, "new_password": GOOD_PASSWORD}
         )
         page = client.get(f"/account/reset/{token}/")
     assert response.status_code == 400
@@ -157,18 +143,10 @@ def test_a_reused_reset_link_is_refused_by_api(
     attorney, client, django_capture_on_commit_callbacks
 ):
     token = request_reset(client, attorney, django_capture_on_commit_callbacks)
-    first = call(
-        client,
-        "post",
-        "/api/v1/accounts/reset-password",
-        {"token": token, "new_password": GOOD_PASSWORD},
-    )
+    first = call(client, "post", RESET_PASSWORD, {"token": token, "new_password": GOOD_PASSWORD})
     assert first.status_code == 200
     second = call(
-        client,
-        "post",
-        "/api/v1/accounts/reset-password",
-        {"token": token, "new_password": "Another-Lantern-77!"},
+        client, "post", RESET_PASSWORD, {"token": token, "new_password": "Another-Lantern-77!"}
     )
     assert second.status_code == 400
     attorney.refresh_from_db()
@@ -180,46 +158,23 @@ def test_a_new_reset_link_replaces_the_old_one(
 ):
     old = request_reset(client, attorney, django_capture_on_commit_callbacks)
     new = request_reset(client, attorney, django_capture_on_commit_callbacks)
-    assert (
-        call(
-            client,
-            "post",
-            "/api/v1/accounts/reset-password",
-            {"token": old, "new_password": GOOD_PASSWORD},
-        ).status_code
-        == 400
-    )
-    assert (
-        call(
-            client,
-            "post",
-            "/api/v1/accounts/reset-password",
-            {"token": new, "new_password": GOOD_PASSWORD},
-        ).status_code
-        == 200
-    )
+    reset = {"token": old, "new_password": GOOD_PASSWORD}
+    assert call(client, "post", RESET_PASSWORD, reset).status_code == 400
+    reset = {"token": new, "new_password": GOOD_PASSWORD}
+    assert call(client, "post", RESET_PASSWORD, reset).status_code == 200
 
 
 def test_a_weak_new_password_keeps_the_link_usable(
     attorney, client, django_capture_on_commit_callbacks
 ):
     token = request_reset(client, attorney, django_capture_on_commit_callbacks)
-    weak = call(
-        client, "post", "/api/v1/accounts/reset-password", {"token": token, "new_password": "short"}
-    )
+    weak = call(client, "post", RESET_PASSWORD, {"token": token, "new_password": "short"})
     assert weak.status_code == 422
     assert weak.json()["error"]["code"] == "invalid_input"
     attorney.refresh_from_db()
     assert attorney.check_password(DEFAULT_PASSWORD)
-    assert (
-        call(
-            client,
-            "post",
-            "/api/v1/accounts/reset-password",
-            {"token": token, "new_password": GOOD_PASSWORD},
-        ).status_code
-        == 200
-    )
+    reset = {"token": token, "new_password": GOOD_PASSWORD}
+    assert call(client, "post", RESET_PASSWORD, reset).status_code == 200
 
 
 MID_HOUR = datetime(2026, 6, 1, 14, 10, tzinfo=UTC)
@@ -229,36 +184,23 @@ MID_HOUR = datetime(2026, 6, 1, 14, 10, tzinfo=UTC)
 def test_forgot_password_is_throttled_per_email(db, client, django_capture_on_commit_callbacks):
     payload = {"email": "someone@example.com", "username": "someone12"}
     for _ in range(5):
-        assert call(client, "post", "/api/v1/accounts/forgot-password", payload).status_code == 200
-    blocked = call(
-        client,
-        "post",
-        "/api/v1/accounts/forgot-password",
-        {**payload, "email": "Someone+x@Example.com"},
-    )
+        assert call(client, "post", FORGOT_PASSWORD, payload).status_code == 200
+    blocked = call(client, "post", FORGOT_PASSWORD, {**payload, "email": "Someone+x@Example.com"})
     assert blocked.status_code == 429
     assert blocked.json()["error"]["code"] == "throttled"
-    other = call(
-        client,
-        "post",
-        "/api/v1/accounts/forgot-password",
-        {"email": "other@example.com", "username": "x"},
-    )
+    other = call(client, "post", FORGOT_PASSWORD, {"email": "other@example.com", "username": "x"})
     assert other.status_code == 200
     with time_machine.travel(clock.now() + timedelta(hours=1)):
-        assert call(client, "post", "/api/v1/accounts/forgot-password", payload).status_code == 200
+        assert call(client, "post", FORGOT_PASSWORD, payload).status_code == 200
 
 
 @time_machine.travel(MID_HOUR, tick=False)
 def test_forgot_username_is_throttled_per_source_address(db, client):
     for n in range(20):
-        assert call(client, "post", "/api/v1/accounts/forgot-username", {"email": f"p{n}@example.com",
+        assert call(client, "post", FORGOT_USERNAME, {"email": f"p{n}@example.com",
                                                "account_number": "1234567"}).status_code == 200  # fmt: skip
     blocked = call(
-        client,
-        "post",
-        "/api/v1/accounts/forgot-username",
-        {"email": "p99@example.com", "account_number": "1234567"},
+        client, "post", FORGOT_USERNAME, {"email": "p99@example.com", "account_number": "1234567"}
     )
     assert blocked.status_code == 429
 
@@ -311,7 +253,7 @@ def test_an_unused_birth_date_with_two_accounts_sends_no_reset(
         call(
             client,
             "post",
-            "/api/v1/accounts/forgot-password",
+            FORGOT_PASSWORD,
             {"email": "shared@example.com", "date_of_birth": "1980-05-17"},
         )
     assert len(mail.outbox) == 0
@@ -321,12 +263,7 @@ def test_old_throttle_counts_are_purged(db, client):
     from openecf.accounts import tasks
     from openecf.core.models import AttemptCount
 
-    call(
-        client,
-        "post",
-        "/api/v1/accounts/forgot-username",
-        {"email": "p@example.com", "account_number": "1234567"},
-    )
+    call(client, "post", FORGOT_USERNAME, {"email": "p@example.com", "account_number": "1234567"})
     assert AttemptCount.objects.count() == 2  # one per e-mail, one per source address
     assert tasks.purge_throttle_counts.call() == 0
     with time_machine.travel(clock.now() + timedelta(days=2)):

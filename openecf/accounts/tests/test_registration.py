@@ -118,9 +118,8 @@ def test_a_too_short_password_is_refused_and_nothing_is_registered(
     db, client, django_capture_on_commit_callbacks
 ):
     with django_capture_on_commit_callbacks(execute=True):
-        response = call(
-            client, "post", "/api/v1/accounts", registration_payload(password="Sh0rt-Pass!")
-        )
+        path = "/api/v1/accounts"
+        response = call(client, "post", path, registration_payload(password="Sh0rt-Pass!"))
     assert response.status_code == 422
     assert response.json() == {
         "error": {
@@ -136,11 +135,9 @@ def test_a_password_containing_the_surname_is_refused(
     db, client, django_capture_on_commit_callbacks
 ):
     with django_capture_on_commit_callbacks(execute=True):
+        path = "/api/v1/accounts"
         response = call(
-            client,
-            "post",
-            "/api/v1/accounts",
-            registration_payload(password="Blue-Newcomer-Lantern-4!"),
+            client, "post", path, registration_payload(password="Blue-Newcomer-Lantern-4!")
         )
     assert response.status_code == 422
     assert response.json()["error"]["message"] == (
@@ -205,9 +202,8 @@ def test_two_matching_details_warn_that_an_account_may_exist_and_allow_continuin
     assert warned.json()["error"]["message"].startswith("An account may already exist for you")
     assert_nothing_registered()
     with django_capture_on_commit_callbacks(execute=True):
-        continued = call(
-            client, "post", "/api/v1/accounts", registration_payload(continue_if_may_exist=True)
-        )
+        path = "/api/v1/accounts"
+        continued = call(client, "post", path, registration_payload(continue_if_may_exist=True))
     assert continued.status_code == 201
     assert continued.json()["status"] == "pending_verification"
 
@@ -218,9 +214,8 @@ def test_all_three_matching_hold_the_registration_for_review(
     AccountFactory(first_name="Nora", last_name="Newcomer", date_of_birth=date(1984, 2, 29),
                    email="nora.newcomer+old@example.com")  # fmt: skip
     with django_capture_on_commit_callbacks(execute=True):
-        response = call(
-            client, "post", "/api/v1/accounts", registration_payload(continue_if_may_exist=True)
-        )
+        path = "/api/v1/accounts"
+        response = call(client, "post", path, registration_payload(continue_if_may_exist=True))
     assert response.status_code == 201
     assert response.json()["status"] == "review_hold"
     assert response.json()["held_for_review"] is True

@@ -46,9 +46,8 @@ def test_upgrading_by_api_keeps_number_and_history(
 def test_the_date_of_birth_is_permanent_once_set(db, signed_in):
     legacy = LegacyAccountFactory(date_of_birth=date(1966, 10, 2))
     client = signed_in(legacy)
-    response = call(
-        client, "post", "/api/v1/me/upgrade", upgrade_payload(date_of_birth="1970-01-01")
-    )
+    path = "/api/v1/me/upgrade"
+    response = call(client, "post", path, upgrade_payload(date_of_birth="1970-01-01"))
     assert response.status_code == 400
     assert response.json()["error"]["code"] == "date_of_birth_permanent"
     legacy.refresh_from_db()
@@ -64,11 +63,9 @@ def test_a_taken_username_refuses_the_upgrade_and_changes_nothing(
     legacy_attorney, attorney, signed_in
 ):
     old = legacy_attorney.username
+    path = "/api/v1/me/upgrade"
     response = call(
-        signed_in(legacy_attorney),
-        "post",
-        "/api/v1/me/upgrade",
-        upgrade_payload(username=attorney.username),
+        signed_in(legacy_attorney), "post", path, upgrade_payload(username=attorney.username)
     )
     assert response.status_code == 409
     assert response.json()["error"]["code"] == "username_taken"
@@ -86,9 +83,8 @@ def test_a_taken_username_refuses_the_upgrade_and_changes_nothing(
     ],
 )
 def test_bad_upgrade_input_changes_nothing(legacy_attorney, signed_in, overrides, message):
-    response = call(
-        signed_in(legacy_attorney), "post", "/api/v1/me/upgrade", upgrade_payload(**overrides)
-    )
+    path = "/api/v1/me/upgrade"
+    response = call(signed_in(legacy_attorney), "post", path, upgrade_payload(**overrides))
     assert response.status_code == 422
     assert message in response.json()["error"]["message"]
     legacy_attorney.refresh_from_db()

@@ -10,6 +10,8 @@ from openecf.core.models import AuditEvent
 from openecf.courts.models import Court
 from openecf.tests_support.api import bearer_token, call
 
+SETTINGS = "/api/v1/courts/mowd/settings"
+
 
 @pytest.mark.django_db
 def test_court_detail_has_the_documented_shape(courts):
@@ -111,13 +113,8 @@ def test_openapi_document_lists_the_court_endpoints(db):
 @pytest.mark.django_db
 def test_clerk_schedules_go_live_through_the_api(clerk):
     token = bearer_token(clerk)
-    response = call(
-        Client(),
-        "patch",
-        "/api/v1/courts/mowd/settings",
-        {"nextgen_go_live": "2027-01-04", "clerk_phone": "816-555-0199"},
-        token=token,
-    )
+    changes = {"nextgen_go_live": "2027-01-04", "clerk_phone": "816-555-0199"}
+    response = call(Client(), "patch", SETTINGS, changes, token=token)
     assert response.status_code == 200, response.content
     assert response.json()["nextgen_go_live"] == "2027-01-04T06:00:00Z"
     assert response.json()["clerk_phone"] == "816-555-0199"
@@ -147,7 +144,7 @@ def test_bad_settings_are_refused_and_change_nothing(clerk, payload, message):
     token = bearer_token(clerk)
     before = Court.objects.get(pk="mowd")
     audit_rows = AuditEvent.objects.count()
-    response = call(Client(), "patch", "/api/v1/courts/mowd/settings", payload, token=token)
+    response = call(Client(), "patch", SETTINGS, payload, token=token)
     assert response.status_code == 422
     assert response.json()["error"]["message"].startswith(message)
     after = Court.objects.get(pk="mowd")
@@ -161,7 +158,7 @@ def test_bad_settings_are_refused_and_change_nothing(clerk, payload, message):
 
 @pytest.mark.django_db
 def test_settings_need_a_signed_in_clerk_of_that_court(attorney, other_court_clerk, operator):
-    url = "/api/v1/courts/mowd/settings"
+    url = SETTINGS
     anonymous = call(Client(), "patch", url, {"pdf_size_limit_mb": 50})
     assert anonymous.status_code == 401
     assert anonymous.json()["error"]["code"] == "not_signed_in"
@@ -184,31 +181,21 @@ def test_settings_need_a_signed_in_clerk_of_that_court(attorney, other_court_cle
 def test_a_refused_setting_does_not_leave_the_go_live_half_changed(clerk):
     token = bearer_token(clerk)
     before = Court.objects.get(pk="mowd").nextgen_go_live
-    response = call(
-        Client(),
-        "patch",
-        "/api/v1/courts/mowd/settings",
-        {"nextgen_go_live": "2030-01-01", "clerk_email": "nope"},
-        token=token,
-    )
+    changes = {"nextgen_go_live": "2030-01-01", "clerk_email": "nope"}
+    response = call(Client(), "patch", SETTINGS, changes, token=token)
     assert response.status_code == 422
     assert Court.objects.get(pk="mowd").nextgen_go_live == before
 
 
 @pytest.mark.django_db
 def test_clerk_replaces_the_divisional_offices(clerk):
-    response = call(
-        Client(),
-        "patch",
-        "/api/v1/courts/mowd/settings",
-        {
-            "divisional_offices": [
-                {"number": 4, "name": "Western Division"},
-                {"number": 6, "name": "Springfield"},
-            ]
-        },
-        token=bearer_token(clerk),
-    )
+    changes = {
+        "divisional_offices": [
+            {"number": 4, "name": "Western Division"},
+            {"number": 6, "name": "Springfield"},
+        ]
+    }
+    response = call(Client(), "patch", SETTINGS, changes, token=bearer_token(clerk))
     assert response.status_code == 200, response.content
     assert response.json()["divisional_offices"] == [
         {"number": 4, "name": "Western Division"},
@@ -220,13 +207,8 @@ def test_clerk_replaces_the_divisional_offices(clerk):
 
 @pytest.mark.django_db
 def test_duplicate_office_numbers_are_refused(clerk):
-    response = call(
-        Client(),
-        "patch",
-        "/api/v1/courts/mowd/settings",
-        {"divisional_offices": [{"number": 4, "name": "A"}, {"number": 4, "name": "B"}]},
-        token=bearer_token(clerk),
-    )
+    changes = {"divisional_offices": [{"number": 4, "name": "A"}, {"number": 4, "name": "B"}]}
+    response = call(Client(), "patch", SETTINGS, changes, token=bearer_token(clerk))
     assert response.status_code == 422
     assert response.json()["error"]["message"] == "Office 2 in the list: office 4 is listed twice."
     assert response.json()["error"]["fields"] == {

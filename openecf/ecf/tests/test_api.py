@@ -17,6 +17,9 @@ from openecf.tests_support.api import bearer_token, call
 from openecf.tests_support.factories import AccountFactory
 
 NOW = datetime(2026, 11, 25, 15, 0, tzinfo=UTC)
+PREVIEW, LINK = "/api/v1/courts/mowd/link/preview", "/api/v1/courts/mowd/link"
+AATTY = {"login": "aatty", "password": COURT_PASSWORD}
+CONFIRMED = {**AATTY, "confirm": True}
 
 
 @pytest.fixture(autouse=True)
@@ -30,13 +33,7 @@ def _now(monkeypatch):
 
 @pytest.mark.django_db
 def test_preview_returns_the_court_record(attorney, mowd, mowd_login):
-    response = call(
-        Client(),
-        "post",
-        "/api/v1/courts/mowd/link/preview",
-        {"login": "aatty", "password": COURT_PASSWORD},
-        token=bearer_token(attorney),
-    )
+    response = call(Client(), "post", PREVIEW, AATTY, token=bearer_token(attorney))
     assert response.status_code == 200
     assert response.json() == {
         "login": "aatty",
@@ -53,13 +50,7 @@ def test_preview_returns_the_court_record(attorney, mowd, mowd_login):
 
 @pytest.mark.django_db
 def test_link_needs_confirm_true(attorney, mowd, mowd_login):
-    response = call(
-        Client(),
-        "post",
-        "/api/v1/courts/mowd/link",
-        {"login": "aatty", "password": COURT_PASSWORD},
-        token=bearer_token(attorney),
-    )
+    response = call(Client(), "post", LINK, AATTY, token=bearer_token(attorney))
     assert response.status_code == 400
     assert response.json()["error"]["code"] == "link_not_confirmed"
     assert not queries.is_linked(attorney.pk, mowd)
@@ -68,13 +59,7 @@ def test_link_needs_confirm_true(attorney, mowd, mowd_login):
 @pytest.mark.django_db
 def test_link_through_the_api(attorney, mowd, mowd_login, django_capture_on_commit_callbacks):
     with django_capture_on_commit_callbacks(execute=True):
-        response = call(
-            Client(),
-            "post",
-            "/api/v1/courts/mowd/link",
-            {"login": "aatty", "password": COURT_PASSWORD, "confirm": True},
-            token=bearer_token(attorney),
-        )
+        response = call(Client(), "post", LINK, CONFIRMED, token=bearer_token(attorney))
     assert response.status_code == 201
     body = response.json()
     assert body["record"]["login"] == "aatty"
@@ -97,13 +82,7 @@ def test_link_refusals_have_the_error_shape(request, mowd, mowd_login, persona, 
     account = (
         AccountFactory(kind="shared") if persona == "shared" else request.getfixturevalue(persona)
     )
-    response = call(
-        Client(),
-        "post",
-        "/api/v1/courts/mowd/link",
-        {"login": "aatty", "password": COURT_PASSWORD, "confirm": True},
-        token=bearer_token(account),
-    )
+    response = call(Client(), "post", LINK, CONFIRMED, token=bearer_token(account))
     assert response.status_code == status
     assert response.json()["error"]["code"] == code
     assert FilingPrivilege.objects.count() == 0
@@ -112,13 +91,7 @@ def test_link_refusals_have_the_error_shape(request, mowd, mowd_login, persona, 
 @pytest.mark.django_db
 def test_link_before_go_live_is_a_409(attorney, mowd, mowd_login):
     with time_machine.travel(datetime(2018, 4, 1, tzinfo=UTC)):
-        response = call(
-            Client(),
-            "post",
-            "/api/v1/courts/mowd/link",
-            {"login": "aatty", "password": COURT_PASSWORD, "confirm": True},
-            token=bearer_token(attorney),
-        )
+        response = call(Client(), "post", LINK, CONFIRMED, token=bearer_token(attorney))
     assert response.status_code == 409
     assert response.json()["error"] == {
         "code": "link_before_go_live",
@@ -133,21 +106,11 @@ def test_wrong_password_then_lockout_through_the_api(attorney, mowd, mowd_login)
     client, token = Client(), bearer_token(attorney)
     for _ in range(5):
         wrong = call(
-            client,
-            "post",
-            "/api/v1/courts/mowd/link/preview",
-            {"login": "aatty", "password": "Nope-1234"},
-            token=token,
+            client, "post", PREVIEW, {"login": "aatty", "password": "Nope-1234"}, token=token
         )
         assert wrong.status_code == 400
         assert wrong.json()["error"]["code"] == "wrong_court_password"
-    locked = call(
-        client,
-        "post",
-        "/api/v1/courts/mowd/link/preview",
-        {"login": "aatty", "password": COURT_PASSWORD},
-        token=token,
-    )
+    locked = call(client, "post", PREVIEW, AATTY, token=token)
     assert locked.status_code == 429
     assert locked.json()["error"]["code"] == "court_login_locked"
 
@@ -155,7 +118,7 @@ def test_wrong_password_then_lockout_through_the_api(attorney, mowd, mowd_login)
 @pytest.mark.django_db
 def test_link_needs_sign_in(mowd, mowd_login):
     response = Client().post(
-        "/api/v1/courts/mowd/link",
+        LINK,
         {"login": "aatty", "password": "x"},
         content_type="application/json",
     )
@@ -165,9 +128,8 @@ def test_link_needs_sign_in(mowd, mowd_login):
 
 @pytest.mark.django_db
 def test_me_lists_the_missing_steps(legacy_attorney, mowd):
-    body = call(
-        Client(), "get", "/api/v1/courts/mowd/me", token=bearer_token(legacy_attorney)
-    ).json()
+    path = "/api/v1/courts/mowd/me"
+    body = call(Client(), "get", path, token=bearer_token(legacy_attorney)).json()
     assert body["court_id"] == "mowd"
     assert body["linked_login"] is None
     assert body["can_file"]["allowed"] is False
@@ -180,13 +142,7 @@ def test_me_after_linking_asks_to_sign_in_again_for_the_redaction_agreement(
 ):
     # signed on as a non-filer: no redaction agreement asked
     client, token = Client(), bearer_token(attorney)
-    call(
-        client,
-        "post",
-        "/api/v1/courts/mowd/link",
-        {"login": "aatty", "password": COURT_PASSWORD, "confirm": True},
-        token=token,
-    )
+    call(client, "post", LINK, CONFIRMED, token=token)
     body = call(client, "get", "/api/v1/courts/mowd/me", token=token).json()
     assert body["linked_login"]["login"] == "aatty"
     assert body["can_file"] == {
@@ -225,9 +181,8 @@ def test_clerk_endpoints_by_role(request, mowd, mowd_login, persona, status):
         assert listing.json()["logins"][0]["login"] == "aatty"
     else:
         assert listing.json()["error"]["code"] == "not_found"
-    disabled = call(
-        client, "post", f"/api/v1/courts/mowd/logins/{mowd_login.pk}/disable", token=token
-    )
+    path = f"/api/v1/courts/mowd/logins/{mowd_login.pk}/disable"
+    disabled = call(client, "post", path, token=token)
     assert disabled.status_code == status
     mowd_login.refresh_from_db()
     assert mowd_login.is_disabled is (status == 200)
@@ -244,10 +199,11 @@ def test_the_clerk_adds_resets_and_unlinks_through_the_api(
 ):
     client, token = Client(), bearer_token(clerk)
     with django_capture_on_commit_callbacks(execute=True):
+        path = "/api/v1/courts/mowd/logins"
         added = call(
             client,
             "post",
-            "/api/v1/courts/mowd/logins",
+            path,
             {
                 "login": "api1",
                 "first_name": "Api",
@@ -259,10 +215,11 @@ def test_the_clerk_adds_resets_and_unlinks_through_the_api(
         )
     assert added.status_code == 201
     assert added.json()["role"] == "creditor"
+    path = "/api/v1/courts/mowd/logins"
     bad = call(
         client,
         "post",
-        "/api/v1/courts/mowd/logins",
+        path,
         {
             "login": "api2",
             "first_name": "A",
@@ -275,47 +232,23 @@ def test_the_clerk_adds_resets_and_unlinks_through_the_api(
     assert bad.status_code == 400
     assert bad.json()["error"]["message"].startswith("role 'judge' must be one of")
     assert not CourtLogin.objects.filter(login="api2").exists()
-    reset = call(
-        client,
-        "post",
-        f"/api/v1/courts/mowd/logins/{added.json()['id']}/reset-password",
-        token=token,
-    )
+    path = f"/api/v1/courts/mowd/logins/{added.json()['id']}/reset-password"
+    reset = call(client, "post", path, token=token)
     assert reset.status_code == 200
-    call(
-        Client(),
-        "post",
-        "/api/v1/courts/mowd/link",
-        {"login": "aatty", "password": COURT_PASSWORD, "confirm": True},
-        token=bearer_token(attorney),
-    )
+    call(Client(), "post", LINK, CONFIRMED, token=bearer_token(attorney))
     emails = OutboundEmail.objects.count()
-    no_reason = call(
-        client,
-        "post",
-        f"/api/v1/courts/mowd/logins/{mowd_login.pk}/unlink",
-        {"reason": ""},
-        token=token,
-    )
+    path = f"/api/v1/courts/mowd/logins/{mowd_login.pk}/unlink"
+    no_reason = call(client, "post", path, {"reason": ""}, token=token)
     assert no_reason.status_code == 422
     assert OutboundEmail.objects.count() == emails
-    unlinked = call(
-        client,
-        "post",
-        f"/api/v1/courts/mowd/logins/{mowd_login.pk}/unlink",
-        {"reason": "Mistake"},
-        token=token,
-    )
+    path = f"/api/v1/courts/mowd/logins/{mowd_login.pk}/unlink"
+    unlinked = call(client, "post", path, {"reason": "Mistake"}, token=token)
     assert unlinked.status_code == 200
     assert unlinked.json()["linked_account"] is None
     assert not queries.is_linked(attorney.pk, mowd)
     other = CourtLoginFactory(court_id="ksd")
-    assert (
-        call(
-            client, "post", f"/api/v1/courts/mowd/logins/{other.pk}/disable", token=token
-        ).status_code
-        == 404
-    )
+    path = f"/api/v1/courts/mowd/logins/{other.pk}/disable"
+    assert call(client, "post", path, token=token).status_code == 404
 
 
 @pytest.mark.django_db
@@ -324,12 +257,9 @@ def test_agents_through_the_api(attorney, mowd):
     agent = AccountFactory(username="apiagent1")
     FilingPrivilegeFactory(court=mowd, account=agent, kind="filing_agent")
     client, token = Client(), bearer_token(attorney)
+    path = "/api/v1/courts/mowd/agents"
     added = call(
-        client,
-        "post",
-        "/api/v1/courts/mowd/agents",
-        {"agent": "apiagent1", "receives_notices": True},
-        token=token,
+        client, "post", path, {"agent": "apiagent1", "receives_notices": True}, token=token
     )
     assert added.status_code == 201
     assert (added.json()["agent_username"], added.json()["receives_notices"]) == ("apiagent1", True)
@@ -343,9 +273,8 @@ def test_agents_through_the_api(attorney, mowd):
             Client(), "get", "/api/v1/courts/mowd/agents", token=bearer_token(agent)
         ).json()["files_for"]
     ] == [attorney.username]
-    refused = call(
-        client, "post", "/api/v1/courts/mowd/agents", {"agent": "nobody999"}, token=token
-    )
+    path = "/api/v1/courts/mowd/agents"
+    refused = call(client, "post", path, {"agent": "nobody999"}, token=token)
     assert refused.status_code == 400
     assert refused.json()["error"]["code"] == "agent_not_allowed"
     ended = call(client, "delete", f"/api/v1/courts/mowd/agents/{added.json()['id']}", token=token)

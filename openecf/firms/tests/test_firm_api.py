@@ -30,10 +30,11 @@ def test_invite_accept_and_list_members_through_the_api(
 ):
     admin = signed_in(firm.paa)
     with django_capture_on_commit_callbacks(execute=True):
+        path = "/api/v1/firms/me/invitations"
         response = call(
             admin,
             "post",
-            "/api/v1/firms/me/invitations",
+            path,
             {
                 "account_number": attorney.account_number,
                 "last_name": "Attorney",
@@ -64,10 +65,11 @@ def test_invite_accept_and_list_members_through_the_api(
 
 
 def test_a_refused_invitation_has_the_error_shape(signed_in, firm, attorney):
+    path = "/api/v1/firms/me/invitations"
     response = call(
         signed_in(firm.paa),
         "post",
-        "/api/v1/firms/me/invitations",
+        path,
         {
             "account_number": attorney.account_number,
             "last_name": "Wrong",
@@ -82,10 +84,11 @@ def test_a_refused_invitation_has_the_error_shape(signed_in, firm, attorney):
 
 def test_a_member_of_another_firm_is_a_conflict(signed_in, firm, other_firm, attorney):
     add_member(other_firm, attorney)
+    path = "/api/v1/firms/me/invitations"
     response = call(
         signed_in(firm.paa),
         "post",
-        "/api/v1/firms/me/invitations",
+        path,
         {
             "account_number": attorney.account_number,
             "last_name": "Attorney",
@@ -101,9 +104,8 @@ def test_decline_through_the_api(signed_in, firm, attorney):
     invitation = FirmInvitation.objects.create(
         firm=firm, account=attorney, remark="x", created_at=firm.created_at
     )
-    response = call(
-        signed_in(attorney), "post", f"/api/v1/firms/invitations/{invitation.pk}/decline"
-    )
+    path = f"/api/v1/firms/invitations/{invitation.pk}/decline"
+    response = call(signed_in(attorney), "post", path)
     assert response.status_code == 200
     assert response.json()["status"] == "declined"
 
@@ -135,9 +137,8 @@ def test_the_firm_unlinks_through_the_api(
 
 def test_the_member_leaves_through_the_api(signed_in, firm, attorney):
     add_member(firm, attorney)
-    response = call(
-        signed_in(attorney), "post", "/api/v1/firms/membership/leave", {"remark": "Moving"}
-    )
+    path = "/api/v1/firms/membership/leave"
+    response = call(signed_in(attorney), "post", path, {"remark": "Moving"})
     assert response.status_code == 200
     assert response.json()["ended_by"] == "member"
     assert FirmMembership.objects.get().ended_at is not None
@@ -154,11 +155,12 @@ def test_only_a_paa_reaches_the_firm_endpoints(request, signed_in, firm, persona
     client = signed_in(request.getfixturevalue(persona))
     assert client.get("/api/v1/firms/me").status_code == 404
     assert client.get("/api/v1/firms/me/members").status_code == 404
+    path = "/api/v1/firms/me/invitations"
     assert (
         call(
             client,
             "post",
-            "/api/v1/firms/me/invitations",
+            path,
             {
                 "account_number": "3100001",
                 "last_name": "x",

@@ -10,21 +10,12 @@ from openecf.ecf.factories import CourtLoginFactory, LinkedCourtLoginFactory
 @pytest.fixture
 def bar(mowd, attorney):
     """all: 3 people; not_linked: 2; attorneys: 2."""
-    CourtLoginFactory(
-        court=mowd,
-        login="uunlinked",
-        first_name="Ursula",
-        last_name="Unlinked",
-        email="ursula@lawfirm.example",
-    )
-    CourtLoginFactory(
-        court=mowd,
-        login="bcreditor",
-        first_name="Bea",
-        last_name="Creditor",
-        email="bea@bank.example",
-        role="creditor",
-    )
+    for login, first_name, last_name, email, role in [
+        ("uunlinked", "Ursula", "Unlinked", "ursula@lawfirm.example", "attorney"),
+        ("bcreditor", "Bea", "Creditor", "bea@bank.example", "creditor"),
+    ]:
+        CourtLoginFactory(court=mowd, login=login, first_name=first_name, last_name=last_name,
+                          email=email, role=role)  # fmt: skip
     LinkedCourtLoginFactory(court=mowd, login="aattorney", linked_account=attorney)
     return {
         "all": sorted(["ursula@lawfirm.example", "bea@bank.example", attorney.email]),

@@ -35,9 +35,8 @@ def test_a_request_is_submitted_with_a_base64_certificate(
     attorney, mowd, pdf, file_store, django_capture_on_commit_callbacks
 ):
     with django_capture_on_commit_callbacks(execute=True):
-        response = call(
-            Client(), "post", "/api/v1/registrations", phv_body(pdf), token=bearer_token(attorney)
-        )
+        path = "/api/v1/registrations"
+        response = call(Client(), "post", path, phv_body(pdf), token=bearer_token(attorney))
     assert response.status_code == 201
     body = response.json()
     registration = RegistrationRequest.objects.get()
@@ -87,9 +86,8 @@ def test_a_refused_request_answers_with_the_error_shape_and_changes_nothing(
 ):
     client, token = Client(), bearer_token(attorney)
     before = snapshot()
-    response = call(
-        client, "post", "/api/v1/registrations", phv_body(pdf, **overrides), token=token
-    )
+    path = "/api/v1/registrations"
+    response = call(client, "post", path, phv_body(pdf, **overrides), token=token)
     assert response.status_code == status
     assert response.json() == {"error": {"code": code, "message": message}}
     assert snapshot() == before
@@ -117,13 +115,8 @@ def test_link_instead_is_a_conflict_that_can_be_confirmed(attorney, mowb):
     refused = call(client, "post", "/api/v1/registrations", body, token=token)
     assert refused.status_code == 409
     assert refused.json()["error"]["code"] == "link_instead"
-    confirmed = call(
-        client,
-        "post",
-        "/api/v1/registrations",
-        {**body, "link_warning_acknowledged": True},
-        token=token,
-    )
+    path = "/api/v1/registrations"
+    confirmed = call(client, "post", path, {**body, "link_warning_acknowledged": True}, token=token)
     assert confirmed.status_code == 201
 
 
@@ -163,10 +156,11 @@ def test_i_list_and_read_only_my_own_requests(attorney, public_user, mowd):
 
 def test_i_answer_needs_information_through_the_api(attorney, mowd, pdf):
     mine = RegistrationRequestFactory(court=mowd, account=attorney, status="needs_information")
+    path = f"/api/v1/registrations/{mine.pk}/respond"
     response = call(
         Client(),
         "post",
-        f"/api/v1/registrations/{mine.pk}/respond",
+        path,
         {"response": "Certificate attached.", "certificate_base64": base64.b64encode(pdf).decode()},
         token=bearer_token(attorney),
     )
@@ -182,13 +176,8 @@ def test_answering_someone_elses_request_is_not_found(attorney, public_user, mow
     theirs = RegistrationRequestFactory(court=mowd, account=public_user, status="needs_information")
     client, token = Client(), bearer_token(attorney)
     before = snapshot()
-    response = call(
-        client,
-        "post",
-        f"/api/v1/registrations/{theirs.pk}/respond",
-        {"response": "mine now"},
-        token=token,
-    )
+    path = f"/api/v1/registrations/{theirs.pk}/respond"
+    response = call(client, "post", path, {"response": "mine now"}, token=token)
     assert response.status_code == 404
     assert snapshot() == before
 
@@ -216,13 +205,8 @@ def test_only_the_courts_clerks_read_and_decide_its_queue(request, mowd, snapsho
         assert queue.json()["error"]["code"] == "not_found"
         before = snapshot()
         for action in ("approve", "deny", "needs-information"):
-            response = call(
-                client,
-                "post",
-                f"/api/v1/courts/mowd/registrations/{pending.pk}/{action}",
-                {"message": "x"},
-                token=token,
-            )
+            path = f"/api/v1/courts/mowd/registrations/{pending.pk}/{action}"
+            response = call(client, "post", path, {"message": "x"}, token=token)
             assert response.status_code == 404
         assert snapshot() == before
 
@@ -232,13 +216,8 @@ def test_the_clerk_approves_through_the_api(
 ):
     pending = RegistrationRequestFactory(court=mowd, account=attorney, kind="attorney_admission")
     with django_capture_on_commit_callbacks(execute=True):
-        response = call(
-            Client(),
-            "post",
-            f"/api/v1/courts/mowd/registrations/{pending.pk}/approve",
-            {},
-            token=bearer_token(clerk),
-        )
+        path = f"/api/v1/courts/mowd/registrations/{pending.pk}/approve"
+        response = call(Client(), "post", path, {}, token=bearer_token(clerk))
     assert response.status_code == 200
     assert response.json()["status"] == "approved"
     assert FilingPrivilege.objects.get(account=attorney).kind == "attorney"
@@ -252,32 +231,17 @@ def test_the_clerk_denies_and_asks_for_information_with_a_message(
     first = RegistrationRequestFactory(court=mowd, account=attorney)
     second = RegistrationRequestFactory(court=mowd, account=public_user, kind="pro_se")
     client, token = Client(), bearer_token(clerk)
-    denied = call(
-        client,
-        "post",
-        f"/api/v1/courts/mowd/registrations/{first.pk}/deny",
-        {"message": "No bar."},
-        token=token,
-    )
-    asked = call(
-        client,
-        "post",
-        f"/api/v1/courts/mowd/registrations/{second.pk}/needs-information",
-        {"message": "Address?"},
-        token=token,
-    )
+    path = f"/api/v1/courts/mowd/registrations/{first.pk}/deny"
+    denied = call(client, "post", path, {"message": "No bar."}, token=token)
+    path = f"/api/v1/courts/mowd/registrations/{second.pk}/needs-information"
+    asked = call(client, "post", path, {"message": "Address?"}, token=token)
     assert (denied.json()["status"], denied.json()["court_message"]) == ("denied", "No bar.")
     assert (asked.json()["status"], asked.json()["court_message"]) == (
         "needs_information",
         "Address?",
     )
-    queue = call(
-        client,
-        "get",
-        "/api/v1/courts/mowd/registrations",
-        {"status": "needs_information"},
-        token=token,
-    ).json()
+    path = "/api/v1/courts/mowd/registrations"
+    queue = call(client, "get", path, {"status": "needs_information"}, token=token).json()
     assert [r["id"] for r in queue["registrations"]] == [second.pk]
 
 
@@ -285,9 +249,8 @@ def test_a_denial_without_a_message_is_refused_by_the_api(clerk, attorney, mowd,
     pending = RegistrationRequestFactory(court=mowd, account=attorney)
     client, token = Client(), bearer_token(clerk)
     before = snapshot()
-    response = call(
-        client, "post", f"/api/v1/courts/mowd/registrations/{pending.pk}/deny", {}, token=token
-    )
+    path = f"/api/v1/courts/mowd/registrations/{pending.pk}/deny"
+    response = call(client, "post", path, {}, token=token)
     assert response.status_code == 400
     assert response.json() == {
         "error": {
@@ -302,9 +265,8 @@ def test_deciding_twice_is_a_conflict(clerk, attorney, mowd, snapshot):
     done = RegistrationRequestFactory(court=mowd, account=attorney, status="denied")
     client, token = Client(), bearer_token(clerk)
     before = snapshot()
-    response = call(
-        client, "post", f"/api/v1/courts/mowd/registrations/{done.pk}/approve", {}, token=token
-    )
+    path = f"/api/v1/courts/mowd/registrations/{done.pk}/approve"
+    response = call(client, "post", path, {}, token=token)
     assert response.status_code == 409
     assert response.json()["error"] == {
         "code": "request_already_decided",
