@@ -1,4 +1,4 @@
-"""Central Sign-On sessions: start one, find it from a token, end it everywhere."""
+"""Central Sign-On sessions: start one, find it from a token (ending them: ``lifetime``)."""
 
 from __future__ import annotations
 
@@ -6,25 +6,35 @@ import functools
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from django.conf import settings
 from django.db import connection, transaction
 
 from openecf.accounts.models import Account
 from openecf.core import audit, clock
 from openecf.courts.models import CourtStaff
 from openecf.signon import rules
+from openecf.signon.lifetime import (
+    absolute_timeout,
+    end_all_sessions,
+    end_session,
+    expires_at,
+    idle_timeout,
+)
 from openecf.signon.models import CentralSession
+
+__all__ = [
+    "TOUCH_INTERVAL",
+    "StartedSession",
+    "absolute_timeout",
+    "end_all_sessions",
+    "end_session",
+    "expires_at",
+    "idle_timeout",
+    "session_for_token",
+    "start_session",
+]
 
 # Refresh last_seen_at at most this often, so a signed-in request costs one read, not a write.
 TOUCH_INTERVAL = timedelta(seconds=60)
-
-
-def idle_timeout() -> timedelta:
-    return timedelta(minutes=settings.CSO_IDLE_TIMEOUT_MINUTES)
-
-
-def absolute_timeout() -> timedelta:
-    return timedelta(hours=settings.CSO_ABSOLUTE_TIMEOUT_HOURS)
 
 
 @dataclass(frozen=True)
@@ -145,46 +155,3 @@ def session_for_token(token: str | None, *, now: datetime | None = None) -> Cent
         CentralSession.objects.filter(pk=session.pk).update(last_seen_at=now)
         session.last_seen_at = now
     return session
-
-
-def expires_at(session: CentralSession) -> datetime:
-    return rules.session_expiry(
-        created_at=session.created_at,
-        last_seen_at=session.last_seen_at,
-        idle=idle_timeout(),
-        absolute=absolute_timeout(),
-    )
-
-
-def end_session(*, session: CentralSession, actor_id: int | None, reason: str = "logout") -> None:
-    """End one session: it stops working at PACER, every court and the API at once."""
-    with transaction.atomic():
-        updated = CentralSession.objects.filter(pk=session.pk, ended_at__isnull=True).update(
-            ended_at=clock.now(), ended_reason=reason
-        )
-        if updated:
-            audit.record(
-                actor_id=actor_id,
-                verb="signon.session_ended",
-                subject=f"account:{session.account_id}",
-                details={"session": session.pk, "reason": reason},
-            )
-
-
-def end_all_sessions(
-    *, account_id: int, actor_id: int | None, reason: str, keep: int | None = None
-) -> int:
-    """End every live session of an account (except ``keep``); returns how many ended."""
-    with transaction.atomic():
-        live = CentralSession.objects.filter(account_id=account_id, ended_at__isnull=True)
-        if keep is not None:
-            live = live.exclude(pk=keep)
-        ended = live.update(ended_at=clock.now(), ended_reason=reason)
-        if ended:
-            audit.record(
-                actor_id=actor_id,
-                verb="signon.sessions_ended",
-                subject=f"account:{account_id}",
-                details={"count": ended, "reason": reason},
-            )
-    return ended

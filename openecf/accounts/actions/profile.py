@@ -22,9 +22,7 @@ from openecf.accounts.errors import (
 from openecf.accounts.models import Account, AccountToken
 from openecf.core import audit, clock, throttle
 from openecf.core.errors import InputInvalid
-from openecf.signon import rules as signon_rules
-from openecf.signon.errors import TooManyAttempts
-from openecf.signon.sessions import end_all_sessions
+from openecf.signon import facade as signon
 
 
 def _refuse_legacy(account: Account, what: str) -> None:
@@ -50,18 +48,18 @@ def _check_current_password(account: Account, password: str, *, field: str, mess
     key = current_password_key(account.pk)
     remaining = throttle.lockout_remaining(key=key, now=now)
     if remaining is not None:
-        raise TooManyAttempts(
-            signon_rules.locked_message(
+        raise signon.TooManyAttempts(
+            signon.locked_message(
                 locked_until=now + remaining,
                 now=now,
-                template=signon_rules.CURRENT_PASSWORD_LOCKED_MESSAGE,
+                template=signon.CURRENT_PASSWORD_LOCKED_MESSAGE,
             )
         )
     if account.check_password(password or ""):
         throttle.clear_failures(key=key)
         return
     with transaction.atomic():
-        left = throttle.record_failure(key=key, now=now, forget_after=signon_rules.FAILURE_MEMORY)
+        left = throttle.record_failure(key=key, now=now, forget_after=signon.FAILURE_MEMORY)
         lock = now + left if left is not None else None
         audit.record(
             actor_id=account.pk,
@@ -70,9 +68,9 @@ def _check_current_password(account: Account, password: str, *, field: str, mess
             details={"locked_until": lock},
         )
     if lock is not None:
-        raise TooManyAttempts(
-            signon_rules.locked_message(
-                locked_until=lock, now=now, template=signon_rules.CURRENT_PASSWORD_LOCKED_MESSAGE
+        raise signon.TooManyAttempts(
+            signon.locked_message(
+                locked_until=lock, now=now, template=signon.CURRENT_PASSWORD_LOCKED_MESSAGE
             )
         )
     raise WrongPassword(message, field=field)
@@ -115,7 +113,7 @@ def change_password(
             subject=_subject(account.pk),
             details={},
         )
-        end_all_sessions(
+        signon.end_all_sessions(
             account_id=account.pk,
             actor_id=account.pk,
             reason="password_changed",

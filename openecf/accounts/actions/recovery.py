@@ -15,7 +15,7 @@ from openecf.accounts.errors import (
 from openecf.accounts.models import Account, AccountToken
 from openecf.core import audit, clock, throttle
 from openecf.core.errors import InputInvalid, Throttled
-from openecf.signon.sessions import end_all_sessions
+from openecf.signon import facade as signon
 
 THROTTLE_WINDOW = timedelta(hours=1)
 THROTTLE_PER_EMAIL = 5
@@ -177,7 +177,7 @@ def reset_password(*, token: str, new_password: str) -> Account:
             subject=_subject(account.pk),
             details={},
         )
-        end_all_sessions(account_id=account.pk, actor_id=None, reason="password_reset")
+        signon.end_all_sessions(account_id=account.pk, actor_id=None, reason="password_reset")
         _send(
             locked,
             emails.password_changed(name=locked.full_name, username=locked.username),

@@ -27,7 +27,7 @@ from openecf.accounts.errors import (
 from openecf.accounts.models import Account
 from openecf.core import audit, clock
 from openecf.core.errors import InputInvalid
-from openecf.signon.sessions import end_all_sessions
+from openecf.signon import facade as signon
 
 USER_TYPES = {
     "individual": "Individual",
@@ -116,7 +116,7 @@ def upgrade_legacy_account(
                 details={"from_username": old_username, "to_username": username,
                          "user_type": user_type},
             )  # fmt: skip
-            end_all_sessions(
+            signon.end_all_sessions(
                 account_id=account.pk,
                 actor_id=account.pk,
                 reason="password_changed",
