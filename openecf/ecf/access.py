@@ -19,8 +19,9 @@ from openecf.core.errors import NotSignedIn
 from openecf.courts.access import Standing, standing_at, standing_of
 from openecf.courts.models import Court
 from openecf.courts.queries import is_nextgen
-from openecf.ecf import central, queries
+from openecf.ecf import queries
 from openecf.ecf.rules import FilingCheck, MissingStep
+from openecf.signon import facade as signon
 from openecf.signon import rules as signon_rules
 
 # Accounts that can never file, whatever they do: they are told why and what to use instead.
@@ -55,7 +56,7 @@ class FilerFacts:
     kind: str  # individual, shared or administrative
     is_upgraded: bool
     cannot_file_because: str | None  # the accounts' reason (Legacy, inactive, ...), None if fine
-    has_mfa: bool | None  # None: sign-on cannot say, and MFA is not checked
+    has_mfa: bool  # an authenticator app (backup codes alone do not count)
     redaction_acknowledged: bool | None  # the session's answer; None: not checked
 
 
@@ -67,8 +68,8 @@ def filer_facts(account, *, redaction_acknowledged: bool | None = None) -> Filer
         account_id=account.pk,
         kind=account.kind,
         is_upgraded=account.is_upgraded,
-        cannot_file_because=central.can_file_or_link(account),
-        has_mfa=central.has_mfa(account.pk),
+        cannot_file_because=accounts.can_file_or_link(account),
+        has_mfa=signon.has_mfa(account_id=account.pk),
         redaction_acknowledged=redaction_acknowledged,
     )
 
@@ -143,7 +144,7 @@ def filing_check(
                 "/logout/",
             )
         )
-    if person.has_mfa is False and signon_rules.mfa_required_on(
+    if not person.has_mfa and signon_rules.mfa_required_on(
         day=signon_rules.pacer_day(now),
         required_from=settings.MFA_REQUIRED_FOR_FILERS_FROM,
         is_filer=True,

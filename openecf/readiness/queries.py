@@ -12,13 +12,12 @@ from openecf.courts.presentation import court_row
 from openecf.ecf import facade as ecf
 from openecf.firms import facade as firms
 from openecf.readiness import rules
+from openecf.signon import facade as signon
 
 
 def mfa_enrolled(account_id: int) -> bool:
-    """Asks sign-on (central) whether the account has an authenticator app or backup codes."""
-    from openecf.signon.queries import has_mfa
-
-    return has_mfa(account_id)
+    """Asks sign-on (central) whether the account has an authenticator app."""
+    return signon.has_mfa(account_id=account_id)
 
 
 @dataclass(frozen=True)

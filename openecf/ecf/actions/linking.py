@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from django.db import IntegrityError, transaction
 
-from openecf.accounts.models import Account
+from openecf.accounts import facade as accounts
 from openecf.core import audit, clock, outbox
 from openecf.core.errors import InputInvalid, NotSignedIn
 from openecf.courts.models import Court
 from openecf.courts.queries import is_nextgen
-from openecf.ecf import central, queries, rules
+from openecf.ecf import queries, rules
 from openecf.ecf.actions.court_logins import _base_url, _end_court_sessions
 from openecf.ecf.actions.privileges import grant_privilege
 from openecf.ecf.actions.sign_in import verify_court_password
@@ -34,6 +35,9 @@ from openecf.ecf.models import (
     FilingPrivilege,
 )
 
+if TYPE_CHECKING:
+    from openecf.accounts.models import Account
+
 
 def link_refusal_before_password(*, account: Account | None, court: Court) -> None:
     """The refusals that need no court password: go-live, the account, an existing link here."""
@@ -51,7 +55,7 @@ def link_refusal_before_password(*, account: Account | None, court: Court) -> No
         )
     if account is None:
         raise NotSignedIn("Sign in with your PACER account first.")
-    reason = central.can_file_or_link(account)
+    reason = accounts.can_file_or_link(account)
     if reason:
         raise AccountCannotLink(reason)
     _refuse_second_link(account, court.pk)
@@ -157,7 +161,7 @@ def link_verified_court_login(
                 court_login=record,
             )
             agents = _carry_over_agents(record, now)
-            central.mark_as_filer(account_id=account.pk)
+            accounts.mark_as_filer(account_id=account.pk)
             audit.record(
                 actor_id=account.pk,
                 verb="court_login.linked",
@@ -284,7 +288,7 @@ def undo_link(*, actor_id: int, court: Court, court_login_id: int, reason: str) 
             raise NotFound("There is no such CM/ECF login at this court.")
         if record.linked_account_id is None:
             raise BadCourtLogin("This CM/ECF login is not linked: there is nothing to undo.")
-        account = Account.objects.get(pk=record.linked_account_id)
+        account = record.linked_account  # the court login's own link, read before it ends
         now = clock.now()
         ended = list(
             FilingPrivilege.objects.filter(court_login=record, revoked_at__isnull=True).values_list(

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from django.db import IntegrityError, transaction
 
+from openecf.accounts import facade as accounts
 from openecf.core import audit, clock
 from openecf.core.errors import InputInvalid
 from openecf.courts.models import Court
-from openecf.ecf import central
 from openecf.ecf.errors import (
     NotFound,
 )
@@ -60,7 +60,7 @@ def grant_privilege(
             if live is None:
                 raise
             return live
-        central.mark_as_filer(account_id=account_id)
+        accounts.mark_as_filer(account_id=account_id)
         audit.record(
             actor_id=actor_id,
             verb="filing_privilege.granted",

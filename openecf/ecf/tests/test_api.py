@@ -13,6 +13,7 @@ from openecf.core.models import OutboundEmail
 from openecf.ecf import queries
 from openecf.ecf.factories import COURT_PASSWORD, CourtLoginFactory, FilingPrivilegeFactory
 from openecf.ecf.models import CourtLogin, FilingAgentAssociation, FilingPrivilege
+from openecf.signon.factories import AuthenticatorAppFactory
 from openecf.tests_support.api import bearer_token, call
 from openecf.tests_support.factories import AccountFactory
 
@@ -23,10 +24,7 @@ CONFIRMED = {**AATTY, "confirm": True}
 
 
 @pytest.fixture(autouse=True)
-def _now(monkeypatch):
-    from openecf.ecf import central
-
-    monkeypatch.setattr(central, "has_mfa", lambda account_id: None)
+def _now():
     with time_machine.travel(NOW):
         yield
 
@@ -128,6 +126,7 @@ def test_link_needs_sign_in(mowd, mowd_login):
 
 @pytest.mark.django_db
 def test_me_lists_the_missing_steps(legacy_attorney, mowd):
+    AuthenticatorAppFactory(account=legacy_attorney)
     path = "/api/v1/courts/mowd/me"
     body = call(Client(), "get", path, token=bearer_token(legacy_attorney)).json()
     assert body["court_id"] == "mowd"
@@ -140,6 +139,7 @@ def test_me_lists_the_missing_steps(legacy_attorney, mowd):
 def test_me_after_linking_asks_to_sign_in_again_for_the_redaction_agreement(
     attorney, mowd, mowd_login
 ):
+    AuthenticatorAppFactory(account=attorney)
     # signed on as a non-filer: no redaction agreement asked
     client, token = Client(), bearer_token(attorney)
     call(client, "post", LINK, CONFIRMED, token=token)

@@ -9,17 +9,19 @@ import time_machine
 
 from openecf.accounts.models import Account
 from openecf.core.models import AuditEvent
-from openecf.ecf import central, facade
+from openecf.ecf import facade
 from openecf.ecf.factories import CourtLoginFactory, FilingPrivilegeFactory
 from openecf.ecf.models import FilingPrivilege
+from openecf.signon.factories import AuthenticatorAppFactory
 from openecf.tests_support.factories import AccountFactory
 
 NOW = datetime(2026, 11, 25, 15, 0, tzinfo=UTC)
 
 
 @pytest.fixture
-def no_mfa_check(monkeypatch):
-    monkeypatch.setattr(central, "has_mfa", lambda account_id: None)
+def no_mfa_check(attorney):
+    """The attorney has an authenticator app, so MFA is not a missing step."""
+    AuthenticatorAppFactory(account=attorney)
 
 
 @pytest.mark.django_db
@@ -137,7 +139,8 @@ def test_can_file_without_privilege_lists_link_then_request(attorney, mowd, no_m
 
 
 @pytest.mark.django_db
-def test_can_file_for_a_legacy_account_starts_with_the_upgrade(legacy_attorney, mowd, no_mfa_check):
+def test_can_file_for_a_legacy_account_starts_with_the_upgrade(legacy_attorney, mowd):
+    AuthenticatorAppFactory(account=legacy_attorney)
     with time_machine.travel(NOW):
         check = facade.can_file(legacy_attorney, mowd)
     assert codes(check) == ["upgrade", "link", "request"]
@@ -202,16 +205,15 @@ def test_can_file_without_privilege_does_not_ask_for_the_redaction_agreement(
 
 
 @pytest.mark.django_db
-def test_can_file_asks_for_mfa_from_the_configured_day(attorney, mowd, monkeypatch, settings):
+def test_can_file_asks_for_mfa_from_the_configured_day(attorney, mowd, settings):
     settings.MFA_REQUIRED_FOR_FILERS_FROM = datetime(2025, 12, 31).date()
-    monkeypatch.setattr(central, "has_mfa", lambda account_id: False)
     FilingPrivilegeFactory(court=mowd, account=attorney)
     with time_machine.travel(datetime(2025, 12, 30, 12, tzinfo=UTC)):
         assert facade.can_file(attorney, mowd).allowed is True
     with time_machine.travel(datetime(2025, 12, 31, 12, tzinfo=UTC)):
         check = facade.can_file(attorney, mowd)
     assert (check.allowed, codes(check)) == (False, ["mfa"])
-    monkeypatch.setattr(central, "has_mfa", lambda account_id: True)
+    AuthenticatorAppFactory(account=attorney)
     with time_machine.travel(datetime(2025, 12, 31, 12, tzinfo=UTC)):
         assert facade.can_file(attorney, mowd).allowed is True
 

@@ -14,6 +14,7 @@ from openecf.core.models import OutboundEmail
 from openecf.ecf import queries
 from openecf.ecf.factories import COURT_PASSWORD, CourtLoginFactory, FilingPrivilegeFactory
 from openecf.ecf.models import CourtLogin, CourtLoginReset, FilingAgentAssociation, FilingPrivilege
+from openecf.signon.factories import AuthenticatorAppFactory
 from openecf.tests_support.factories import AccountFactory
 from openecf.tests_support.outbox import link_from_outbox
 
@@ -24,13 +25,6 @@ NOW = datetime(2026, 11, 25, 15, 0, tzinfo=UTC)
 def _now():
     with time_machine.travel(NOW):
         yield
-
-
-@pytest.fixture(autouse=True)
-def _no_mfa(monkeypatch):
-    from openecf.ecf import central
-
-    monkeypatch.setattr(central, "has_mfa", lambda account_id: None)
 
 
 def text(response) -> str:
@@ -134,6 +128,7 @@ def test_utilities_for_an_anonymous_visitor_offers_sign_in(mowd):
 
 @pytest.mark.django_db
 def test_utilities_shows_your_account_at_this_court(signed_in, attorney, mowd):
+    AuthenticatorAppFactory(account=attorney)
     FilingPrivilegeFactory(court=mowd, account=attorney)
     body = text(signed_in(attorney, redaction_acknowledged=True).get("/mowd/utilities/"))
     assert "No CM/ECF login linked at this court." in body
@@ -145,6 +140,7 @@ def test_utilities_shows_your_account_at_this_court(signed_in, attorney, mowd):
 def test_linking_through_the_pages(
     signed_in, attorney, mowd, mowd_login, django_capture_on_commit_callbacks
 ):
+    AuthenticatorAppFactory(account=attorney)
     client = signed_in(attorney)
     assert 'name="login"' in text(client.get("/mowd/utilities/link/"))
     confirm = client.post("/mowd/utilities/link/", {"login": "aatty", "password": COURT_PASSWORD})
@@ -252,6 +248,7 @@ def test_the_link_page_asks_an_anonymous_visitor_to_sign_in(mowd):
 
 @pytest.mark.django_db
 def test_the_filing_page_says_exactly_what_is_missing(signed_in, legacy_attorney, mowd):
+    AuthenticatorAppFactory(account=legacy_attorney)
     response = signed_in(legacy_attorney).get("/mowd/file/")
     assert response.status_code == 403
     steps = re.findall(r'data-step="(\w+)"', response.content.decode())
@@ -270,6 +267,7 @@ def test_the_filing_page_asks_an_anonymous_visitor_to_sign_in(mowd):
     [("mowd", "Criminal"), ("mowb", "Bankruptcy"), ("ca8", "Appellate filing")],
 )
 def test_the_filing_menus_follow_the_kind_of_court(signed_in, attorney, courts, court_id, menu):
+    AuthenticatorAppFactory(account=attorney)
     FilingPrivilegeFactory(court_id=court_id, account=attorney)
     response = signed_in(attorney, redaction_acknowledged=True).get(f"/{court_id}/file/")
     assert response.status_code == 200
@@ -279,6 +277,7 @@ def test_the_filing_menus_follow_the_kind_of_court(signed_in, attorney, courts, 
 @pytest.mark.django_db
 def test_an_agent_sees_whom_they_file_for(signed_in, attorney, mowd):
     agent = AccountFactory()
+    AuthenticatorAppFactory(account=agent)
     FilingPrivilegeFactory(court=mowd, account=agent, kind="filing_agent")
     FilingAgentAssociation.objects.create(
         court=mowd, principal=attorney, agent=agent, created_at=NOW
