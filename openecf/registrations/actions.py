@@ -22,7 +22,6 @@ from openecf.core.outbox import queue_email
 from openecf.courts import queries as court_queries
 from openecf.courts.models import Court
 from openecf.ecf import facade as ecf
-from openecf.ecf.models import CourtFeeOwed
 from openecf.registrations import errors, queries, rules
 from openecf.registrations.models import RegistrationRequest
 
@@ -341,7 +340,7 @@ def decide_request(
             )
         now = clock.now()
         person = registration.account
-        fee = None
+        fee: ecf.FeeOwed | None = None
         if status == rules.APPROVED:
             ecf.grant_privilege(
                 actor_id=actor_id,
@@ -351,15 +350,15 @@ def decide_request(
                 source="approved_request",
                 case_number=registration.case_number,
             )
-            fee = rules.fee_owed(court.kind, registration.kind)
-            if fee is not None:
-                CourtFeeOwed.objects.create(
-                    court=court,
+            owed = rules.fee_owed(court.kind, registration.kind)
+            if owed is not None:
+                fee = ecf.record_fee_owed(
+                    court_id=court.pk,
                     account_id=person.pk,
-                    kind=fee[0],
-                    amount=fee[1],
-                    created_at=now,
+                    kind=owed[0],
+                    amount=owed[1],
                     reference=f"registration:{registration.pk}",
+                    now=now,
                 )
         registration.status = status
         registration.court_message = message
@@ -380,7 +379,7 @@ def decide_request(
                 "kind": registration.kind,
                 "case_number": registration.case_number,
                 "message": message,
-                "fee": str(fee[1]) if fee else None,
+                "fee": str(fee.amount) if fee else None,
             },
         )
         lines = [
@@ -396,7 +395,7 @@ def decide_request(
             lines += ["", f"You may now file at {court.short_name} with your PACER account."]
             if fee is not None:
                 lines += [
-                    f"A court fee of ${fee[1]} ({CourtFeeOwed.Kind(fee[0]).label.lower()}) is "
+                    f"A court fee of ${fee.amount} ({fee.kind_label.lower()}) is "
                     "now owed; pay it with your own PACER account, not a firm's."
                 ]
         elif status == rules.NEEDS_INFORMATION:

@@ -15,6 +15,7 @@ from openecf.ecf.actions.court_logins import (
     COURT_SESSION_LIFETIME,
     WRONG_PASSWORD,
 )
+from openecf.ecf.actions.fees import record_fee_owed
 from openecf.ecf.actions.linking import (
     link_court_login,
     link_refusal_before_password,
@@ -49,6 +50,7 @@ __all__ = [
     "link_refusal_before_password",
     "link_verified_court_login",
     "preview_link",
+    "record_fee_owed",
     "request_court_password_reset",
     "reset_court_password",
     "revoke_privilege",
