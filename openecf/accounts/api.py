@@ -9,9 +9,10 @@ from ninja import Router, Schema, Status
 
 from openecf.accounts import actions, queries
 from openecf.accounts.actions import Address, SecurityQuestion
-from openecf.accounts.links import base_url, source_address
+from openecf.accounts.links import base_url
 from openecf.accounts.models import Account
 from openecf.core.api_auth import signed_in
+from openecf.core.web import source_address
 
 router = Router(tags=["accounts"])
 

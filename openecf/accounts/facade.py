@@ -12,9 +12,36 @@ from datetime import datetime
 from django.contrib.auth.hashers import make_password
 
 from openecf.accounts import rules
-from openecf.accounts.errors import LegacyAccountMustUpgrade
+from openecf.accounts.errors import LegacyAccountMustUpgrade, UsernameTaken
 from openecf.accounts.models import Account
+from openecf.accounts.rules import password_problems, username_problems
 from openecf.core import clock
+
+__all__ = [
+    "AccountKind",
+    "AccountSummary",
+    "Person",
+    "SignOnCheck",
+    "SignOnRefusal",
+    "UsernameTaken",
+    "account_summary",
+    "authenticate",
+    "can_file_or_link",
+    "count_request",
+    "create_administrative_account",
+    "is_filer",
+    "issue_email_verification",
+    "lock_person",
+    "lock_person_by_number",
+    "mark_as_filer",
+    "password_expired",
+    "password_problems",
+    "person",
+    "person_by_username",
+    "person_of",
+    "require_upgraded",
+    "username_problems",
+]
 
 FILER_PURPOSES = {Account.Purpose.ATTORNEY_FILER, Account.Purpose.NON_ATTORNEY_FILER}
 REACTIVATE_URL = "/account/reactivate/"
@@ -72,14 +99,46 @@ def mark_as_filer(*, account_id: int, actor_id: int | None = None) -> datetime:
     return actions.mark_as_filer(account_id=account_id, actor_id=actor_id)
 
 
-def issue_email_verification(*, account: Account, base_url: str) -> str:
+def issue_email_verification(*, account_id: int, base_url: str) -> str:
     """A new single-use link (48 hours) that verifies the account's e-mail address.
 
     Call inside your own action's transaction; that action audits and sends the e-mail.
     """
     from openecf.accounts import actions
 
-    return actions.issue_email_verification(account=account, base_url=base_url)
+    return actions.issue_email_verification(
+        account=Account.objects.get(pk=account_id), base_url=base_url
+    )
+
+
+def create_administrative_account(
+    *,
+    username: str,
+    password: str,
+    email: str,
+    first_name: str,
+    last_name: str,
+    phone: str,
+    now: datetime,
+) -> Person:
+    """A new PACER Administrative Account (pending e-mail verification) under a free number.
+
+    Raises ``UsernameTaken``. Call inside your own action's transaction; it audits and e-mails
+    (``issue_email_verification`` gives the link).
+    """
+    from openecf.accounts import actions
+
+    return person_of(
+        actions.create_administrative_account(
+            username=username,
+            password=password,
+            email=email,
+            first_name=first_name,
+            last_name=last_name,
+            phone=phone,
+            now=now,
+        )
+    )
 
 
 def password_expired(account: Account, now: datetime) -> bool:
@@ -225,3 +284,75 @@ def account_summary(account: Account) -> AccountSummary:
         is_upgraded=account.is_upgraded,
         is_operator=account.is_operator,
     )
+
+
+@dataclass(frozen=True)
+class Person:
+    """A PACER account as other apps see it: a plain copy, never the model."""
+
+    id: int
+    account_number: str
+    username: str
+    first_name: str
+    last_name: str
+    email: str
+    phone: str
+    kind: str
+    purpose: str
+    status: str
+    is_upgraded: bool
+    filer_since: datetime | None
+
+    @property
+    def full_name(self) -> str:
+        return f"{self.first_name} {self.last_name}".strip()
+
+
+def person_of(account: Account) -> Person:
+    return Person(
+        id=account.pk,
+        account_number=account.account_number,
+        username=account.username,
+        first_name=account.first_name,
+        last_name=account.last_name,
+        email=account.email,
+        phone=account.phone,
+        kind=account.kind,
+        purpose=account.purpose,
+        status=account.status,
+        is_upgraded=account.is_upgraded,
+        filer_since=account.filer_since,
+    )
+
+
+def person(*, account_id: int) -> Person | None:
+    found = Account.objects.filter(pk=account_id).first()
+    return person_of(found) if found is not None else None
+
+
+def person_by_username(*, username: str) -> Person | None:
+    """The account with this username (any case), or None."""
+    found = Account.objects.filter(username__iexact=(username or "").strip()).first()
+    return person_of(found) if found is not None else None
+
+
+AccountKind = Account.Kind  # individual, shared, administrative (str values)
+
+
+def lock_person(*, account_id: int) -> Person | None:
+    """Hold the account's row until the caller's transaction ends (call inside ``atomic``)."""
+    found = Account.objects.select_for_update().filter(pk=account_id).first()
+    return person_of(found) if found is not None else None
+
+
+def lock_person_by_number(*, account_number: str) -> Person | None:
+    """The account with this account number, its row held until the transaction ends."""
+    found = Account.objects.select_for_update().filter(account_number=account_number).first()
+    return person_of(found) if found is not None else None
+
+
+def count_request(*, kind: str, email: str, source_address: str | None) -> None:
+    """Count a registration-like request per e-mail (5 an hour) and source (20); ``Throttled``."""
+    from openecf.accounts import actions
+
+    actions.count_request(kind=kind, email=email, source_address=source_address)

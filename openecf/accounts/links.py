@@ -11,7 +11,3 @@ def base_url(request: HttpRequest) -> str:
     if configured:
         return configured.rstrip("/")
     return request.build_absolute_uri("/").rstrip("/")
-
-
-def source_address(request: HttpRequest) -> str | None:
-    return request.META.get("REMOTE_ADDR") or None

@@ -68,3 +68,8 @@ def error_response(
 def domain_error_response(error: DomainError) -> JsonResponse:
     """A refusal as a program sees it, with the refusal's own status."""
     return JsonResponse(error.as_json(), status=error.status)
+
+
+def source_address(request: HttpRequest) -> str | None:
+    """The address the request came from, as audit rows and throttles record it."""
+    return request.META.get("REMOTE_ADDR") or None

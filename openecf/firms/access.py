@@ -5,10 +5,14 @@ Anyone else (signed in) gets "not found", so the firm's existence is not reveale
 
 from __future__ import annotations
 
-from openecf.accounts.models import Account
+from typing import TYPE_CHECKING
+
 from openecf.core.errors import NotFound, NotSignedIn
 from openecf.firms import queries
 from openecf.firms.models import Firm
+
+if TYPE_CHECKING:
+    from openecf.accounts.models import Account
 
 
 def require_firm_administrator(account: Account | None) -> Firm:

@@ -8,15 +8,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import timedelta
+from typing import TYPE_CHECKING
 
 from django.conf import settings
 from django.db import IntegrityError, transaction
 
-from openecf.accounts import rules as account_rules
-from openecf.accounts.actions import count_request
-from openecf.accounts.errors import UsernameTaken
-from openecf.accounts.facade import issue_email_verification
-from openecf.accounts.models import Account
+from openecf.accounts import facade as accounts
 from openecf.core import audit, clock, throttle
 from openecf.core.errors import InputInvalid, NotFound
 from openecf.core.outbox import queue_email
@@ -33,7 +30,9 @@ from openecf.firms.errors import (
 )
 from openecf.firms.models import Firm, FirmInvitation, FirmMembership
 
-NUMBER_ATTEMPTS = 20
+if TYPE_CHECKING:
+    from openecf.accounts.models import Account
+
 PACER_ZONE = "America/Chicago"  # the PACER Service Center's day
 INVITATIONS_PER_HOUR = 20  # per firm, every attempt counted (matched or not)
 
@@ -94,61 +93,40 @@ def register_firm(
         )
     )
     name = rules.squeeze(firm_name)
-    count_request(kind="firm-register", email=address, source_address=source_address)
+    accounts.count_request(kind="firm-register", email=address, source_address=source_address)
     now = clock.now()
     with transaction.atomic():
-        if Account.objects.filter(username__iexact=login).exists():
-            raise UsernameTaken(
-                f"The username {login!r} is taken: choose another.", field="username"
-            )
-        paa = Account(
+        paa = accounts.create_administrative_account(  # UsernameTaken when taken meanwhile
             username=login,
+            password=password,
             email=address,
             first_name=first,
             last_name=last,
             phone=rules.squeeze(contact_phone)[:40],
-            kind=Account.Kind.ADMINISTRATIVE,
-            purpose=Account.Purpose.CASE_SEARCH,
-            status=Account.Status.PENDING_VERIFICATION,
-            is_upgraded=True,
-            created_at=now,
-            password_changed_at=now,
+            now=now,
         )
-        paa.set_password(password)
-        for _ in range(NUMBER_ATTEMPTS):
-            paa.account_number = account_rules.new_account_number()
-            try:
-                with transaction.atomic():
-                    paa.save()
-                break
-            except IntegrityError:
-                if Account.objects.filter(username__iexact=login).exists():
-                    raise UsernameTaken(
-                        f"The username {login!r} is taken: choose another.", field="username"
-                    ) from None
-                continue
-        else:  # pragma: no cover - 20 clashes in a 9,000,000-number space
-            raise RuntimeError("could not find a free account number")
         firm = Firm.objects.create(
             name=name,
-            paa=paa,
+            paa_id=paa.id,
             contact_name=f"{first} {last}",
             contact_phone=paa.phone,
             created_at=now,
         )
         audit.record(
-            actor_id=paa.pk,
+            actor_id=paa.id,
             verb="firm.registered",
             subject=f"firm:{firm.pk}",
             details={
                 "name": name,
-                "paa": paa.pk,
+                "paa": paa.id,
                 "account_number": paa.account_number,
                 "source": source_address,
             },
         )
         # The same link accounts sends a person who registers: 48 hours, makes the PAA active.
-        link = issue_email_verification(account=paa, base_url=settings.OPENECF_BASE_URL)
+        link = accounts.issue_email_verification(
+            account_id=paa.id, base_url=settings.OPENECF_BASE_URL
+        )
         queue_email(
             to=[address],
             subject=f"PACER: PACER Administrative Account for {name}",
@@ -166,7 +144,7 @@ def register_firm(
                 f"{_url('/firm/')}\n"
             ),
             kind="firms.registered",
-            account_id=paa.pk,
+            account_id=paa.id,
         )
     return firm
 
@@ -220,17 +198,19 @@ def invite_member(
     number = rules.account_number(account_number)
     _count_invitation_attempt(firm)
     with transaction.atomic():
-        person = Account.objects.select_for_update().filter(account_number=number).first()
+        person = accounts.lock_person_by_number(account_number=number)
         if person is None or not rules.last_name_matches(last_name, person.last_name):
             raise NoMatchingAccount()
-        if person.kind != Account.Kind.INDIVIDUAL:
-            kind = "a shared" if person.kind == Account.Kind.SHARED else "an administrative"
+        if person.kind != accounts.AccountKind.INDIVIDUAL:
+            kind = "a shared" if person.kind == accounts.AccountKind.SHARED else "an administrative"
             raise AccountCannotJoinFirm(
                 f"Account {number} is {kind} account: only individual PACER accounts can join "
                 "a PACER Administrative Account. The person needs their own individual account.",
                 field="account_number",
             )
-        membership = FirmMembership.objects.filter(account=person, ended_at__isnull=True).first()
+        membership = FirmMembership.objects.filter(
+            account_id=person.id, ended_at__isnull=True
+        ).first()
         if membership is not None and membership.firm_id == firm.pk:
             raise AlreadyAMember(
                 f"{person.full_name} ({number}) is already a member of your firm's PAA.",
@@ -243,7 +223,7 @@ def invite_member(
                 field="account_number",
             )
         if FirmInvitation.objects.filter(
-            firm=firm, account=person, status=FirmInvitation.Status.PENDING
+            firm=firm, account_id=person.id, status=FirmInvitation.Status.PENDING
         ).exists():
             raise InvitationAlreadyPending(
                 f"{person.full_name} ({number}) already has an invitation from your firm "
@@ -251,13 +231,13 @@ def invite_member(
                 field="account_number",
             )
         invitation = FirmInvitation.objects.create(
-            firm=firm, account=person, remark=note, created_at=clock.now()
+            firm=firm, account_id=person.id, remark=note, created_at=clock.now()
         )
         _record_both(
             actor_id=actor_id,
             verb="firm.member_invited",
             firm=firm,
-            account_id=person.pk,
+            account_id=person.id,
             details={"invitation": invitation.pk, "remark": note},
         )
         queue_email(
@@ -274,7 +254,7 @@ def invite_member(
                 "If you do not know this firm, decline.\n"
             ),
             kind="firms.invited",
-            account_id=person.pk,
+            account_id=person.id,
         )
     return invitation
 
@@ -300,7 +280,7 @@ def accept_invitation(*, account: Account, invitation_id: int) -> FirmMembership
     """The person joins the firm's PAA (one PAA at a time)."""
     now = clock.now()
     with transaction.atomic():
-        Account.objects.select_for_update().filter(pk=account.pk).first()
+        accounts.lock_person(account_id=account.pk)
         invitation = _locked_invitation_for(account, invitation_id)
         firm = invitation.firm
         current = (

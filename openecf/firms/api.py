@@ -8,8 +8,8 @@ from django.http import HttpRequest
 from ninja import Router, Schema
 from ninja.responses import Status
 
-from openecf.accounts.links import source_address
 from openecf.core.api_auth import signed_in
+from openecf.core.web import source_address
 from openecf.firms import access, actions, queries
 from openecf.firms.models import Firm, FirmInvitation, FirmMembership
 

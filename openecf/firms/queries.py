@@ -2,15 +2,20 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from django.db.models import QuerySet
 
-from openecf.accounts.models import Account
+from openecf.accounts import facade as accounts
 from openecf.firms.models import Firm, FirmInvitation, FirmMembership
+
+if TYPE_CHECKING:
+    from openecf.accounts.models import Account
 
 
 def firm_of_paa(account: Account | None) -> Firm | None:
     """The firm whose PACER Administrative Account this is, or None."""
-    if account is None or account.kind != Account.Kind.ADMINISTRATIVE:
+    if account is None or account.kind != accounts.AccountKind.ADMINISTRATIVE:
         return None
     return Firm.objects.filter(paa=account).first()
 

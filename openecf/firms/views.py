@@ -7,10 +7,9 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_http_methods, require_POST
 
-from openecf.accounts.links import source_address
-from openecf.accounts.models import Account
+from openecf.accounts import facade as accounts
 from openecf.core.errors import DomainError, NotFound, NotSignedIn
-from openecf.core.web import domain_errors_as_pages, show_on_form
+from openecf.core.web import domain_errors_as_pages, show_on_form, source_address
 from openecf.firms import access, actions, queries
 from openecf.firms.forms import InviteForm, RegisterFirmForm, RemarkForm
 
@@ -56,7 +55,7 @@ def _firm_page(request: HttpRequest, firm, invite_form: InviteForm, status: int 
 
 @domain_errors_as_pages
 def firm_home(request: HttpRequest) -> HttpResponse:
-    if request.account is not None and request.account.kind != Account.Kind.ADMINISTRATIVE:
+    if request.account is not None and request.account.kind != accounts.AccountKind.ADMINISTRATIVE:
         return redirect("firms:invitations")
     firm = access.require_firm_administrator(request.account)
     return _firm_page(request, firm, InviteForm())

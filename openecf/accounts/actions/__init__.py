@@ -36,9 +36,10 @@ from openecf.accounts.actions.recovery import (
 )
 from openecf.accounts.actions.registration import (
     Registration,
-    _create_account_number,
+    create_administrative_account,
     issue_email_verification,
     register_account,
+    save_with_new_account_number,
     verify_email,
 )
 from openecf.accounts.actions.service_center import (
@@ -65,7 +66,6 @@ __all__ = [
     "THROTTLE_WINDOW",
     "USER_TYPES",
     "US_STATES",
-    "_create_account_number",
     "_subject",
     "change_password",
     "change_username",
@@ -78,12 +78,14 @@ __all__ = [
     "deactivate_unused_account",
     "deactivate_unused_accounts",
     "import_legacy_accounts",
+    "create_administrative_account",
     "issue_email_verification",
     "mark_as_filer",
     "purge_throttle_counts",
     "reactivate_account",
     "reactivate_by_service_center",
     "register_account",
+    "save_with_new_account_number",
     "release_registration_hold",
     "request_email_change",
     "reset_link_account",

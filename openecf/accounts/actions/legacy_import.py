@@ -9,7 +9,7 @@ from datetime import datetime
 from django.db import transaction
 
 from openecf.accounts.actions.input import _subject
-from openecf.accounts.actions.registration import _create_account_number
+from openecf.accounts.actions.registration import save_with_new_account_number
 from openecf.accounts.models import Account
 from openecf.core import audit, clock
 
@@ -36,8 +36,8 @@ def import_legacy_accounts(
     now = clock.now()
     with transaction.atomic():
         for row in rows:
-            account = Account.objects.create(
-                account_number=row.account_number or _create_account_number(),
+            account = Account(
+                account_number=row.account_number,
                 username=row.username,
                 email=row.email,
                 email_verified_at=None,
@@ -54,6 +54,10 @@ def import_legacy_accounts(
                 last_active_at=now,
                 password=row.password_hash,
             )
+            if row.account_number:
+                account.save(force_insert=True)
+            else:
+                save_with_new_account_number(account)
             audit.record(
                 actor_id=None,
                 verb="account.legacy_imported",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 
 from django.db import IntegrityError, transaction
 from django.db.models import Q
@@ -31,13 +31,27 @@ from openecf.accounts.models import Account, AccountToken
 from openecf.core import audit, clock
 from openecf.core.errors import InputInvalid
 
+NUMBER_ATTEMPTS = 20
 
-def _create_account_number() -> str:
-    for _ in range(50):
-        number = rules.new_account_number()
-        if not Account.objects.filter(account_number=number).exists():
-            return number
-    raise RuntimeError("could not find a free account number")
+
+def save_with_new_account_number(account: Account) -> Account:
+    """Save a new account under a free account number: the one allocator of account numbers.
+
+    The unique constraint decides, not a look first: a number taken meanwhile is retried with
+    another inside a savepoint, so two registrations at once never share one. Any other clash
+    (a username taken meanwhile) is raised for the caller to put in its own words.
+    """
+    for _ in range(NUMBER_ATTEMPTS):
+        account.account_number = rules.new_account_number()
+        try:
+            with transaction.atomic():
+                account.save(force_insert=True)
+        except IntegrityError:
+            if not Account.objects.filter(account_number=account.account_number).exists():
+                raise
+            continue
+        return account
+    raise RuntimeError("could not find a free account number")  # 20 clashes in 9,000,000
 
 
 @dataclass(frozen=True)
@@ -104,7 +118,6 @@ def register_account(
     try:
         with transaction.atomic():
             account = Account(
-                account_number=_create_account_number(),
                 username=username,
                 email=email,
                 first_name=first_name,
@@ -126,7 +139,7 @@ def register_account(
                 password_changed_at=now,
             )
             account.set_password(password)
-            account.save()
+            save_with_new_account_number(account)
             _save_security_answers(account, security_questions)
             audit.record(
                 actor_id=account.pk,
@@ -203,6 +216,49 @@ def verify_email(*, token: str) -> Account:
             details={"email": account.email, "status": account.status},
         )
     return account
+
+
+def create_administrative_account(
+    *,
+    username: str,
+    password: str,
+    email: str,
+    first_name: str,
+    last_name: str,
+    phone: str,
+    now: datetime,
+) -> Account:
+    """A new PACER Administrative Account for a firm, waiting for its e-mail to be verified.
+
+    Part of the firm's registration: call inside that action's transaction, which checked the
+    input, audits the registration and sends the e-mail (``issue_email_verification``).
+    """
+    if _username_taken(username):
+        raise UsernameTaken(
+            f"The username {username!r} is taken: choose another.", field="username"
+        )
+    account = Account(
+        username=username,
+        email=email,
+        first_name=first_name,
+        last_name=last_name,
+        phone=phone,
+        kind=Account.Kind.ADMINISTRATIVE,
+        purpose=Account.Purpose.CASE_SEARCH,
+        status=Account.Status.PENDING_VERIFICATION,
+        is_upgraded=True,
+        created_at=now,
+        password_changed_at=now,
+    )
+    account.set_password(password)
+    try:
+        return save_with_new_account_number(account)
+    except IntegrityError:
+        if not _username_taken(username):
+            raise
+        raise UsernameTaken(
+            f"The username {username!r} is taken: choose another.", field="username"
+        ) from None
 
 
 def issue_email_verification(*, account: Account, base_url: str) -> str:

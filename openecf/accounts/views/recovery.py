@@ -21,10 +21,11 @@ from openecf.accounts.forms import (
     ReactivateForm,
     ResetPasswordForm,
 )
-from openecf.accounts.links import base_url, source_address
+from openecf.accounts.links import base_url
 from openecf.accounts.views.pages import SAME_ANSWER, _show
 from openecf.accounts.views.registration import _link_problem
 from openecf.core.errors import DomainError, Throttled
+from openecf.core.web import source_address
 
 
 def _throttled(request: HttpRequest, template: str, form: forms.Form, error: Throttled):

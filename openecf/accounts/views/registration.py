@@ -15,9 +15,10 @@ from openecf.accounts.errors import (
 from openecf.accounts.forms import (
     RegistrationForm,
 )
-from openecf.accounts.links import base_url, source_address
+from openecf.accounts.links import base_url
 from openecf.accounts.views.pages import _show
 from openecf.core.errors import DomainError
+from openecf.core.web import source_address
 
 
 def _link_problem(request: HttpRequest, error: LinkNotValid) -> HttpResponse:
