@@ -85,30 +85,29 @@ CSRF_HELP = (
 )
 
 
-# Each app's ``api.py`` exposes ``router``; mounted here in this order, at these prefixes.
-ROUTERS = [
-    ("openecf.courts.api", "/courts"),
-    ("openecf.accounts.api", ""),
-    ("openecf.signon.api", ""),
-    ("openecf.firms.api", "/firms"),
-    ("openecf.ecf.api", ""),
-    ("openecf.registrations.api", ""),
-    ("openecf.notices.api", ""),
-    ("openecf.readiness.api", ""),
-]
-
-
+# Each app's ``api.py`` exposes ``router``; mounted in this order, at these prefixes. Imported by
+# name, so a renamed or broken module stops the start-up instead of its endpoints vanishing.
 def _register_routers() -> None:
-    import importlib
+    from openecf.accounts import api as accounts_api
+    from openecf.courts import api as courts_api
+    from openecf.ecf import api as ecf_api
+    from openecf.firms import api as firms_api
+    from openecf.notices import api as notices_api
+    from openecf.readiness import api as readiness_api
+    from openecf.registrations import api as registrations_api
+    from openecf.signon import api as signon_api
 
-    for module_name, prefix in ROUTERS:
-        try:
-            module = importlib.import_module(module_name)
-        except ModuleNotFoundError as error:
-            if error.name != module_name:
-                raise
-            continue
-        api.add_router(prefix, module.router)
+    for prefix, router in [
+        ("/courts", courts_api.router),
+        ("", accounts_api.router),
+        ("", signon_api.router),
+        ("/firms", firms_api.router),
+        ("", ecf_api.router),
+        ("", registrations_api.router),
+        ("", notices_api.router),
+        ("", readiness_api.router),
+    ]:
+        api.add_router(prefix, router)
 
 
 _register_routers()

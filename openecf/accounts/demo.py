@@ -3,33 +3,25 @@ search-only member of the public and an operator."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from functools import cache
 
 from django.contrib.auth.hashers import make_password
 
-from openecf.accounts.actions import Address, _create_account_number
+from openecf.accounts.actions import Address, save_with_new_account_number
 from openecf.accounts.models import Account
 from openecf.core import clock
+from openecf.core.demo import DemoLogin
 
 DEMO_PASSWORD = "Demo-Pacer-Sign-On-2025!"
 
 
-@dataclass(frozen=True)
-class _Login:
-    who: str
-    username: str
-    password: str
-    note: str = ""
-
-
 LOGINS = [
-    _Login("Upgraded attorney (filer)", "aattorney1", DEMO_PASSWORD, "attorney filer"),
-    _Login("Legacy attorney (not upgraded)", "LA1234", DEMO_PASSWORD, "must upgrade"),
-    _Login("Attorney on a shared firm account", "smithfirm1", DEMO_PASSWORD, "search only"),
-    _Login("Member of the public", "ppublic01", DEMO_PASSWORD, "case search only"),
-    _Login("Operator", "operator01", DEMO_PASSWORD, "is_operator"),
+    DemoLogin("Upgraded attorney (filer)", "aattorney1", DEMO_PASSWORD, "attorney filer"),
+    DemoLogin("Legacy attorney (not upgraded)", "LA1234", DEMO_PASSWORD, "must upgrade"),
+    DemoLogin("Attorney on a shared firm account", "smithfirm1", DEMO_PASSWORD, "search only"),
+    DemoLogin("Member of the public", "ppublic01", DEMO_PASSWORD, "case search only"),
+    DemoLogin("Operator", "operator01", DEMO_PASSWORD, "is_operator"),
 ]
 
 _PEOPLE = [
@@ -130,9 +122,9 @@ def ensure_demo_account(
         return found
     now = clock.now()
     created_at = created_at or now
-    return Account.objects.create(
+    account = Account(
         username=username,
-        account_number=account_number or _create_account_number(),
+        account_number=account_number,
         first_name=first_name,
         last_name=last_name,
         email=email,
@@ -156,6 +148,10 @@ def ensure_demo_account(
         filer_since=created_at if filer else None,
         password=_demo_hash(password),
     )
+    if account_number:
+        account.save(force_insert=True)
+        return account
+    return save_with_new_account_number(account)
 
 
 def load() -> list:

@@ -4,13 +4,13 @@ still signs in on the court's own login page before that court's go-live."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import UTC, date, datetime
 
 from django.contrib.auth.hashers import make_password
 
 from openecf.accounts.demo import ensure_demo_account
 from openecf.accounts.models import Account
+from openecf.core.demo import DemoLogin
 from openecf.courts.models import Court, CourtStaff
 from openecf.ecf import actions, queries
 from openecf.ecf.models import CourtLogin
@@ -24,23 +24,15 @@ KSD_LOGIN = "kfiler1"
 KSD_LOGIN_PASSWORD = "Kansas-Ecf-Login-1"
 
 
-@dataclass(frozen=True)
-class _Login:
-    who: str
-    username: str
-    password: str
-    note: str = ""
-
-
 LOGINS = [
-    _Login("W.D. Mo. clerk's office", CLERK_USERNAME, CLERK_PASSWORD, "/mowd/clerk/logins/"),
-    _Login(
+    DemoLogin("W.D. Mo. clerk's office", CLERK_USERNAME, CLERK_PASSWORD, "/mowd/clerk/logins/"),
+    DemoLogin(
         "LA1234's mowd CM/ECF login",
         LEGACY_LOGIN,
         LEGACY_LOGIN_PASSWORD,
         "upgrade LA1234, then link it at /mowd/utilities/link/",
     ),
-    _Login(
+    DemoLogin(
         "ksd CM/ECF login (before go-live)",
         KSD_LOGIN,
         KSD_LOGIN_PASSWORD,

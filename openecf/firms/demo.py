@@ -10,12 +10,12 @@ The firm's readiness page checks W.D. Mo. (mowd).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import UTC, date, datetime
 
 from openecf.accounts.demo import Address, ensure_demo_account
 from openecf.accounts.models import Account
 from openecf.core import clock
+from openecf.core.demo import DemoLogin
 from openecf.firms import actions
 from openecf.firms.models import Firm, FirmMembership
 from openecf.signon.models import AuthenticatorApp
@@ -29,22 +29,14 @@ READINESS_COURTS = ["mowd"]
 BEN_TOTP_SECRET = "OPENECFDEMOBENBARRISTERMFAKEYABC"
 
 
-@dataclass(frozen=True)
-class _Login:
-    who: str
-    username: str
-    password: str
-    note: str = ""
-
-
 LOGINS = [
-    _Login(
+    DemoLogin(
         "Office manager (firm's PAA)",
         PAA_USERNAME,
         PAA_PASSWORD,
         "Jefferson & Clay LLP: /firm/ and /firm/readiness/",
     ),
-    _Login(
+    DemoLogin(
         "Attorney in the firm, not linked",
         BEN_USERNAME,
         BEN_PASSWORD,

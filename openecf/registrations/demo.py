@@ -6,10 +6,10 @@ from datetime import date
 
 from openecf.accounts.demo import Address, ensure_demo_account
 from openecf.accounts.models import Account
+from openecf.core.demo import DemoLogin
 from openecf.courts.models import Court
 from openecf.registrations import actions, rules
 from openecf.registrations.models import RegistrationRequest
-from openecf.web.demo import DemoLogin
 
 USERNAME = "phvcounsel"
 PASSWORD = "Admitted-In-Kansas-2026!"

@@ -3,25 +3,16 @@ whose secret is fixed, so a person can add it to their own app and sign in (idem
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from django.db import transaction
 
 from openecf.core import audit, clock
+from openecf.core.demo import DemoLogin
 from openecf.signon.models import AuthenticatorApp
 
 DEMO_USERNAME = "aattorney1"
 # Base32 (RFC 4648), 32 characters: type it into any TOTP app (30-second, 6-digit codes).
 DEMO_TOTP_SECRET = "OPENECFDEMOAATTORNEYMFAKEY234567"
 DEMO_APP_NAME = "Demo authenticator"
-
-
-@dataclass(frozen=True)
-class _Login:
-    who: str
-    username: str
-    password: str
-    note: str = ""
 
 
 def _password() -> str:
@@ -33,7 +24,7 @@ def _password() -> str:
 
 
 LOGINS = [
-    _Login(
+    DemoLogin(
         "Upgraded attorney, with MFA",
         DEMO_USERNAME,
         _password(),
