@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from django.db import IntegrityError, transaction
 
-from openecf.accounts.models import Account
+from openecf.accounts import facade as accounts
 from openecf.core import audit, clock, outbox
 from openecf.courts.models import Court
 from openecf.ecf import rules
@@ -17,6 +19,9 @@ from openecf.ecf.models import (
     FilingAgentAssociation,
     FilingPrivilege,
 )
+
+if TYPE_CHECKING:
+    from openecf.accounts.models import Account
 
 
 def associate_filing_agent(
@@ -33,11 +38,11 @@ def associate_filing_agent(
             "Only an attorney or trustee with filing privileges at this court can associate "
             "filing agents."
         )
-    agent = Account.objects.filter(username__iexact=(agent_username or "").strip()).first()
+    agent = accounts.person_by_username(username=agent_username)
     approved = (
         agent is not None
         and FilingPrivilege.objects.filter(
-            court=court, account=agent, kind="filing_agent", revoked_at__isnull=True
+            court=court, account_id=agent.id, kind="filing_agent", revoked_at__isnull=True
         ).exists()
     )
     if not approved:
@@ -47,20 +52,20 @@ def associate_filing_agent(
             field="agent",
         )
     assert agent is not None
-    if agent.pk == principal.pk:
+    if agent.id == principal.pk:
         raise AgentNotAllowed("You cannot be your own filing agent.", field="agent")
     already = AgentAlreadyAssociated(
         f"{agent.full_name} already files for you at this court.", field="agent"
     )
     with transaction.atomic():
-        if _live_association(court, principal, agent) is not None:
+        if _live_association(court, principal.pk, agent.id) is not None:
             raise already
         try:
             with transaction.atomic():  # a savepoint: the same pair added at the same moment
                 association = FilingAgentAssociation.objects.create(
                     court=court,
                     principal=principal,
-                    agent=agent,
+                    agent_id=agent.id,
                     created_at=clock.now(),
                     receives_notices=receives_notices,
                 )
@@ -71,7 +76,7 @@ def associate_filing_agent(
             verb="filing_agent.associated",
             subject=f"account:{principal.pk}",
             court_id=court.pk,
-            details={"association_id": association.pk, "agent_id": agent.pk},
+            details={"association_id": association.pk, "agent_id": agent.id},
         )
         outbox.queue_email(
             to=[agent.email],
@@ -82,16 +87,16 @@ def associate_filing_agent(
             ),
             kind="ecf.agent_associated",
             court_id=court.pk,
-            account_id=agent.pk,
+            account_id=agent.id,
         )
     return association
 
 
 def _live_association(
-    court: Court, principal: Account, agent: Account
+    court: Court, principal_id: int, agent_id: int
 ) -> FilingAgentAssociation | None:
     return FilingAgentAssociation.objects.filter(
-        court=court, principal=principal, agent=agent, ended_at__isnull=True
+        court=court, principal_id=principal_id, agent_id=agent_id, ended_at__isnull=True
     ).first()
 
 
@@ -136,6 +141,6 @@ def end_filing_agent(
             text=f"You no longer file for {principal.full_name} at {court.name}.\n",
             kind="ecf.agent_ended",
             court_id=court.pk,
-            account_id=agent.pk,
+            account_id=agent.id,
         )
     return association
