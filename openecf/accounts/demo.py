@@ -159,3 +159,15 @@ def load() -> list:
     for person in _PEOPLE:
         ensure_demo_account(password=DEMO_PASSWORD, **person)
     return LOGINS
+
+
+def demo_account(username: str) -> Account | None:
+    """The demo account with this username (any case), for the other apps' demo parts."""
+    return Account.objects.filter(username__iexact=username).first()
+
+
+def mark_demo_account_verified(account_id: int) -> None:
+    """The demo person has used their e-mailed verification link: the account is active."""
+    Account.objects.filter(pk=account_id).update(
+        email_verified_at=clock.now(), status=Account.Status.ACTIVE
+    )

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from django.contrib.auth.hashers import make_password
+from django.db.models import F
 
 from openecf.accounts import rules
 from openecf.accounts.errors import LegacyAccountMustUpgrade, UsernameTaken
@@ -19,6 +20,7 @@ from openecf.core import clock
 
 __all__ = [
     "AccountKind",
+    "AccountPurpose",
     "AccountSummary",
     "Person",
     "SignOnCheck",
@@ -27,6 +29,7 @@ __all__ = [
     "account_summary",
     "authenticate",
     "can_file_or_link",
+    "count_mfa_skip",
     "count_request",
     "create_administrative_account",
     "is_filer",
@@ -337,6 +340,7 @@ def person_by_username(*, username: str) -> Person | None:
 
 
 AccountKind = Account.Kind  # individual, shared, administrative (str values)
+AccountPurpose = Account.Purpose  # attorney_filer, non_attorney_filer, case_search, ...
 
 
 def lock_person(*, account_id: int) -> Person | None:
@@ -356,3 +360,10 @@ def count_request(*, kind: str, email: str, source_address: str | None) -> None:
     from openecf.accounts import actions
 
     actions.count_request(kind=kind, email=email, source_address=source_address)
+
+
+def count_mfa_skip(*, account_id: int) -> int:
+    """Count one skipped MFA enrolment on the account (call inside your action's transaction);
+    returns how many skips the account has now used."""
+    Account.objects.filter(pk=account_id).update(mfa_skips_used=F("mfa_skips_used") + 1)
+    return Account.objects.filter(pk=account_id).values_list("mfa_skips_used", flat=True).get()

@@ -117,9 +117,11 @@ def filing_check(
     if not nextgen:
         steps.append(_court_login_step(court))
         return FilingCheck(False, steps)
-    has_privilege = queries.live_privileges(court).filter(account_id=person.account_id).exists()
+    has_privilege = (
+        queries.live_privileges(court_id=court.pk).filter(account_id=person.account_id).exists()
+    )
     if not has_privilege:
-        if not queries.is_linked(person.account_id, court):
+        if not queries.is_linked(account_id=person.account_id, court_id=court.pk):
             steps.append(
                 MissingStep(
                     "link",

@@ -230,7 +230,10 @@ def link(request: HttpRequest, court_id: str, payload: LinkConfirmIn):
             court_id=court.pk,
             record=_record_out(queries.court_record(record)),
             linked_at=record.linked_at,
-            privileges=[_privilege_out(p) for p in queries.privileges_of(request.auth.pk, court)],
+            privileges=[
+                _privilege_out(p)
+                for p in queries.privileges_of(account_id=request.auth.pk, court_id=court.pk)
+            ],
         ),
     )
 
@@ -244,19 +247,26 @@ def link(request: HttpRequest, court_id: str, payload: LinkConfirmIn):
 def me(request: HttpRequest, court_id: str):
     court = get_court(court_id)
     account = request.auth
-    linked = queries.linked_login(account.pk, court)
+    linked = queries.linked_login(account_id=account.pk, court_id=court.pk)
     check = access.filing_check_of(request, court)
     return MeOut(
         court_id=court.pk,
         linked_login=_record_out(queries.court_record(linked)) if linked else None,
         linked_at=linked.linked_at if linked else None,
-        privileges=[_privilege_out(p) for p in queries.privileges_of(account.pk, court)],
+        privileges=[
+            _privilege_out(p)
+            for p in queries.privileges_of(account_id=account.pk, court_id=court.pk)
+        ],
         can_file=FilingCheckOut(
             allowed=check.allowed,
             missing=[MissingStepOut(code=s.code, text=s.text, link=s.link) for s in check.missing],
         ),
-        agents=[_agent_out(a) for a in queries.agents_of(court, account.pk)],
-        files_for=[_agent_out(a) for a in queries.principals_of(court, account.pk)],
+        agents=[
+            _agent_out(a) for a in queries.agents_of(court_id=court.pk, principal_id=account.pk)
+        ],
+        files_for=[
+            _agent_out(a) for a in queries.principals_of(court_id=court.pk, agent_id=account.pk)
+        ],
     )
 
 
@@ -366,8 +376,14 @@ def unlink_login(request: HttpRequest, court_id: str, login_id: int, payload: Un
 def list_agents(request: HttpRequest, court_id: str):
     court = get_court(court_id)
     return AgentsOut(
-        agents=[_agent_out(a) for a in queries.agents_of(court, request.auth.pk)],
-        files_for=[_agent_out(a) for a in queries.principals_of(court, request.auth.pk)],
+        agents=[
+            _agent_out(a)
+            for a in queries.agents_of(court_id=court.pk, principal_id=request.auth.pk)
+        ],
+        files_for=[
+            _agent_out(a)
+            for a in queries.principals_of(court_id=court.pk, agent_id=request.auth.pk)
+        ],
     )
 
 

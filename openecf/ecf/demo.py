@@ -8,8 +8,8 @@ from datetime import UTC, date, datetime
 
 from django.contrib.auth.hashers import make_password
 
-from openecf.accounts.demo import ensure_demo_account
-from openecf.accounts.models import Account
+from openecf.accounts import facade as accounts
+from openecf.accounts.demo import demo_account, ensure_demo_account
 from openecf.core.demo import DemoLogin
 from openecf.courts.models import Court, CourtStaff
 from openecf.ecf import actions, queries
@@ -42,7 +42,7 @@ LOGINS = [
 
 
 def _court_login(court: Court, login: str, password: str | None, **fields) -> CourtLogin:
-    found = queries.find_login(court, login)
+    found = queries.find_login(court_id=court.pk, login=login)
     if found is not None:
         return found
     return CourtLogin.objects.create(
@@ -64,7 +64,7 @@ def _clerk(court: Court) -> None:
         email="ecf.help@mowd.uscourts.example",
         date_of_birth=date(1975, 6, 2),
         phone="816-555-0199",
-        purpose=Account.Purpose.CASE_SEARCH,
+        purpose=accounts.AccountPurpose.CASE_SEARCH,
         created_at=datetime(2018, 1, 8, 15, tzinfo=UTC),
     )
     CourtStaff.objects.get_or_create(
@@ -76,7 +76,7 @@ def load() -> list:
     """Create the demo court logins and the mowd clerk once; running again changes nothing."""
     mowd = Court.objects.get(pk="mowd")
     _clerk(mowd)
-    attorney = Account.objects.filter(username__iexact="aattorney1").first()
+    attorney = demo_account("aattorney1")
     linked = _court_login(
         mowd,
         LINKED_LOGIN,
@@ -92,7 +92,7 @@ def load() -> list:
     if (
         attorney is not None
         and linked.linked_account_id is None
-        and not queries.is_linked(attorney.pk, mowd)
+        and not queries.is_linked(account_id=attorney.pk, court_id=mowd.pk)
     ):
         actions.link_verified_court_login(
             account=attorney, court=mowd, court_login_id=linked.pk, confirm=True

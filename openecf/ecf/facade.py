@@ -1,8 +1,8 @@
-"""What other apps use of the court side: privileges, links, the filing check, the bar.
+"""What other apps use of the court side: privileges, links, the filing check, the bar, fees.
 
-Registrations (e-file requests) call ``grant_privilege``; notices call ``filers_at``;
-readiness calls ``is_linked``/``privileges_of``/``can_file``; filing uses ``principals_of``
-(whom an agent files for: their name is shown as the filer).
+Only plain frozen dataclasses, ids and simple values cross this boundary, never ecf's models.
+Registrations (e-file requests) grant privileges and record fees owed; notices ask for the
+court's bar (``filers_at``); readiness asks ``is_linked``/``privileges_of``.
 """
 
 from __future__ import annotations
@@ -10,37 +10,74 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
-from openecf.ecf import actions
+from openecf.ecf import actions, queries
 from openecf.ecf.access import can_file
-from openecf.ecf.actions import grant_privilege, revoke_privilege
-from openecf.ecf.queries import (
-    agents_of,
-    court_logins_for_email,
-    filers_at,
-    is_linked,
-    linked_login,
-    principals_of,
-    privileges_of,
-)
+from openecf.ecf.models import CourtLogin, FilingPrivilege
 from openecf.ecf.rules import FilingCheck, MissingStep
 
+if TYPE_CHECKING:
+    from openecf.courts.models import Court
+
 __all__ = [
+    "CourtLoginOnFile",
     "FeeOwed",
     "FilingCheck",
+    "LinkedLogin",
     "MissingStep",
-    "agents_of",
+    "Privilege",
     "can_file",
     "court_logins_for_email",
     "filers_at",
     "grant_privilege",
     "is_linked",
     "linked_login",
-    "principals_of",
+    "linked_logins_of",
     "privileges_of",
     "record_fee_owed",
     "revoke_privilege",
 ]
+
+
+@dataclass(frozen=True)
+class Privilege:
+    """A live (or just revoked) filing privilege at one court."""
+
+    id: int
+    court_id: str
+    court_name: str
+    court_kind: str
+    court_kind_label: str
+    account_id: int
+    kind: str
+    kind_label: str  # e.g. "Attorney (pro hac vice)"
+    case_number: str
+    granted_at: datetime
+
+
+@dataclass(frozen=True)
+class LinkedLogin:
+    """A court's pre-NextGen CM/ECF login linked to a PACER account."""
+
+    court_id: str
+    court_name: str
+    court_kind: str
+    court_kind_label: str
+    login: str
+
+
+@dataclass(frozen=True)
+class CourtLoginOnFile:
+    """A CM/ECF login the court has on file (e.g. one with a person's e-mail address)."""
+
+    id: int
+    court_id: str
+    login: str
+    full_name: str
+    email: str
+    is_disabled: bool
+    is_linked: bool
 
 
 @dataclass(frozen=True)
@@ -55,6 +92,101 @@ class FeeOwed:
     amount: Decimal
     reference: str
     created_at: datetime
+
+
+def _privilege(row: FilingPrivilege, court: Court) -> Privilege:
+    return Privilege(
+        id=row.pk,
+        court_id=court.pk,
+        court_name=court.name,
+        court_kind=court.kind,
+        court_kind_label=court.get_kind_display(),
+        account_id=row.account_id,
+        kind=row.kind,
+        kind_label=row.get_kind_display(),
+        case_number=row.case_number,
+        granted_at=row.granted_at,
+    )
+
+
+def _linked(row: CourtLogin) -> LinkedLogin:
+    return LinkedLogin(
+        court_id=row.court.pk,
+        court_name=row.court.name,
+        court_kind=row.court.kind,
+        court_kind_label=row.court.get_kind_display(),
+        login=row.login,
+    )
+
+
+def grant_privilege(
+    *,
+    actor_id: int | None,
+    court_id: str,
+    account_id: int,
+    kind: str,
+    source: str,
+    case_number: str = "",
+) -> Privilege:
+    """Give an account a filing privilege at a court; a live identical one is returned as is."""
+    row = actions.grant_privilege(
+        actor_id=actor_id,
+        court_id=court_id,
+        account_id=account_id,
+        kind=kind,
+        source=source,
+        case_number=case_number,
+    )
+    return _privilege(row, row.court)
+
+
+def revoke_privilege(*, actor_id: int | None, privilege_id: int, reason: str) -> Privilege:
+    """End a live filing privilege, with the reason kept."""
+    row = actions.revoke_privilege(actor_id=actor_id, privilege_id=privilege_id, reason=reason)
+    return _privilege(row, row.court)
+
+
+def privileges_of(*, account_id: int, court_id: str | None = None) -> list[Privilege]:
+    """The live filing privileges of one account, at one court or everywhere."""
+    return [
+        _privilege(row, row.court)
+        for row in queries.privileges_of(account_id=account_id, court_id=court_id)
+    ]
+
+
+def is_linked(*, account_id: int, court_id: str) -> bool:
+    return queries.is_linked(account_id=account_id, court_id=court_id)
+
+
+def linked_login(*, account_id: int, court_id: str) -> LinkedLogin | None:
+    row = queries.linked_login(account_id=account_id, court_id=court_id)
+    return _linked(row) if row is not None else None
+
+
+def linked_logins_of(*, account_id: int) -> list[LinkedLogin]:
+    """Every court where the account has linked its CM/ECF login, by court id."""
+    return [_linked(row) for row in queries.linked_logins_of(account_id=account_id)]
+
+
+def court_logins_for_email(*, court_id: str, email: str) -> list[CourtLoginOnFile]:
+    """The court's CM/ECF logins with this e-mail address (any case), by login."""
+    return [
+        CourtLoginOnFile(
+            id=row.pk,
+            court_id=row.court_id,
+            login=row.login,
+            full_name=row.full_name,
+            email=row.email,
+            is_disabled=row.is_disabled,
+            is_linked=row.linked_account_id is not None,
+        )
+        for row in queries.court_logins_for_email(court_id=court_id, email=email)
+    ]
+
+
+def filers_at(*, court_id: str, audience: str = "all") -> list[tuple[str, str]]:
+    """(name, e-mail) of the court's bar, one pair per e-mail (see ``queries.filers_at``)."""
+    return queries.filers_at(court_id=court_id, audience=audience)
 
 
 def record_fee_owed(

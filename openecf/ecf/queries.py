@@ -19,38 +19,51 @@ from openecf.ecf.models import (
 )
 
 
-def live_privileges(court: Court | str | None = None) -> QuerySet[FilingPrivilege]:
+def live_privileges(*, court_id: str | None = None) -> QuerySet[FilingPrivilege]:
     found = FilingPrivilege.objects.filter(revoked_at__isnull=True)
-    if court is not None:
-        found = found.filter(court=court)
+    if court_id is not None:
+        found = found.filter(court_id=court_id)
     return found
 
 
-def privileges_of(account_id: int, court: Court | str | None = None) -> list[FilingPrivilege]:
-    """The live filing privileges of one account (at one court, or everywhere)."""
+def privileges_of(*, account_id: int, court_id: str | None = None) -> list[FilingPrivilege]:
+    """The live filing privileges of one account (at one court or everywhere), with the court."""
     return list(
-        live_privileges(court)
+        live_privileges(court_id=court_id)
         .filter(account_id=account_id)
         .select_related("court")
         .order_by("court_id", "granted_at", "pk")
     )
 
 
-def linked_login(account_id: int, court: Court | str) -> CourtLogin | None:
-    return CourtLogin.objects.filter(court=court, linked_account_id=account_id).first()
+def linked_login(*, account_id: int, court_id: str) -> CourtLogin | None:
+    return (
+        CourtLogin.objects.filter(court_id=court_id, linked_account_id=account_id)
+        .select_related("court")
+        .first()
+    )
 
 
-def is_linked(account_id: int, court: Court | str) -> bool:
-    return CourtLogin.objects.filter(court=court, linked_account_id=account_id).exists()
-
-
-def find_login(court: Court | str, login: str) -> CourtLogin | None:
-    return CourtLogin.objects.filter(court=court, login__iexact=login.strip()).first()
-
-
-def court_logins_for_email(court: Court | str, email: str) -> list[CourtLogin]:
+def linked_logins_of(*, account_id: int) -> list[CourtLogin]:
+    """Every court login linked to the account (one per court at most), with the court."""
     return list(
-        CourtLogin.objects.filter(court=court, email__iexact=email.strip()).order_by("login")
+        CourtLogin.objects.filter(linked_account_id=account_id)
+        .select_related("court")
+        .order_by("court_id")
+    )
+
+
+def is_linked(*, account_id: int, court_id: str) -> bool:
+    return CourtLogin.objects.filter(court_id=court_id, linked_account_id=account_id).exists()
+
+
+def find_login(*, court_id: str, login: str) -> CourtLogin | None:
+    return CourtLogin.objects.filter(court_id=court_id, login__iexact=login.strip()).first()
+
+
+def court_logins_for_email(*, court_id: str, email: str) -> list[CourtLogin]:
+    return list(
+        CourtLogin.objects.filter(court_id=court_id, email__iexact=email.strip()).order_by("login")
     )
 
 
@@ -75,25 +88,27 @@ def court_logins(court: Court, search: str = "", status: str = "") -> QuerySet[C
     return found.order_by("last_name", "first_name", "login")
 
 
-def agents_of(court: Court | str, principal_id: int) -> list[FilingAgentAssociation]:
+def agents_of(*, court_id: str, principal_id: int) -> list[FilingAgentAssociation]:
     return list(
         FilingAgentAssociation.objects.filter(
-            court=court, principal_id=principal_id, ended_at__isnull=True
+            court_id=court_id, principal_id=principal_id, ended_at__isnull=True
         )
         .select_related("agent")
         .order_by("agent__last_name", "agent__first_name", "pk")
     )
 
 
-def principals_of(court: Court | str, agent_id: int) -> list[FilingAgentAssociation]:
+def principals_of(*, court_id: str, agent_id: int) -> list[FilingAgentAssociation]:
     return list(
-        FilingAgentAssociation.objects.filter(court=court, agent_id=agent_id, ended_at__isnull=True)
+        FilingAgentAssociation.objects.filter(
+            court_id=court_id, agent_id=agent_id, ended_at__isnull=True
+        )
         .select_related("principal")
         .order_by("principal__last_name", "principal__first_name", "pk")
     )
 
 
-def filers_at(court: Court | str, audience: str = "all") -> list[tuple[str, str]]:
+def filers_at(*, court_id: str, audience: str = "all") -> list[tuple[str, str]]:
     """(name, e-mail) of the court's bar, for notices; one pair per e-mail (case-insensitive).
 
     ``all``: every active unlinked court login plus every account with a live privilege;
@@ -104,7 +119,7 @@ def filers_at(court: Court | str, audience: str = "all") -> list[tuple[str, str]
         raise ValueError(f"unknown audience {audience!r}: use all, not_linked or attorneys")
     pairs: list[tuple[str, str]] = []
     logins = CourtLogin.objects.filter(
-        court=court, is_disabled=False, linked_account__isnull=True
+        court_id=court_id, is_disabled=False, linked_account__isnull=True
     ).exclude(role=CourtLogin.Role.COURT_USER)
     if audience == "attorneys":
         logins = logins.filter(role=CourtLogin.Role.ATTORNEY)
@@ -115,7 +130,7 @@ def filers_at(court: Court | str, audience: str = "all") -> list[tuple[str, str]
         )
     ]
     if audience != "not_linked":
-        privileges = live_privileges(court).filter(account__status="active")
+        privileges = live_privileges(court_id=court_id).filter(account__status="active")
         if audience == "attorneys":
             privileges = privileges.filter(kind__in=sorted(rules.ATTORNEY_KINDS))
         pairs += [

@@ -11,14 +11,22 @@ The firm's readiness page checks W.D. Mo. (mowd).
 from __future__ import annotations
 
 from datetime import UTC, date, datetime
+from typing import TYPE_CHECKING
 
-from openecf.accounts.demo import Address, ensure_demo_account
-from openecf.accounts.models import Account
-from openecf.core import clock
+from openecf.accounts import facade as accounts
+from openecf.accounts.demo import (
+    Address,
+    demo_account,
+    ensure_demo_account,
+    mark_demo_account_verified,
+)
 from openecf.core.demo import DemoLogin
 from openecf.firms import actions
 from openecf.firms.models import Firm, FirmMembership
-from openecf.signon.models import AuthenticatorApp
+from openecf.signon.demo import ensure_demo_app
+
+if TYPE_CHECKING:
+    from openecf.accounts.models import Account
 
 FIRM_NAME = "Jefferson & Clay LLP"
 PAA_USERNAME = "jcofficemgr"
@@ -62,15 +70,11 @@ def _ben() -> Account:
             zip_code="64105",
             county="Jackson",
         ),
-        purpose=Account.Purpose.ATTORNEY_FILER,
+        purpose=accounts.AccountPurpose.ATTORNEY_FILER,
         created_at=datetime(2019, 9, 3, 15, tzinfo=UTC),
     )
     # Enrolled in MFA with a known secret, so the demo can sign in as Ben.
-    AuthenticatorApp.objects.get_or_create(
-        account=ben,
-        name="Demo phone",
-        defaults={"secret": BEN_TOTP_SECRET, "created_at": clock.now()},
-    )
+    ensure_demo_app(account=ben, name="Demo phone", secret=BEN_TOTP_SECRET)
     return ben
 
 
@@ -88,16 +92,16 @@ def _firm() -> Firm:
         password=PAA_PASSWORD,
     )
     # The demo's office manager has used the e-mailed verification link.
-    Account.objects.filter(pk=firm.paa_id).update(
-        email_verified_at=clock.now(), status=Account.Status.ACTIVE
-    )
+    mark_demo_account_verified(firm.paa_id)
     return firm
 
 
 def load() -> list:
     firm = _firm()
     members = [_ben()]
-    members += list(Account.objects.filter(username__in=["aattorney1", "LA1234"]))
+    members += [
+        found for found in (demo_account("aattorney1"), demo_account("LA1234")) if found is not None
+    ]
     for person in members:
         if FirmMembership.objects.filter(account=person, ended_at__isnull=True).exists():
             continue

@@ -15,7 +15,7 @@ def recipients(court: Court, audience: str) -> list[tuple[str, str]]:
     """(name, e-mail) of everyone the notice goes to, from the court's records."""
     from openecf.ecf import facade as ecf
 
-    return ecf.filers_at(court, audience)
+    return ecf.filers_at(court_id=court.pk, audience=audience)
 
 
 def recipient_count(court: Court, audience: str) -> int:

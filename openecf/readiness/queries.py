@@ -53,8 +53,10 @@ def member_facts(member: firms.Member, courts: list[rules.CourtFacts]) -> rules.
     statuses = {}
     for court in courts:
         statuses[court.court_id] = rules.court_status(
-            linked=ecf.is_linked(member.account_id, court.court_id),
-            has_privilege=bool(ecf.privileges_of(member.account_id, court.court_id)),
+            linked=ecf.is_linked(account_id=member.account_id, court_id=court.court_id),
+            has_privilege=bool(
+                ecf.privileges_of(account_id=member.account_id, court_id=court.court_id)
+            ),
         )
     return rules.MemberFacts(
         account_id=member.account_id,

@@ -121,10 +121,10 @@ def submit_registration(
             "Accept the e-filing terms and conditions to submit the request.", field="terms"
         )
     wanted = rules.privilege_kind(kind)
-    for privilege in ecf.privileges_of(account.pk, court):
+    for privilege in ecf.privileges_of(account_id=account.pk, court_id=court.pk):
         if privilege.kind == wanted and privilege.case_number == case_number:
             raise errors.PrivilegeAlreadyHeld(
-                f"You already file at {court.short_name} as {privilege.get_kind_display().lower()}"
+                f"You already file at {court.short_name} as {privilege.kind_label.lower()}"
                 + (f" in {case_number}" if case_number else "")
                 + ": there is nothing to request."
             )
@@ -142,7 +142,7 @@ def submit_registration(
         )
     if (
         not link_warning_acknowledged
-        and not ecf.is_linked(account.pk, court)
+        and not ecf.is_linked(account_id=account.pk, court_id=court.pk)
         and queries.unlinked_logins_like(account, court)
     ):
         raise errors.LinkInstead(
@@ -344,7 +344,7 @@ def decide_request(
         if status == rules.APPROVED:
             ecf.grant_privilege(
                 actor_id=actor_id,
-                court=court,
+                court_id=court.pk,
                 account_id=person.pk,
                 kind=rules.privilege_kind(registration.kind),
                 source="approved_request",

@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 
+from openecf.accounts import facade as accounts
 from openecf.accounts.demo import Address, ensure_demo_account
-from openecf.accounts.models import Account
 from openecf.core.demo import DemoLogin
 from openecf.courts.models import Court
 from openecf.registrations import actions, rules
 from openecf.registrations.models import RegistrationRequest
+
+if TYPE_CHECKING:
+    from openecf.accounts.models import Account
 
 USERNAME = "phvcounsel"
 PASSWORD = "Admitted-In-Kansas-2026!"
@@ -68,7 +72,7 @@ def _demo_attorney() -> Account:
             zip_code="66101",
             county="Wyandotte",
         ),
-        purpose=Account.Purpose.ATTORNEY_FILER,
+        purpose=accounts.AccountPurpose.ATTORNEY_FILER,
     )
 
 

@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from django.db.models import QuerySet
 
 from openecf.courts.models import Court
 from openecf.ecf import facade as ecf
-from openecf.ecf.models import CourtLogin
 from openecf.registrations import rules
 from openecf.registrations.models import RegistrationRequest
+
+if TYPE_CHECKING:
+    from openecf.accounts.models import Account
 
 
 def requests_of(account_id: int) -> QuerySet[RegistrationRequest]:
@@ -39,14 +42,14 @@ def pending_request(
     ).first()
 
 
-def unlinked_logins_like(account, court: Court) -> list[CourtLogin]:
+def unlinked_logins_like(account: Account, court: Court) -> list[ecf.CourtLoginOnFile]:
     """Active, unlinked court logins at this court with the account's e-mail ("link instead")."""
     if not account.email:
         return []
     return [
         login
-        for login in ecf.court_logins_for_email(court, account.email)
-        if login.linked_account_id is None and not login.is_disabled
+        for login in ecf.court_logins_for_email(court_id=court.pk, email=account.email)
+        if not login.is_linked and not login.is_disabled
     ]
 
 
@@ -63,26 +66,27 @@ class RegisteredCourt:
 def registered_courts(account_id: int) -> list[RegisteredCourt]:
     """Every court where the person holds a live privilege or a linked court login."""
     by_court: dict[str, list[str]] = {}
-    courts: dict[str, Court] = {}
-    for privilege in ecf.privileges_of(account_id):
-        label = privilege.get_kind_display()
+    names: dict[str, tuple[str, str, str]] = {}  # court id -> (name, kind, kind label)
+    for privilege in ecf.privileges_of(account_id=account_id):
+        label = privilege.kind_label
         if privilege.case_number:
             label = f"{label}, case {privilege.case_number}"
         by_court.setdefault(privilege.court_id, []).append(label)
-        courts[privilege.court_id] = privilege.court
-    logins = {
-        login.court_id: login
-        for login in CourtLogin.objects.filter(linked_account_id=account_id).select_related("court")
-    }
+        names[privilege.court_id] = (
+            privilege.court_name,
+            privilege.court_kind,
+            privilege.court_kind_label,
+        )
+    logins = {login.court_id: login for login in ecf.linked_logins_of(account_id=account_id)}
     for court_id, login in logins.items():
         by_court.setdefault(court_id, [])
-        courts[court_id] = login.court
+        names[court_id] = (login.court_name, login.court_kind, login.court_kind_label)
     return [
         RegisteredCourt(
             court_id=court_id,
-            name=courts[court_id].name,
-            kind=courts[court_id].kind,
-            kind_label=courts[court_id].get_kind_display(),
+            name=names[court_id][0],
+            kind=names[court_id][1],
+            kind_label=names[court_id][2],
             privileges=tuple(by_court[court_id]),
             linked_login=logins[court_id].login if court_id in logins else "",
         )

@@ -61,7 +61,11 @@ def efile(request: HttpRequest, audience: str) -> HttpResponse:
         else []
     )
     link_logins = queries.unlinked_logins_like(request.account, court) if court else []
-    if court and request.account and ecf.is_linked(request.account.pk, court):
+    if (
+        court
+        and request.account
+        and ecf.is_linked(account_id=request.account.pk, court_id=court.pk)
+    ):
         link_logins = []
     form = None
     if court and kind:

@@ -3,11 +3,16 @@ whose secret is fixed, so a person can add it to their own app and sign in (idem
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from django.db import transaction
 
 from openecf.core import audit, clock
 from openecf.core.demo import DemoLogin
 from openecf.signon.models import AuthenticatorApp
+
+if TYPE_CHECKING:
+    from openecf.accounts.models import Account
 
 DEMO_USERNAME = "aattorney1"
 # Base32 (RFC 4648), 32 characters: type it into any TOTP app (30-second, 6-digit codes).
@@ -33,10 +38,17 @@ LOGINS = [
 ]
 
 
-def load() -> list:
-    from openecf.accounts.models import Account
+def ensure_demo_app(*, account: Account, name: str, secret: str) -> None:
+    """The demo person's authenticator app with this name (created once, with ``secret``)."""
+    AuthenticatorApp.objects.get_or_create(
+        account=account, name=name, defaults={"secret": secret, "created_at": clock.now()}
+    )
 
-    account = Account.objects.filter(username__iexact=DEMO_USERNAME).first()
+
+def load() -> list:
+    from openecf.accounts.demo import demo_account
+
+    account = demo_account(DEMO_USERNAME)
     if account is None:
         return []
     if not AuthenticatorApp.objects.filter(account=account, secret=DEMO_TOTP_SECRET).exists():

@@ -154,7 +154,7 @@ def link_verified_court_login(
             kind = rules.privilege_kind_for_role(record.role)
             privilege = grant_privilege(
                 actor_id=account.pk,
-                court=court,
+                court_id=court.pk,
                 account_id=account.pk,
                 kind=kind,  # type: ignore[arg-type]
                 source=FilingPrivilege.Source.LINKED_LOGIN,
@@ -286,9 +286,9 @@ def undo_link(*, actor_id: int, court: Court, court_login_id: int, reason: str) 
         )
         if record is None:
             raise NotFound("There is no such CM/ECF login at this court.")
-        if record.linked_account_id is None:
+        account = record.linked_account  # read before the link ends below
+        if account is None:
             raise BadCourtLogin("This CM/ECF login is not linked: there is nothing to undo.")
-        account = record.linked_account  # the court login's own link, read before it ends
         now = clock.now()
         ended = list(
             FilingPrivilege.objects.filter(court_login=record, revoked_at__isnull=True).values_list(

@@ -7,7 +7,6 @@ from django.db import IntegrityError, transaction
 from openecf.accounts import facade as accounts
 from openecf.core import audit, clock
 from openecf.core.errors import InputInvalid
-from openecf.courts.models import Court
 from openecf.ecf.errors import (
     NotFound,
 )
@@ -20,7 +19,7 @@ from openecf.ecf.models import (
 def grant_privilege(
     *,
     actor_id: int | None,
-    court: Court | str,
+    court_id: str,
     account_id: int,
     kind: str,
     source: str,
@@ -28,7 +27,6 @@ def grant_privilege(
     court_login: CourtLogin | None = None,
 ) -> FilingPrivilege:
     """Give an account a filing privilege at a court; a live identical one is returned as is."""
-    court_id = court if isinstance(court, str) else court.pk
     InputInvalid.raise_if(
         {
             "kind": []

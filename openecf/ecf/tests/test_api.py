@@ -43,7 +43,7 @@ def test_preview_returns_the_court_record(attorney, mowd, mowd_login):
         "role_label": "Attorney",
         "case_count": 37,
     }
-    assert not queries.is_linked(attorney.pk, mowd)
+    assert not queries.is_linked(account_id=attorney.pk, court_id=mowd.pk)
 
 
 @pytest.mark.django_db
@@ -51,7 +51,7 @@ def test_link_needs_confirm_true(attorney, mowd, mowd_login):
     response = call(Client(), "post", LINK, AATTY, token=bearer_token(attorney))
     assert response.status_code == 400
     assert response.json()["error"]["code"] == "link_not_confirmed"
-    assert not queries.is_linked(attorney.pk, mowd)
+    assert not queries.is_linked(account_id=attorney.pk, court_id=mowd.pk)
 
 
 @pytest.mark.django_db
@@ -245,7 +245,7 @@ def test_the_clerk_adds_resets_and_unlinks_through_the_api(
     unlinked = call(client, "post", path, {"reason": "Mistake"}, token=token)
     assert unlinked.status_code == 200
     assert unlinked.json()["linked_account"] is None
-    assert not queries.is_linked(attorney.pk, mowd)
+    assert not queries.is_linked(account_id=attorney.pk, court_id=mowd.pk)
     other = CourtLoginFactory(court_id="ksd")
     path = f"/api/v1/courts/mowd/logins/{other.pk}/disable"
     assert call(client, "post", path, token=token).status_code == 404

@@ -217,7 +217,7 @@ def test_the_clerk_undoes_a_link_with_a_reason(
     privilege = FilingPrivilege.objects.get()
     assert privilege.revoked_at == NOW + timedelta(days=1)
     assert privilege.revoked_reason == "Link undone by the clerk: Wrong attorney"
-    assert not queries.is_linked(attorney.pk, mowd)
+    assert not queries.is_linked(account_id=attorney.pk, court_id=mowd.pk)
     event = AuditEvent.objects.get(verb="court_login.unlinked")
     assert (event.actor_id, event.details["reason"]) == (clerk.pk, "Wrong attorney")
     to_account, to_login = mail.outbox
@@ -248,7 +248,7 @@ def test_undoing_a_link_needs_a_reason(clerk, attorney, mowd, mowd_login):
     with pytest.raises(InputInvalid) as refused:
         actions.undo_link(actor_id=clerk.pk, court=mowd, court_login_id=mowd_login.pk, reason="  ")
     assert refused.value.message == "Give the reason for undoing this link."
-    assert queries.is_linked(attorney.pk, mowd)
+    assert queries.is_linked(account_id=attorney.pk, court_id=mowd.pk)
     assert OutboundEmail.objects.count() == emails
 
 

@@ -18,7 +18,7 @@ def test_the_demo_links_one_login_and_leaves_one_waiting(courts):
     demo.load()  # idempotent
     linked = CourtLogin.objects.get(court="mowd", login=demo.LINKED_LOGIN)
     assert linked.linked_account.username == "aattorney1"
-    assert queries.linked_login(linked.linked_account_id, "mowd") == linked
+    assert queries.linked_login(account_id=linked.linked_account_id, court_id="mowd") == linked
     assert FilingPrivilege.objects.filter(account=linked.linked_account).count() == 1
     waiting = CourtLogin.objects.get(court="mowd", login=demo.LEGACY_LOGIN)
     assert waiting.linked_account_id is None

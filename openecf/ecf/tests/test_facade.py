@@ -29,7 +29,7 @@ def test_grant_privilege_records_it_on_the_court_chain_and_marks_a_filer(clerk, 
     with time_machine.travel(NOW, tick=False):
         privilege = facade.grant_privilege(
             actor_id=clerk.pk,
-            court=mowd,
+            court_id="mowd",
             account_id=attorney.pk,
             kind="pro_hac_vice",
             source="approved_request",
@@ -53,19 +53,19 @@ def test_grant_privilege_records_it_on_the_court_chain_and_marks_a_filer(clerk, 
 def test_grant_privilege_twice_returns_the_live_one(clerk, attorney, mowd):
     first = facade.grant_privilege(
         actor_id=clerk.pk,
-        court="mowd",
+        court_id="mowd",
         account_id=attorney.pk,
         kind="attorney",
         source="approved_request",
     )
     second = facade.grant_privilege(
         actor_id=clerk.pk,
-        court=mowd,
+        court_id="mowd",
         account_id=attorney.pk,
         kind="attorney",
         source="approved_request",
     )
-    assert first.pk == second.pk
+    assert first.id == second.id
     assert FilingPrivilege.objects.count() == 1
     assert AuditEvent.objects.filter(verb="filing_privilege.granted").count() == 1
 
@@ -74,22 +74,22 @@ def test_grant_privilege_twice_returns_the_live_one(clerk, attorney, mowd):
 def test_a_revoked_privilege_can_be_granted_again(clerk, attorney, mowd):
     first = facade.grant_privilege(
         actor_id=clerk.pk,
-        court=mowd,
+        court_id="mowd",
         account_id=attorney.pk,
         kind="attorney",
         source="approved_request",
     )
-    facade.revoke_privilege(actor_id=clerk.pk, privilege_id=first.pk, reason="Suspended")
-    assert facade.privileges_of(attorney.pk, mowd) == []
+    facade.revoke_privilege(actor_id=clerk.pk, privilege_id=first.id, reason="Suspended")
+    assert facade.privileges_of(account_id=attorney.pk, court_id="mowd") == []
     again = facade.grant_privilege(
         actor_id=clerk.pk,
-        court=mowd,
+        court_id="mowd",
         account_id=attorney.pk,
         kind="attorney",
         source="approved_request",
     )
-    assert again.pk != first.pk
-    assert facade.privileges_of(attorney.pk) == [again]
+    assert again.id != first.id
+    assert facade.privileges_of(account_id=attorney.pk) == [again]
 
 
 @pytest.mark.django_db
@@ -97,7 +97,7 @@ def test_an_unknown_privilege_kind_is_refused(clerk, attorney, mowd):
     with pytest.raises(Exception, match="'judge' is not a kind of filing privilege"):
         facade.grant_privilege(
             actor_id=clerk.pk,
-            court=mowd,
+            court_id="mowd",
             account_id=attorney.pk,
             kind="judge",
             source="approved_request",
@@ -106,15 +106,32 @@ def test_an_unknown_privilege_kind_is_refused(clerk, attorney, mowd):
 
 
 @pytest.mark.django_db
-def test_linked_login_and_court_logins_for_email(attorney, mowd, mowd_login):
-    assert facade.linked_login(attorney.pk, mowd) is None
-    assert facade.is_linked(attorney.pk, mowd) is False
-    assert facade.court_logins_for_email(mowd, "ALICE.old@lawfirm.example") == [mowd_login]
+def test_linked_login_and_court_logins_for_email_are_plain_values(attorney, mowd, mowd_login):
+    assert facade.linked_login(account_id=attorney.pk, court_id="mowd") is None
+    assert facade.is_linked(account_id=attorney.pk, court_id="mowd") is False
+    assert facade.court_logins_for_email(court_id="mowd", email="ALICE.old@lawfirm.example") == [
+        facade.CourtLoginOnFile(
+            id=mowd_login.pk,
+            court_id="mowd",
+            login=mowd_login.login,
+            full_name=mowd_login.full_name,
+            email=mowd_login.email,
+            is_disabled=False,
+            is_linked=False,
+        )
+    ]
     mowd_login.linked_account = attorney
     mowd_login.linked_at = NOW
     mowd_login.save()
-    assert facade.linked_login(attorney.pk, "mowd") == mowd_login
-    assert facade.is_linked(attorney.pk, mowd) is True
+    assert facade.linked_login(account_id=attorney.pk, court_id="mowd") == facade.LinkedLogin(
+        court_id="mowd",
+        court_name=mowd.name,
+        court_kind=mowd.kind,
+        court_kind_label=mowd.get_kind_display(),
+        login=mowd_login.login,
+    )
+    assert facade.is_linked(account_id=attorney.pk, court_id="mowd") is True
+    assert [login.court_id for login in facade.linked_logins_of(account_id=attorney.pk)] == ["mowd"]
 
 
 def codes(check) -> list[str]:
@@ -238,18 +255,23 @@ def test_filers_at_by_audience(mowd, ksd):
     revoked = AccountFactory(email="gone@x.example")
     FilingPrivilegeFactory(court=mowd, account=revoked, revoked_at=NOW)
 
-    assert facade.filers_at(mowd, "not_linked") == [
+    assert facade.filers_at(court_id="mowd", audience="not_linked") == [
         ("Una Linked", "una@x.example"),
         ("Tom Trustee", "tom@x.example"),
     ]
-    assert facade.filers_at(mowd, "all") == [
+    assert facade.filers_at(court_id="mowd", audience="all") == [
         ("Una Linked", "una@x.example"),
         ("Tom Trustee", "tom@x.example"),
         ("Cred Itor", "cred@x.example"),  # Ann Atty shares Una's e-mail: one notice
     ]
-    assert facade.filers_at(mowd, "attorneys") == [("Una Linked", "una@x.example")]
+    assert facade.filers_at(court_id="mowd", audience="attorneys") == [
+        ("Una Linked", "una@x.example")
+    ]
     other = AccountFactory(first_name="Pia", last_name="Phv", email="pia@x.example")
     FilingPrivilegeFactory(court=mowd, account=other, kind="pro_hac_vice", case_number="1")
-    assert facade.filers_at(mowd, "attorneys")[-1] == ("Pia Phv", "pia@x.example")
+    assert facade.filers_at(court_id="mowd", audience="attorneys")[-1] == (
+        "Pia Phv",
+        "pia@x.example",
+    )
     with pytest.raises(ValueError):
-        facade.filers_at(mowd, "everyone")
+        facade.filers_at(court_id="mowd", audience="everyone")

@@ -38,8 +38,8 @@ def test_an_attorney_associates_an_approved_agent(
         agent.pk,
         True,
     )
-    assert queries.agents_of(mowd, admitted.pk) == [association]
-    assert queries.principals_of(mowd, agent.pk) == [association]
+    assert queries.agents_of(court_id=mowd.pk, principal_id=admitted.pk) == [association]
+    assert queries.principals_of(court_id=mowd.pk, agent_id=agent.pk) == [association]
     assert AuditEvent.objects.get(verb="filing_agent.associated").chain == "mowd"
     assert mail.outbox[0].to == [agent.email]
 
@@ -81,7 +81,7 @@ def test_either_side_ends_an_association_but_no_one_else(admitted, agent, mowd, 
         actions.end_filing_agent(actor=public_user, court=mowd, association_id=association.pk)
     ended = actions.end_filing_agent(actor=agent, court=mowd, association_id=association.pk)
     assert ended.ended_at is not None
-    assert queries.agents_of(mowd, admitted.pk) == []
+    assert queries.agents_of(court_id=mowd.pk, principal_id=admitted.pk) == []
 
 
 @pytest.mark.django_db

@@ -61,7 +61,7 @@ def test_linking_moves_the_login_to_the_pacer_account(
         "linked_login",
     )
     assert privilege.court_login_id == record.pk
-    assert queries.is_linked(attorney.pk, mowd)
+    assert queries.is_linked(account_id=attorney.pk, court_id=mowd.pk)
     assert Account.objects.get(pk=attorney.pk).filer_since is not None
     event = AuditEvent.objects.get(verb="court_login.linked")
     assert event.chain == "mowd"
@@ -114,7 +114,7 @@ def test_link_is_refused_before_the_court_goes_live(attorney, mowd, mowd_login):
 def test_link_opens_at_the_go_live_moment(attorney, mowd, mowd_login):
     with time_machine.travel(datetime(2018, 4, 23, 5, 0, tzinfo=UTC)):
         link(attorney, mowd)
-    assert queries.is_linked(attorney.pk, mowd)
+    assert queries.is_linked(account_id=attorney.pk, court_id=mowd.pk)
 
 
 @pytest.mark.django_db
@@ -211,7 +211,7 @@ def test_five_wrong_passwords_lock_the_court_login_even_for_the_right_one(
     assert_nothing_linked(mowd_login)
     with time_machine.travel(datetime(2026, 11, 25, 15, 5, 1, tzinfo=UTC)):
         link(attorney, mowd)
-    assert queries.is_linked(attorney.pk, mowd)
+    assert queries.is_linked(account_id=attorney.pk, court_id=mowd.pk)
 
 
 @pytest.mark.django_db

@@ -157,16 +157,16 @@ def test_linking_through_the_pages(
         assert shown in body
     assert COURT_PASSWORD not in body
     token = re.search(r'name="token" value="([^"]+)"', confirm.content.decode()).group(1)
-    assert not queries.is_linked(attorney.pk, mowd)
+    assert not queries.is_linked(account_id=attorney.pk, court_id=mowd.pk)
     unticked = client.post("/mowd/utilities/link/", {"token": token})
     assert unticked.status_code == 400
     assert "Tick the box to confirm" in text(unticked)
-    assert not queries.is_linked(attorney.pk, mowd)
+    assert not queries.is_linked(account_id=attorney.pk, court_id=mowd.pk)
     with django_capture_on_commit_callbacks(execute=True):
         done = client.post("/mowd/utilities/link/", {"token": token, "confirm": "on"})
     assert done.status_code == 302
     assert done["Location"] == "/mowd/utilities/link/done/"
-    assert queries.is_linked(attorney.pk, mowd)
+    assert queries.is_linked(account_id=attorney.pk, court_id=mowd.pk)
     page = text(client.get("/mowd/utilities/link/done/"))
     assert "The CM/ECF login aatty is now linked to your PACER account" in page
     assert f"e-mailed to {attorney.email} and alice.old@lawfirm.example." in page
@@ -192,7 +192,7 @@ def test_a_forged_confirmation_token_links_nothing(signed_in, attorney, mowd, mo
     )
     assert response.status_code == 302
     assert response["Location"] == "/mowd/utilities/link/"
-    assert not queries.is_linked(attorney.pk, mowd)
+    assert not queries.is_linked(account_id=attorney.pk, court_id=mowd.pk)
 
 
 @pytest.mark.django_db
@@ -216,7 +216,7 @@ def test_the_link_page_shows_a_wrong_password_and_links_nothing(
     )
     assert response.status_code == 400
     assert "The CM/ECF login or password is not right" in text(response)
-    assert not queries.is_linked(attorney.pk, mowd)
+    assert not queries.is_linked(account_id=attorney.pk, court_id=mowd.pk)
 
 
 @pytest.mark.django_db
@@ -400,12 +400,12 @@ def test_the_clerk_undoes_a_link_from_the_page_only_with_a_reason(
     emails = OutboundEmail.objects.count()
     missing = client.post(url, {"action": "unlink", "reason": ""})
     assert missing.status_code == 400
-    assert queries.is_linked(attorney.pk, mowd)
+    assert queries.is_linked(account_id=attorney.pk, court_id=mowd.pk)
     assert OutboundEmail.objects.count() == emails
     with django_capture_on_commit_callbacks(execute=True):
         done = client.post(url, {"action": "unlink", "reason": "Linked by the wrong person"})
     assert done.status_code == 302
-    assert not queries.is_linked(attorney.pk, mowd)
+    assert not queries.is_linked(account_id=attorney.pk, court_id=mowd.pk)
     assert FilingPrivilege.objects.get().revoked_at is not None
 
 

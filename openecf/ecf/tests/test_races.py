@@ -46,7 +46,7 @@ def test_a_privilege_granted_at_the_same_moment_is_returned_not_a_500(monkeypatc
     calls = lose_the_race_once(monkeypatch, privileges, "_live_privilege", grant_elsewhere)
     privilege = actions.grant_privilege(
         actor_id=None,
-        court=mowd,
+        court_id=mowd.pk,
         account_id=attorney.pk,
         kind="attorney",
         source="approved_request",

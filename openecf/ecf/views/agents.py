@@ -41,8 +41,8 @@ def agents_page(request: HttpRequest, court_id: str) -> HttpResponse:
         court,
         "ecf/agents.html",
         form,
-        agents=queries.agents_of(court, request.account.pk),
-        principals=queries.principals_of(court, request.account.pk),
+        agents=queries.agents_of(court_id=court.pk, principal_id=request.account.pk),
+        principals=queries.principals_of(court_id=court.pk, agent_id=request.account.pk),
     )
 
 

@@ -33,6 +33,6 @@ def file_page(request: HttpRequest, court_id: str) -> HttpResponse:
             request,
             court,
             court_login=None,
-            principals=queries.principals_of(court, request.account.pk),
+            principals=queries.principals_of(court_id=court.pk, agent_id=request.account.pk),
         ),
     )

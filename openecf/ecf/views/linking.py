@@ -34,11 +34,11 @@ def utilities(request: HttpRequest, court_id: str) -> HttpResponse:
     extra: dict = {}
     if account is not None:
         extra = {
-            "linked": queries.linked_login(account.pk, court),
-            "privileges": queries.privileges_of(account.pk, court),
+            "linked": queries.linked_login(account_id=account.pk, court_id=court.pk),
+            "privileges": queries.privileges_of(account_id=account.pk, court_id=court.pk),
             "check": access.filing_check_of(request, court),
-            "agents": queries.agents_of(court, account.pk),
-            "principals": queries.principals_of(court, account.pk),
+            "agents": queries.agents_of(court_id=court.pk, principal_id=account.pk),
+            "principals": queries.principals_of(court_id=court.pk, agent_id=account.pk),
         }
     return render(request, "ecf/utilities.html", _context(request, court, **extra))
 
@@ -75,7 +75,7 @@ def link_page(request: HttpRequest, court_id: str) -> HttpResponse:
         except DomainError as error:
             form.add_error(None, error.message)
         else:
-            login = queries.find_login(court, record.login)
+            login = queries.find_login(court_id=court.pk, login=record.login)
             token = signing.dumps(
                 {"court": court.pk, "login": login.pk, "account": request.account.pk},
                 salt=LINK_TOKEN_SALT,
@@ -127,7 +127,7 @@ def _confirm_link(request: HttpRequest, court: Court) -> HttpResponse:
 def link_done(request: HttpRequest, court_id: str) -> HttpResponse:
     court = get_court(court_id)
     access.require_signed_in(request.account)
-    linked = queries.linked_login(request.account.pk, court)
+    linked = queries.linked_login(account_id=request.account.pk, court_id=court.pk)
     record = queries.court_record(linked) if linked else None
     return render(
         request, "ecf/link_done.html", _context(request, court, record=record, linked=linked)

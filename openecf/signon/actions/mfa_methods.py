@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import secrets
 from datetime import datetime, timedelta
+from typing import TYPE_CHECKING
 
 from django.db import transaction
 from django.db.models import F
 
-from openecf.accounts.models import Account
 from openecf.core import audit, outbox
 from openecf.core.errors import Throttled
 from openecf.signon import queries, rules
@@ -26,6 +26,9 @@ from openecf.signon.models import (
     BackupCode,
     CentralSession,
 )
+
+if TYPE_CHECKING:
+    from openecf.accounts.models import Account
 
 EMAIL_CODE_INTERVAL = timedelta(seconds=60)  # at most one enrolment e-mail a minute
 

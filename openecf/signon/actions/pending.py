@@ -5,12 +5,11 @@ from __future__ import annotations
 import secrets
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import TYPE_CHECKING
 
 from django.db import transaction
-from django.db.models import F
 
 from openecf.accounts import facade as accounts
-from openecf.accounts.models import Account
 from openecf.core import audit
 from openecf.signon import queries, rules
 from openecf.signon.actions.sign_in import verify_second_factor
@@ -19,6 +18,9 @@ from openecf.signon.models import (
     PendingSignOn,
 )
 from openecf.signon.sessions import StartedSession, start_session
+
+if TYPE_CHECKING:
+    from openecf.accounts.models import Account
 
 PENDING_LIFETIME = timedelta(minutes=10)
 
@@ -119,8 +121,7 @@ def finish_pending(
 def skip_mfa_enrolment(*, account: Account) -> int:
     """Use one of the 3 skips a filer gets before MFA enrolment is required; returns skips left."""
     with transaction.atomic():
-        Account.objects.filter(pk=account.pk).update(mfa_skips_used=F("mfa_skips_used") + 1)
-        account.refresh_from_db(fields=["mfa_skips_used"])
+        account.mfa_skips_used = accounts.count_mfa_skip(account_id=account.pk)
         left = rules.skips_left(account.mfa_skips_used)
         audit.record(
             actor_id=account.pk,

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import secrets
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from django.db import transaction
 from django.db.models import Q
 
 from openecf.accounts import facade as accounts
-from openecf.accounts.models import Account
 from openecf.core import audit
 from openecf.signon import queries, rules
 from openecf.signon.actions.throttling import (
@@ -28,6 +28,9 @@ from openecf.signon.models import (
     AuthenticatorApp,
     BackupCode,
 )
+
+if TYPE_CHECKING:
+    from openecf.accounts.models import Account
 
 WRONG_CODE = (
     "That code is not right. Enter the current code from your authenticator app, or a backup code."
