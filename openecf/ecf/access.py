@@ -20,9 +20,9 @@ from openecf.courts.access import Standing, standing_at, standing_of
 from openecf.courts.models import Court
 from openecf.courts.queries import is_nextgen
 from openecf.ecf import queries
+from openecf.ecf.models import CourtLogin
 from openecf.ecf.rules import FilingCheck, MissingStep
 from openecf.signon import facade as signon
-from openecf.signon import rules as signon_rules
 
 # Accounts that can never file, whatever they do: they are told why and what to use instead.
 ADMINISTRATIVE = "administrative"
@@ -41,6 +41,26 @@ USE_INSTEAD = (
     " To file, sign in with your own individual, upgraded PACER account, or register one if you "
     "have none."
 )
+
+
+# The court-local sign-in before go-live keeps its session key in this signed cookie.
+COURT_COOKIE_SALT = "ecf.court-login"
+
+
+def court_cookie_name(court: Court) -> str:
+    return f"ECF_{court.pk}"
+
+
+def court_login_of(request: HttpRequest, court: Court) -> CourtLogin | None:
+    """The court login signed in at this court before go-live (its own cookie), if any."""
+    key = request.get_signed_cookie(court_cookie_name(court), default=None, salt=COURT_COOKIE_SALT)
+    return queries.court_session_login(court, key)
+
+
+def may_file_here(request: HttpRequest, court: Court) -> bool:
+    """Whether the court header offers File: a court login signed in here before go-live, or a
+    person whose filing check allows it."""
+    return court_login_of(request, court) is not None or may_file(request, court)
 
 
 def require_signed_in(account) -> None:
@@ -146,8 +166,8 @@ def filing_check(
                 "/logout/",
             )
         )
-    if not person.has_mfa and signon_rules.mfa_required_on(
-        day=signon_rules.pacer_day(now),
+    if not person.has_mfa and signon.mfa_required_on(
+        day=signon.pacer_day(now),
         required_from=settings.MFA_REQUIRED_FOR_FILERS_FROM,
         is_filer=True,
     ):

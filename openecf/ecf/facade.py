@@ -13,7 +13,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from openecf.ecf import actions, queries
-from openecf.ecf.access import can_file
+from openecf.ecf.access import can_file, may_file_here
 from openecf.ecf.models import CourtLogin, FilingPrivilege
 from openecf.ecf.rules import FilingCheck, MissingStep
 
@@ -34,6 +34,7 @@ __all__ = [
     "is_linked",
     "linked_login",
     "linked_logins_of",
+    "may_file_here",
     "privileges_of",
     "record_fee_owed",
     "revoke_privilege",

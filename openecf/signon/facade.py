@@ -22,12 +22,17 @@ __all__ = [
     "end_all_sessions",
     "has_mfa",
     "locked_message",
+    "mfa_required_on",
+    "pacer_day",
     "session_expires_at",
 ]
 
 CURRENT_PASSWORD_LOCKED_MESSAGE = rules.CURRENT_PASSWORD_LOCKED_MESSAGE
 FAILURE_MEMORY = rules.FAILURE_MEMORY
 locked_message = rules.locked_message
+# The MFA deadline, one rule on PACER's calendar day (the filing check asks it too).
+mfa_required_on = rules.mfa_required_on
+pacer_day = rules.pacer_day
 
 
 def has_mfa(*, account_id: int) -> bool:

@@ -3,18 +3,16 @@
 One module per topic; this package re-exports the views the URLs name.
 """
 
+from openecf.ecf.access import COURT_COOKIE_SALT, court_cookie_name, court_login_of
 from openecf.ecf.views.agents import agents_page, end_agent
 from openecf.ecf.views.clerk import clerk_add_login, clerk_login_detail, clerk_logins
 from openecf.ecf.views.court_login import login_page, logout_page
 from openecf.ecf.views.filing import file_page
 from openecf.ecf.views.linking import link_done, link_page, utilities
 from openecf.ecf.views.pages import (
-    COURT_COOKIE_SALT,
     LINK_TOKEN_MAX_AGE,
     LINK_TOKEN_SALT,
     address_of,
-    court_cookie_name,
-    court_login_of,
 )
 
 __all__ = [

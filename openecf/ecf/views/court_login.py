@@ -13,18 +13,16 @@ from openecf.core.web import domain_errors_as_pages, show_on_form
 from openecf.courts.models import Court
 from openecf.courts.queries import get_court, is_nextgen
 from openecf.ecf import actions
+from openecf.ecf.access import COURT_COOKIE_SALT, court_cookie_name, court_login_of
 from openecf.ecf.forms import (
     CourtLoginForm,
     ForgotPasswordForm,
     NewPasswordForm,
 )
 from openecf.ecf.views.pages import (
-    COURT_COOKIE_SALT,
     _context,
     _form_page,
     address_of,
-    court_cookie_name,
-    court_login_of,
 )
 
 

@@ -8,7 +8,8 @@ from django.shortcuts import render
 from openecf.core.web import domain_errors_as_pages
 from openecf.courts.queries import get_court
 from openecf.ecf import access, queries
-from openecf.ecf.views.pages import _context, court_login_of
+from openecf.ecf.access import court_login_of
+from openecf.ecf.views.pages import _context
 
 
 @domain_errors_as_pages

@@ -11,8 +11,7 @@ from django import template
 
 from openecf.courts.access import standing_of
 from openecf.courts.models import Court
-from openecf.ecf import access as ecf_access
-from openecf.ecf.views.pages import court_login_of
+from openecf.ecf import facade as ecf
 
 register = template.Library()
 
@@ -24,6 +23,5 @@ def court_header(context: template.Context, court: Court) -> dict:
     return {
         "court": court,
         "standing": standing,
-        "may_file": court_login_of(request, court) is not None
-        or ecf_access.may_file(request, court),
+        "may_file": ecf.may_file_here(request, court),
     }
