@@ -6,20 +6,26 @@ decides that court's queue. Anyone else is told the page does not exist.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from openecf.core.errors import NotFound, NotSignedIn
 from openecf.courts import access as court_access
 from openecf.courts.access import Standing
 from openecf.courts.models import Court
 from openecf.registrations.models import RegistrationRequest
 
+if TYPE_CHECKING:
+    from openecf.accounts.models import Account
 
-def require_signed_in(account) -> None:
+
+def require_signed_in(account: Account | None) -> Account:
     if account is None:
         raise NotSignedIn("Sign in with your PACER account to manage e-file registration.")
+    return account
 
 
-def own_request(account, registration_id: int) -> RegistrationRequest:
-    require_signed_in(account)
+def own_request(account: Account | None, registration_id: int) -> RegistrationRequest:
+    account = require_signed_in(account)
     found = (
         RegistrationRequest.objects.select_related("court")
         .filter(pk=registration_id, account_id=account.pk)

@@ -10,10 +10,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import partial
+from typing import TYPE_CHECKING
 
 from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
 from django.db import IntegrityError, transaction
+from django.db.models import QuerySet
 
 from openecf.accounts import facade as accounts
 from openecf.core import audit, clock
@@ -24,6 +26,9 @@ from openecf.courts.models import Court
 from openecf.ecf import facade as ecf
 from openecf.registrations import errors, queries, rules
 from openecf.registrations.models import RegistrationRequest
+
+if TYPE_CHECKING:
+    from openecf.accounts.models import Account
 
 
 @dataclass(frozen=True)
@@ -71,7 +76,7 @@ def _store_certificate(court: Court, account_id: int, certificate: Certificate) 
 
 def submit_registration(
     *,
-    account,
+    account: Account,
     court: Court,
     kind: str,
     case_number: str = "",
@@ -212,14 +217,14 @@ def submit_registration(
 
 def respond_to_request(
     *,
-    account,
+    account: Account,
     registration_id: int,
     response: str,
     certificate: Certificate | None = None,
 ) -> RegistrationRequest:
     """Answer the court's "needs information" and send the request back to the clerk."""
     response = (response or "").strip()
-    registration = _waiting_request(account, registration_id, RegistrationRequest.objects)
+    registration = _waiting_request(account, registration_id, RegistrationRequest.objects.all())
     court = registration.court
     if not response:
         raise errors.RegistrationDetailsMissing(
@@ -267,7 +272,9 @@ def respond_to_request(
     return registration
 
 
-def _waiting_request(account, registration_id: int, found) -> RegistrationRequest:
+def _waiting_request(
+    account: Account, registration_id: int, found: QuerySet[RegistrationRequest]
+) -> RegistrationRequest:
     """The person's request that waits for their answer, or the refusal saying why not."""
     registration = (
         found.select_related("court").filter(pk=registration_id, account_id=account.pk).first()
