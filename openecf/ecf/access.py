@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from django.conf import settings
 from django.http import HttpRequest
@@ -23,6 +24,9 @@ from openecf.ecf import queries
 from openecf.ecf.models import CourtLogin
 from openecf.ecf.rules import FilingCheck, MissingStep
 from openecf.signon import facade as signon
+
+if TYPE_CHECKING:
+    from openecf.accounts.models import Account
 
 # Accounts that can never file, whatever they do: they are told why and what to use instead.
 ADMINISTRATIVE = "administrative"
@@ -63,7 +67,7 @@ def may_file_here(request: HttpRequest, court: Court) -> bool:
     return court_login_of(request, court) is not None or may_file(request, court)
 
 
-def require_signed_in(account) -> None:
+def require_signed_in(account: Account | None) -> None:
     if account is None:
         raise NotSignedIn("Sign in with your PACER account first.")
 
@@ -80,7 +84,9 @@ class FilerFacts:
     redaction_acknowledged: bool | None  # the session's answer; None: not checked
 
 
-def filer_facts(account, *, redaction_acknowledged: bool | None = None) -> FilerFacts | None:
+def filer_facts(
+    account: Account | None, *, redaction_acknowledged: bool | None = None
+) -> FilerFacts | None:
     """The facts of ``account`` (None for an anonymous visitor)."""
     if account is None:
         return None
@@ -216,7 +222,7 @@ def may_file(request: HttpRequest, court: Court) -> bool:
 
 
 def can_file(
-    account,
+    account: Account | None,
     court: Court,
     now: datetime | None = None,
     *,
