@@ -153,15 +153,17 @@ def schedule_go_live_reminders(
             now=now,
         )
         assert go_live is not None
-        taken = set(
-            BarNotice.objects.filter(
+        taken = {
+            day
+            for day in BarNotice.objects.filter(
                 court=locked,
                 kind=BarNotice.Kind.GO_LIVE_REMINDER,
                 go_live_at=go_live,
                 cancelled_at__isnull=True,
                 days_before__in=days,
             ).values_list("days_before", flat=True)
-        )
+            if day is not None  # a reminder always has its day; a notice has none
+        }
         if taken:
             first = max(taken)
             raise ReminderAlreadyScheduled(
