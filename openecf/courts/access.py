@@ -41,7 +41,9 @@ class Standing:
         return self.is_clerk or self.is_operator
 
 
-def _standing(court: Court, account_id: int | None, *, role: str | None, is_operator: bool):
+def _standing(
+    court: Court, account_id: int | None, *, role: str | None, is_operator: bool
+) -> Standing:
     return Standing(
         court_id=court.pk,
         court_name=court.short_name or court.name,

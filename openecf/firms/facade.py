@@ -4,9 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from openecf.firms import access, actions, queries
 from openecf.firms.models import Firm
+
+if TYPE_CHECKING:
+    from openecf.accounts.models import Account
 
 
 @dataclass(frozen=True)
@@ -44,7 +48,7 @@ def _summary(firm: Firm) -> FirmSummary:
     )
 
 
-def firm_administered_by(account) -> FirmSummary:
+def firm_administered_by(account: Account | None) -> FirmSummary:
     """The firm this signed-in account administers; NotSignedIn / NotFound otherwise."""
     return _summary(access.require_firm_administrator(account))
 

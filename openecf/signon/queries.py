@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from django.conf import settings
 
@@ -10,6 +11,9 @@ from openecf.accounts import facade as accounts
 from openecf.signon import rules
 from openecf.signon.models import AppEnrolment, AuthenticatorApp, BackupCode, CentralSession
 from openecf.signon.sessions import absolute_timeout, idle_timeout
+
+if TYPE_CHECKING:
+    from openecf.accounts.models import Account
 
 
 def live_sessions(*, account_id: int, now: datetime) -> list[CentralSession]:
@@ -49,7 +53,7 @@ def enrolment(account_id: int, now: datetime) -> AppEnrolment | None:
     return AppEnrolment.objects.filter(account_id=account_id, expires_at__gt=now).first()
 
 
-def mfa_prompt_for(account, now: datetime) -> str:
+def mfa_prompt_for(account: Account, now: datetime) -> str:
     """``rules.MfaPrompt`` for this account today (PACER's day, Central time)."""
     return rules.mfa_prompt(
         # A Legacy account cannot file until it upgrades; enrolment comes after the upgrade.
