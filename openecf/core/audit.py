@@ -4,6 +4,11 @@ Each court has its own chain (named by court id) and central actions share the `
 chain, so courts never wait on each other. A row's hash covers its content and the previous
 row's hash; the chain head records the last sequence and hash, so an edited, deleted or
 truncated row breaks verification.
+
+A row's subject is what it is about, typed: ``Subject("account", 12)``. It is kept as the
+string the hash covers (``"account:12"``) and as two indexed columns, ``subject_kind`` and
+``subject_id``, for ``history(kind=..., id=...)``; ``verify`` checks the two always agree, so
+editing a column is caught like editing the hashed row.
 """
 
 from __future__ import annotations
@@ -15,12 +20,30 @@ from datetime import datetime
 from typing import Any
 
 from django.db import IntegrityError, transaction
+from django.db.models import QuerySet
 
 from openecf.core import clock
 from openecf.core.models import AuditChain, AuditEvent
 
 CENTRAL = "central"
 GENESIS = "0" * 64
+
+
+@dataclass(frozen=True)
+class Subject:
+    """What an audit row is about: ``Subject("account", 12)``, ``Subject("court", "mowd")``."""
+
+    kind: str
+    id: int | str = ""
+
+    def __str__(self) -> str:
+        return f"{self.kind}:{self.id}" if str(self.id) else self.kind
+
+    @classmethod
+    def parse(cls, text: str) -> Subject:
+        """``"account:12"`` -> ``Subject("account", "12")``; ``"courts"`` -> ``Subject("courts")``."""
+        kind, _, key = text.partition(":")
+        return cls(kind, key)
 
 
 def _digest(
@@ -66,11 +89,16 @@ def record(
     *,
     actor_id: int | None,
     verb: str,
-    subject: str,
+    subject: Subject | str,
     court_id: str = "",
     details: dict[str, Any] | None = None,
 ) -> AuditEvent:
-    """Append one audit row. Call inside the action's transaction."""
+    """Append one audit row. Call inside the action's transaction.
+
+    ``subject`` is a ``Subject``; a ``"kind:id"`` string is read as one.
+    """
+    typed = subject if isinstance(subject, Subject) else Subject.parse(subject)
+    subject = str(typed)
     if not transaction.get_connection().in_atomic_block:
         raise RuntimeError("audit.record() must run inside the action's transaction")
     chain = court_id or CENTRAL
@@ -98,12 +126,25 @@ def record(
         court_id=court_id,
         verb=verb,
         subject=subject,
+        subject_kind=typed.kind,
+        subject_id=str(typed.id),
         details=details,
         prev_hash=prev,
         hash=digest,
     )
     AuditChain.objects.filter(pk=head.pk).update(last_sequence=sequence, last_hash=digest)
     return event
+
+
+def history(*, kind: str, id: int | str, court_id: str | None = None) -> QuerySet[AuditEvent]:
+    """Every row about one subject, oldest first: ``history(kind="account", id=12)``.
+
+    ``court_id`` narrows it to one court's chain (``""``: central rows only).
+    """
+    rows = AuditEvent.objects.filter(subject_kind=kind, subject_id=str(id))
+    if court_id is not None:
+        rows = rows.filter(court_id=court_id)
+    return rows.order_by("occurred_at", "chain", "sequence")
 
 
 @dataclass(frozen=True)
@@ -145,6 +186,10 @@ def verify() -> list[Break]:
             )
             if digest != event.hash:
                 breaks.append(Break(chain, event.sequence, "was changed after it was written"))
+            elif Subject.parse(event.subject) != Subject(event.subject_kind, event.subject_id):
+                breaks.append(
+                    Break(chain, event.sequence, "subject columns differ from the hashed subject")
+                )
             prev = event.hash
             expected_sequence = event.sequence + 1
         head = heads.get(chain)

@@ -24,7 +24,10 @@ class AuditEvent(models.Model):
     )
     court_id = models.CharField(max_length=16, blank=True, default="")
     verb = models.CharField(max_length=64)
-    subject = models.CharField(max_length=200)
+    subject = models.CharField(max_length=200)  # "kind:id", covered by the hash
+    # The subject typed, for history queries; always equal to ``subject`` (verify checks).
+    subject_kind = models.CharField(max_length=200, blank=True, default="")
+    subject_id = models.CharField(max_length=200, blank=True, default="")
     details = models.JSONField(default=dict, blank=True)
     prev_hash = models.CharField(max_length=64)
     hash = models.CharField(max_length=64)
@@ -38,6 +41,9 @@ class AuditEvent(models.Model):
         indexes = [
             models.Index(fields=["court_id", "occurred_at"]),
             models.Index(fields=["subject"]),
+            models.Index(
+                fields=["subject_kind", "subject_id", "occurred_at"], name="audit_subject_history"
+            ),
         ]
         ordering = ["chain", "sequence"]
 

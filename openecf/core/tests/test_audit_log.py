@@ -86,3 +86,52 @@ def test_verify_catches_a_rewritten_chain_hash():
     AuditEvent.objects.filter(pk=second.pk).update(verb="a.forged", hash="f" * 64)
     problems = [(b.sequence, b.problem) for b in audit.verify()]
     assert (2, "was changed after it was written") in problems
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "key"),
+    [
+        ("account:12", "account", "12"),
+        ("court:mowd", "court", "mowd"),
+        ("courts", "courts", ""),
+        ("registration:5:extra", "registration", "5:extra"),
+    ],
+)
+def test_a_subject_string_reads_as_kind_and_id(text, kind, key):
+    subject = audit.Subject.parse(text)
+    assert (subject.kind, subject.id) == (kind, key)
+    assert str(subject) == text
+
+
+def test_a_typed_subject_reads_as_the_old_string():
+    assert str(audit.Subject("account", 12)) == "account:12"
+    assert str(audit.Subject("courts")) == "courts"
+
+
+@pytest.mark.django_db
+def test_a_persons_history_is_one_query_on_typed_columns():
+    with transaction.atomic():
+        first = audit.record(actor_id=None, verb="account.registered", subject="account:12")
+        audit.record(actor_id=None, verb="account.registered", subject="account:120")
+        court = audit.record(
+            actor_id=None,
+            verb="court_login.linked",
+            subject=audit.Subject("account", 12),
+            court_id="mowd",
+        )
+        audit.record(actor_id=None, verb="court.settings_changed", subject="court:mowd")
+    assert (court.subject, court.subject_kind, court.subject_id) == ("account:12", "account", "12")
+    assert list(audit.history(kind="account", id=12)) == [first, court]
+    assert list(audit.history(kind="account", id=12, court_id="mowd")) == [court]
+    assert list(audit.history(kind="account", id=12, court_id="")) == [first]
+    assert [e.verb for e in audit.history(kind="court", id="mowd")] == ["court.settings_changed"]
+
+
+@pytest.mark.django_db
+def test_verify_catches_a_subject_column_edited_without_the_hashed_subject():
+    write("a.one")
+    target = write("a.two")
+    AuditEvent.objects.filter(pk=target.pk).update(subject_id="2")
+    assert [(b.chain, b.sequence, b.problem) for b in audit.verify()] == [
+        ("central", 2, "subject columns differ from the hashed subject")
+    ]
