@@ -22,10 +22,10 @@ from typing import Any
 from django.db import IntegrityError, transaction
 from django.db.models import QuerySet
 
-from openecf.core import clock
+from openecf.core import clock, locks
 from openecf.core.models import AuditChain, AuditEvent
 
-CENTRAL = "central"
+CENTRAL = locks.CENTRAL
 GENESIS = "0" * 64
 
 
@@ -78,6 +78,7 @@ def _digest(
 
 
 def _locked_head(name: str) -> AuditChain:
+    locks.note_chain(name)
     try:
         with transaction.atomic():
             return AuditChain.objects.select_for_update().get_or_create(name=name)[0]

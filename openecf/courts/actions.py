@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from django.db import transaction
-
 from openecf.core import audit
 from openecf.core.errors import InputInvalid
+from openecf.core.transactions import durable_action
 from openecf.courts import rules
 from openecf.courts.models import Court, DivisionalOffice
 from openecf.courts.registry import federal_courts
@@ -19,7 +18,7 @@ def seed_courts() -> int:
     Returns how many courts were added.
     """
     added = 0
-    with transaction.atomic():
+    with durable_action():
         existing = set(Court.objects.values_list("id", flat=True))
         for record in federal_courts():
             fields = {
@@ -44,7 +43,7 @@ def seed_courts() -> int:
 
 def schedule_go_live(*, actor_id: int | None, court: Court, go_live: datetime | None) -> Court:
     """Set (or clear, with ``None``) the court's NextGen go-live moment."""
-    with transaction.atomic():
+    with durable_action():
         locked = Court.objects.select_for_update().get(pk=court.pk)
         _set_go_live(locked, go_live=go_live, actor_id=actor_id)
     return locked
@@ -91,7 +90,7 @@ def update_court_settings(
     )
     if offices is not None:
         offices = rules.check_offices(offices)
-    with transaction.atomic():
+    with durable_action():
         locked = Court.objects.select_for_update().get(pk=court.pk)
         _set_go_live(locked, go_live=nextgen_go_live, actor_id=actor_id)
         changes = {}

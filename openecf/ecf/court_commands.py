@@ -20,9 +20,9 @@ from django.contrib.auth.hashers import identify_hasher, make_password
 from django.core.exceptions import ValidationError
 from django.core.management.base import CommandError
 from django.core.validators import validate_email
-from django.db import transaction
 
 from openecf.core import audit, clock
+from openecf.core.transactions import durable_action
 from openecf.courts.models import Court
 from openecf.ecf.models import CourtLogin, CourtLoginAgent
 
@@ -195,7 +195,7 @@ def import_logins(*, court: Court, path: Path, progress: bool = True, stream=Non
     if problems:
         raise ImportProblems(sorted(problems, key=lambda text: int(text.split()[1][:-1])))
     now = clock.now()
-    with transaction.atomic():
+    with durable_action():
         created = 0
         for values in tqdm(
             rows, desc=f"{court.pk} logins", unit="login", disable=not progress, file=stream

@@ -17,6 +17,7 @@ from openecf.accounts import facade as accounts
 from openecf.core import audit, clock, throttle
 from openecf.core.errors import InputInvalid, NotFound
 from openecf.core.outbox import queue_email
+from openecf.core.transactions import durable_action
 from openecf.courts.models import Court
 from openecf.firms import rules
 from openecf.firms.errors import (
@@ -95,7 +96,7 @@ def register_firm(
     name = rules.squeeze(firm_name)
     accounts.count_request(kind="firm-register", email=address, source_address=source_address)
     now = clock.now()
-    with transaction.atomic():
+    with durable_action():
         paa = accounts.create_administrative_account(  # UsernameTaken when taken meanwhile
             username=login,
             password=password,
@@ -197,7 +198,7 @@ def invite_member(
     note = rules.squeeze(remark)
     number = rules.account_number(account_number)
     _count_invitation_attempt(firm)
-    with transaction.atomic():
+    with durable_action():
         person = accounts.lock_person_by_number(account_number=number)
         if person is None or not rules.last_name_matches(last_name, person.last_name):
             raise NoMatchingAccount()
@@ -279,7 +280,7 @@ def _locked_invitation_for(account: Account, invitation_id: int) -> FirmInvitati
 def accept_invitation(*, account: Account, invitation_id: int) -> FirmMembership:
     """The person joins the firm's PAA (one PAA at a time)."""
     now = clock.now()
-    with transaction.atomic():
+    with durable_action():
         accounts.lock_person(account_id=account.pk)
         invitation = _locked_invitation_for(account, invitation_id)
         firm = invitation.firm
@@ -329,7 +330,7 @@ def accept_invitation(*, account: Account, invitation_id: int) -> FirmMembership
 
 def decline_invitation(*, account: Account, invitation_id: int) -> FirmInvitation:
     now = clock.now()
-    with transaction.atomic():
+    with durable_action():
         invitation = _locked_invitation_for(account, invitation_id)
         invitation.status = FirmInvitation.Status.DECLINED
         invitation.decided_at = now
@@ -358,7 +359,7 @@ def decline_invitation(*, account: Account, invitation_id: int) -> FirmInvitatio
 def cancel_invitation(*, firm: Firm, actor_id: int, invitation_id: int) -> FirmInvitation:
     """The firm withdraws an invitation the person has not answered yet."""
     now = clock.now()
-    with transaction.atomic():
+    with durable_action():
         invitation = (
             FirmInvitation.objects.select_for_update()
             .select_related("account")
@@ -445,7 +446,7 @@ def remove_member(*, firm: Firm, actor_id: int, account_number: str, remark: str
     )
     note = rules.squeeze(remark)
     number = rules.account_number(account_number)
-    with transaction.atomic():
+    with durable_action():
         membership = (
             FirmMembership.objects.select_for_update()
             .select_related("firm", "firm__paa", "account")
@@ -463,7 +464,7 @@ def leave_firm(*, account: Account, remark: str) -> FirmMembership:
     """The member unlinks their own account from the firm's PAA."""
     InputInvalid.raise_if({"remark": rules.remark_problems(remark)})
     note = rules.squeeze(remark)
-    with transaction.atomic():
+    with durable_action():
         membership = (
             FirmMembership.objects.select_for_update()
             .select_related("firm", "firm__paa", "account")
@@ -494,7 +495,7 @@ def choose_readiness_courts(*, firm: Firm, actor_id: int, court_ids: Sequence[st
                 "or mowb."
             }
         )
-    with transaction.atomic():
+    with durable_action():
         locked = Firm.objects.select_for_update().get(pk=firm.pk)
         before = sorted(locked.readiness_courts.values_list("pk", flat=True))
         if before != wanted:

@@ -12,6 +12,7 @@ from openecf.core import audit, clock
 from openecf.core.clock import format_court_time, in_zone
 from openecf.core.errors import InputInvalid, NotFound
 from openecf.core.outbox import queue_email
+from openecf.core.transactions import durable_action
 from openecf.courts.models import Court
 from openecf.notices import queries, rules
 from openecf.notices.errors import (
@@ -79,7 +80,7 @@ def draft_notice(
     *, court: Court, actor_id: int, subject: str, body: str, audience: str
 ) -> BarNotice:
     """Keep the clerk's notice as a draft for the preview step."""
-    with transaction.atomic():
+    with durable_action():
         notice = _compose(
             court=court, actor_id=actor_id, subject=subject, body=body, audience=audience
         )
@@ -95,7 +96,7 @@ def draft_notice(
 
 def send_notice(*, court: Court, actor_id: int, notice_id: int) -> BarNotice:
     """Send a draft to its audience, once."""
-    with transaction.atomic():
+    with durable_action():
         notice = BarNotice.objects.select_for_update().filter(pk=notice_id, court=court).first()
         if notice is None:
             raise NotFound(f"{court.short_name} has no notice {notice_id}.")
@@ -126,7 +127,7 @@ def send_new_notice(
     *, court: Court, actor_id: int | None, subject: str, body: str, audience: str
 ) -> BarNotice:
     """Compose and send in one step (the API's ``POST /courts/{court}/notices``)."""
-    with transaction.atomic():
+    with durable_action():
         notice = _compose(
             court=court, actor_id=actor_id, subject=subject, body=body, audience=audience
         )
@@ -142,7 +143,7 @@ def schedule_go_live_reminders(
     InputInvalid.raise_if(rules.reminder_problems(days_before=days_before, audience=audience))
     days = rules.clean_days(days_before)
     now = clock.now()
-    with transaction.atomic():
+    with durable_action():
         locked = Court.objects.select_for_update().get(pk=court.pk)
         go_live = locked.nextgen_go_live
         moments = rules.reminder_moments(
@@ -218,7 +219,7 @@ def schedule_go_live_reminders(
 
 def cancel_notice(*, court: Court, actor_id: int, notice_id: int, reason: str = "") -> BarNotice:
     """Cancel a draft or a scheduled reminder (a sent notice stays in the archive)."""
-    with transaction.atomic():
+    with durable_action():
         notice = BarNotice.objects.select_for_update().filter(pk=notice_id, court=court).first()
         if notice is None:
             raise NotFound(f"{court.short_name} has no notice {notice_id}.")
@@ -244,7 +245,7 @@ def send_due_reminders() -> list[BarNotice]:
     """
     sent: list[BarNotice] = []
     for notice_id in queries.due_reminder_ids(clock.now()):
-        with transaction.atomic():
+        with durable_action():
             notice = (
                 BarNotice.objects.select_for_update()
                 .select_related("court")

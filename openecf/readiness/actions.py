@@ -6,10 +6,10 @@ from dataclasses import dataclass
 from datetime import timedelta
 
 from django.conf import settings
-from django.db import transaction
 
 from openecf.core import audit, clock
 from openecf.core.outbox import queue_email
+from openecf.core.transactions import durable_action
 from openecf.firms import facade as firms
 from openecf.readiness import queries, rules
 from openecf.readiness.models import ReadinessReminder
@@ -33,7 +33,7 @@ def remind_not_ready(*, firm: firms.FirmSummary, actor_id: int) -> Reminded:
     """
     now = clock.now()
     report = queries.report_for(firm, now=now)
-    with transaction.atomic():
+    with durable_action():
         firms.lock_firm(firm.firm_id)
         recent = set(
             ReadinessReminder.objects.filter(

@@ -21,6 +21,7 @@ from openecf.accounts import facade as accounts
 from openecf.core import audit, clock
 from openecf.core.errors import NotFound
 from openecf.core.outbox import queue_email
+from openecf.core.transactions import durable_action
 from openecf.courts import queries as court_queries
 from openecf.courts.models import Court
 from openecf.ecf import facade as ecf
@@ -158,7 +159,7 @@ def submit_registration(
         )
     stored = _store_certificate(court, account.pk, certificate) if certificate else ""
     try:
-        with transaction.atomic():
+        with durable_action():
             try:
                 with transaction.atomic():
                     registration = RegistrationRequest.objects.create(
@@ -234,7 +235,7 @@ def respond_to_request(
         _check_certificate(court, registration.kind, certificate)
     stored = _store_certificate(court, account.pk, certificate) if certificate else ""
     try:
-        with transaction.atomic():
+        with durable_action():
             # Again under the row lock: the clerk may have decided it meanwhile.
             registration = _waiting_request(
                 account, registration_id, RegistrationRequest.objects.select_for_update()
@@ -311,7 +312,7 @@ def decide_request(
         )
     status, wording = _DECISIONS[decision]
     message = (message or "").strip()
-    with transaction.atomic():
+    with durable_action():
         registration = (
             RegistrationRequest.objects.select_for_update()
             .select_related("account")

@@ -8,8 +8,6 @@ from __future__ import annotations
 
 from types import ModuleType
 
-from django.db import transaction
-
 from openecf.core.demo import DemoLogin
 from openecf.courts.models import Court
 
@@ -41,10 +39,12 @@ def _parts() -> list[ModuleType]:
 
 
 def load() -> list[DemoLogin]:
+    """Run every part. Each action commits on its own (actions are durable, see
+    docs/decisions/0006-lock-order-and-durable-actions.md): a load that stops half-way is
+    finished by running it again."""
     logins: list[DemoLogin] = []
-    with transaction.atomic():
-        for part in _parts():
-            logins.extend(part.load())
+    for part in _parts():
+        logins.extend(part.load())
     return logins
 
 

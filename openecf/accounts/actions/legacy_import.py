@@ -6,12 +6,11 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from django.db import transaction
-
 from openecf.accounts.actions.input import _subject
 from openecf.accounts.actions.registration import save_with_new_account_number
 from openecf.accounts.models import Account
 from openecf.core import audit, clock
+from openecf.core.transactions import durable_action
 
 
 @dataclass(frozen=True)
@@ -34,7 +33,7 @@ def import_legacy_accounts(
 ) -> int:
     """Create every row as a Legacy PACER Account in one transaction (all or nothing)."""
     now = clock.now()
-    with transaction.atomic():
+    with durable_action():
         for row in rows:
             account = Account(
                 account_number=row.account_number,

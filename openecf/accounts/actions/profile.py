@@ -22,6 +22,7 @@ from openecf.accounts.errors import (
 from openecf.accounts.models import Account, AccountToken
 from openecf.core import audit, clock, throttle
 from openecf.core.errors import InputInvalid
+from openecf.core.transactions import durable_action
 from openecf.signon import facade as signon
 
 
@@ -102,7 +103,7 @@ def change_password(
         problems.append("The new password must be different from the current one.")
     InputInvalid.raise_if({"new_password": problems})
     now = clock.now()
-    with transaction.atomic():
+    with durable_action():
         locked = Account.objects.select_for_update().get(pk=account.pk)
         locked.set_password(new_password)
         locked.password_changed_at = now
@@ -141,7 +142,7 @@ def change_username(*, account: Account, password: str, new_username: str) -> Ac
             f"The username {new_username} is taken: choose another.", field="new_username"
         )
     try:
-        with transaction.atomic():
+        with durable_action():
             locked = Account.objects.select_for_update().get(pk=account.pk)
             old = locked.username
             locked.username = new_username
@@ -174,7 +175,7 @@ def check_contact(*, phone: str, address: Address) -> None:
 def update_contact(*, account: Account, phone: str, address: Address) -> Account:
     _refuse_legacy(account, "update its contact information")
     check_contact(phone=phone, address=address)
-    with transaction.atomic():
+    with durable_action():
         locked = Account.objects.select_for_update().get(pk=account.pk)
         before = {
             "phone": locked.phone,
@@ -215,7 +216,7 @@ def request_email_change(*, account: Account, new_email: str, password: str, bas
         account, password, field="password", message="The password is not right."
     )
     now = clock.now()
-    with transaction.atomic():
+    with durable_action():
         link = _issue_link(
             account=account,
             purpose=AccountToken.Purpose.CHANGE_EMAIL,
@@ -244,7 +245,7 @@ def request_email_change(*, account: Account, new_email: str, password: str, bas
 
 def confirm_email_change(*, token: str) -> Account:
     now = clock.now()
-    with transaction.atomic():
+    with durable_action():
         used = _use_token(token, purposes=[AccountToken.Purpose.CHANGE_EMAIL], now=now)
         account = Account.objects.select_for_update().get(pk=used.account_id)
         old = account.email

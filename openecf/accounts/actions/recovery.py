@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from datetime import date, datetime, timedelta
 
-from django.db import transaction
-
 from openecf.accounts import emails, rules
 from openecf.accounts.actions.input import _subject
 from openecf.accounts.actions.links import _email_link, _send, _use_token
@@ -15,6 +13,7 @@ from openecf.accounts.errors import (
 from openecf.accounts.models import Account, AccountToken
 from openecf.core import audit, clock, throttle
 from openecf.core.errors import InputInvalid, Throttled
+from openecf.core.transactions import durable_action
 from openecf.signon import facade as signon
 
 THROTTLE_WINDOW = timedelta(hours=1)
@@ -31,7 +30,7 @@ def count_request(*, kind: str, email: str, source_address: str | None) -> None:
     limits = {f"accounts:{kind}:email:{rules.canonical_email(email)}": THROTTLE_PER_EMAIL}
     if source_address:
         limits[f"accounts:{kind}:source:{source_address}"] = THROTTLE_PER_SOURCE
-    with transaction.atomic():
+    with durable_action():
         within = [
             throttle.count_attempt(key=key, limit=limit, window=THROTTLE_WINDOW, now=now)
             for key, limit in limits.items()
@@ -87,7 +86,7 @@ def send_username_reminder(
     )
     if not matches:
         return
-    with transaction.atomic():
+    with durable_action():
         first = matches[0]
         for account in matches:
             audit.record(
@@ -165,7 +164,7 @@ def reset_password(*, token: str, new_password: str) -> Account:
         }
     )
     now = clock.now()
-    with transaction.atomic():
+    with durable_action():
         _use_token(token, purposes=[AccountToken.Purpose.RESET_PASSWORD], now=now)
         locked = Account.objects.select_for_update().get(pk=account.pk)
         locked.set_password(new_password)
@@ -218,7 +217,7 @@ def send_reactivation_link(
 
 def reactivate_account(*, token: str) -> Account:
     now = clock.now()
-    with transaction.atomic():
+    with durable_action():
         used = _use_token(token, purposes=[AccountToken.Purpose.REACTIVATE], now=now)
         account = Account.objects.select_for_update().get(pk=used.account_id)
         if account.status == Account.Status.INACTIVE:

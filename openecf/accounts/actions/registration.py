@@ -30,6 +30,7 @@ from openecf.accounts.errors import (
 from openecf.accounts.models import Account, AccountToken
 from openecf.core import audit, clock
 from openecf.core.errors import InputInvalid
+from openecf.core.transactions import durable_action
 
 NUMBER_ATTEMPTS = 20
 
@@ -44,7 +45,7 @@ def save_with_new_account_number(account: Account) -> Account:
     for _ in range(NUMBER_ATTEMPTS):
         account.account_number = rules.new_account_number()
         try:
-            with transaction.atomic():
+            with transaction.atomic():  # a savepoint inside the caller's transaction
                 account.save(force_insert=True)
         except IntegrityError:
             if not Account.objects.filter(account_number=account.account_number).exists():
@@ -116,7 +117,7 @@ def register_account(
         )
     held = verdict == rules.DuplicateVerdict.HOLD
     try:
-        with transaction.atomic():
+        with durable_action():
             account = Account(
                 username=username,
                 email=email,
@@ -202,7 +203,7 @@ def _people_like(key: rules.PersonKey) -> list[rules.PersonKey]:
 def verify_email(*, token: str) -> Account:
     """Use the registration link: the e-mail is verified and the account becomes active."""
     now = clock.now()
-    with transaction.atomic():
+    with durable_action():
         used = _use_token(token, purposes=[AccountToken.Purpose.VERIFY_EMAIL], now=now)
         account = Account.objects.select_for_update().get(pk=used.account_id)
         account.email_verified_at = now
@@ -266,7 +267,8 @@ def issue_email_verification(*, account: Account, base_url: str) -> str:
     makes a pending account active. Earlier unused verification links stop working.
 
     For an action that creates an account and sends its own e-mail (firms' PAA registration):
-    call it inside that action's transaction; that action writes the audit row.
+    call it inside that action's transaction; that action writes the audit row. A helper,
+    not a durable action, for that reason.
     """
     with transaction.atomic():
         return _issue_link(

@@ -13,12 +13,13 @@ from openecf.accounts.actions.links import _issue_link, _send
 from openecf.accounts.models import Account, AccountToken
 from openecf.core import audit, clock
 from openecf.core.errors import InputInvalid
+from openecf.core.transactions import durable_action
 
 
 def release_registration_hold(*, account_id: int, actor_id: int | None, base_url: str) -> Account:
     """The PACER Service Center releases a held registration: the verification link is sent."""
     now = clock.now()
-    with transaction.atomic():
+    with durable_action():
         account = Account.objects.select_for_update().get(pk=account_id)
         if account.status != Account.Status.REVIEW_HOLD:
             raise InputInvalid({"status": [f"Account {account.username} is not on a review hold."]})
@@ -56,7 +57,7 @@ def release_registration_hold(*, account_id: int, actor_id: int | None, base_url
 def reactivate_by_service_center(*, account_id: int, actor_id: int | None) -> Account:
     """The PACER Service Center makes an inactive account active again."""
     now = clock.now()
-    with transaction.atomic():
+    with durable_action():
         account = Account.objects.select_for_update().get(pk=account_id)
         if account.status != Account.Status.INACTIVE:
             raise InputInvalid({"status": [f"Account {account.username} is not inactive."]})
@@ -73,7 +74,7 @@ def reactivate_by_service_center(*, account_id: int, actor_id: int | None) -> Ac
 
 
 def deactivate_unused_account(*, account_id: int, now: datetime) -> bool:
-    with transaction.atomic():
+    with durable_action():
         changed = Account.objects.filter(pk=account_id, status=Account.Status.ACTIVE).update(
             status=Account.Status.INACTIVE
         )
@@ -109,7 +110,11 @@ def deactivate_unused_accounts(*, now: datetime | None = None) -> int:
 
 
 def mark_as_filer(*, account_id: int, actor_id: int | None = None) -> datetime:
-    """Set ``filer_since`` once (later calls keep the first moment)."""
+    """Set ``filer_since`` once (later calls keep the first moment).
+
+    A helper, not a durable action: court actions call it inside their transaction, after
+    their own audit row (central after court: docs/decisions/0006-...).
+    """
     now = clock.now()
     with transaction.atomic():
         changed = Account.objects.filter(pk=account_id, filer_since__isnull=True).update(

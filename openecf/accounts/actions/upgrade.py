@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
-from django.db import IntegrityError, transaction
+from django.db import IntegrityError
 
 from openecf.accounts import emails, rules
 from openecf.accounts.actions.input import (
@@ -27,6 +27,7 @@ from openecf.accounts.errors import (
 from openecf.accounts.models import Account
 from openecf.core import audit, clock
 from openecf.core.errors import InputInvalid
+from openecf.core.transactions import durable_action
 from openecf.signon import facade as signon
 
 USER_TYPES = {
@@ -91,7 +92,7 @@ def upgrade_legacy_account(
     if _username_taken(username, exclude=account.pk):
         raise UsernameTaken(f"The username {username} is taken: choose another.", field="username")
     try:
-        with transaction.atomic():
+        with durable_action():
             locked = Account.objects.select_for_update().get(pk=account.pk)
             if locked.is_upgraded:
                 raise AlreadyUpgraded("This account is already an Upgraded PACER Account.")

@@ -8,6 +8,7 @@ from django.db import IntegrityError, transaction
 
 from openecf.accounts import facade as accounts
 from openecf.core import audit, clock, outbox
+from openecf.core.transactions import durable_action
 from openecf.courts.models import Court
 from openecf.ecf import rules
 from openecf.ecf.errors import (
@@ -57,7 +58,7 @@ def associate_filing_agent(
     already = AgentAlreadyAssociated(
         f"{agent.full_name} already files for you at this court.", field="agent"
     )
-    with transaction.atomic():
+    with durable_action():
         if _live_association(court, principal.pk, agent.id) is not None:
             raise already
         try:
@@ -104,7 +105,7 @@ def end_filing_agent(
     *, actor: Account, court: Court, association_id: int
 ) -> FilingAgentAssociation:
     """The principal (or the agent) ends an association."""
-    with transaction.atomic():
+    with durable_action():
         association = (
             FilingAgentAssociation.objects.select_for_update()
             .filter(pk=association_id, court=court, ended_at__isnull=True)

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from django.contrib.auth.hashers import make_password
-from django.db import transaction
 
 from openecf.core import clock
+from openecf.core.transactions import durable_action
 from openecf.courts.models import Court
 from openecf.ecf.actions.court_logins import _end_court_sessions, _record_court_login
 from openecf.ecf.actions.passwords import _issue_reset
@@ -48,7 +48,7 @@ def add_court_login(
     values, problem = court_commands.clean_row(row)
     if problem:
         raise BadCourtLogin(problem)
-    with transaction.atomic():
+    with durable_action():
         if CourtLogin.objects.filter(court=court, login__iexact=values["login"]).exists():
             raise BadCourtLogin(
                 f"There is already a CM/ECF login {values['login']!r} at this court: "
@@ -74,7 +74,7 @@ def set_court_login_disabled(
     *, actor_id: int, court: Court, court_login_id: int, disabled: bool
 ) -> CourtLogin:
     """The clerk disables (or enables again) a court login; its court sessions end."""
-    with transaction.atomic():
+    with durable_action():
         record = _clerk_target(court, court_login_id)
         if record.is_disabled == disabled:
             return record
@@ -93,7 +93,7 @@ def set_court_login_disabled(
 
 def clerk_reset_court_password(*, actor_id: int, court: Court, court_login_id: int) -> CourtLogin:
     """The clerk resets a password: the old one stops working, a reset link is e-mailed."""
-    with transaction.atomic():
+    with durable_action():
         record = _clerk_target(court, court_login_id)
         if record.linked_account_id is not None:
             raise BadCourtLogin(

@@ -5,11 +5,12 @@ from __future__ import annotations
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from django.db import IntegrityError, transaction
+from django.db import IntegrityError
 
 from openecf.accounts import facade as accounts
 from openecf.core import audit, clock, outbox
 from openecf.core.errors import InputInvalid, NotSignedIn
+from openecf.core.transactions import durable_action
 from openecf.courts.models import Court
 from openecf.courts.queries import is_nextgen
 from openecf.ecf import queries, rules
@@ -133,7 +134,7 @@ def link_verified_court_login(
             "Confirm that this CM/ECF login is yours: linking cannot be undone.", field="confirm"
         )
     try:
-        with transaction.atomic():
+        with durable_action():
             record = (
                 CourtLogin.objects.select_for_update()
                 .filter(pk=court_login_id, court=court)
@@ -161,7 +162,6 @@ def link_verified_court_login(
                 court_login=record,
             )
             agents = _carry_over_agents(record, now)
-            accounts.mark_as_filer(account_id=account.pk)
             audit.record(
                 actor_id=account.pk,
                 verb="court_login.linked",
@@ -174,6 +174,7 @@ def link_verified_court_login(
                     "agent_associations": agents,
                 },
             )
+            accounts.mark_as_filer(account_id=account.pk)  # central after court (ADR 6)
             _queue_link_emails(record, account, court)
     except IntegrityError:
         # The database's one-link-per-account rule caught a race the lock could not see.
@@ -280,7 +281,7 @@ def undo_link(*, actor_id: int, court: Court, court_login_id: int, reason: str) 
     reason = (reason or "").strip()
     if not reason:
         raise InputInvalid({"reason": "Give the reason for undoing this link."})
-    with transaction.atomic():
+    with durable_action():
         record = (
             CourtLogin.objects.select_for_update().filter(pk=court_login_id, court=court).first()
         )

@@ -5,10 +5,10 @@ from __future__ import annotations
 import secrets
 
 from django.contrib.auth.hashers import make_password
-from django.db import transaction
 
 from openecf.core import audit, clock, outbox, throttle
 from openecf.core.errors import InputInvalid
+from openecf.core.transactions import durable_action
 from openecf.courts.models import Court
 from openecf.ecf import rules
 from openecf.ecf.actions.court_logins import (
@@ -62,7 +62,7 @@ def request_court_password_reset(*, court: Court, login: str) -> None:
     """ "Forgot your password": e-mail a single-use link; the same outcome whether or not
     the login exists (a linked or disabled login gets nothing)."""
     key = (login or "").strip()
-    with transaction.atomic():
+    with durable_action():
         record = CourtLogin.objects.filter(court=court, login__iexact=key).first() if key else None
         if record is None or record.is_disabled or record.linked_account_id is not None:
             return
@@ -79,7 +79,7 @@ def request_court_password_reset(*, court: Court, login: str) -> None:
 
 def reset_court_password(*, court: Court, token: str, new_password: str) -> CourtLogin:
     """Use a reset link once: set the new password, clear the lockout."""
-    with transaction.atomic():
+    with durable_action():
         reset = (
             CourtLoginReset.objects.select_for_update()
             .filter(token_hash=_token_hash(token or ""), court_login__court=court)

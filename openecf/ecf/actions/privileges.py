@@ -7,6 +7,7 @@ from django.db import IntegrityError, transaction
 from openecf.accounts import facade as accounts
 from openecf.core import audit, clock
 from openecf.core.errors import InputInvalid
+from openecf.core.transactions import durable_action
 from openecf.ecf.errors import (
     NotFound,
 )
@@ -26,7 +27,11 @@ def grant_privilege(
     case_number: str = "",
     court_login: CourtLogin | None = None,
 ) -> FilingPrivilege:
-    """Give an account a filing privilege at a court; a live identical one is returned as is."""
+    """Give an account a filing privilege at a court; a live identical one is returned as is.
+
+    A helper, not a durable action: linking grants inside its own transaction. The court's
+    audit row comes before the central "became a filer" row (docs/decisions/0006-...).
+    """
     InputInvalid.raise_if(
         {
             "kind": []
@@ -58,7 +63,6 @@ def grant_privilege(
             if live is None:
                 raise
             return live
-        accounts.mark_as_filer(account_id=account_id)
         audit.record(
             actor_id=actor_id,
             verb="filing_privilege.granted",
@@ -72,6 +76,7 @@ def grant_privilege(
                 "court_login": court_login.login if court_login else "",
             },
         )
+        accounts.mark_as_filer(account_id=account_id)  # central after court (ADR 6)
     return privilege
 
 
@@ -92,7 +97,7 @@ def revoke_privilege(*, actor_id: int | None, privilege_id: int, reason: str) ->
     reason = (reason or "").strip()
     if not reason:
         raise InputInvalid({"reason": "Give the reason the privilege ends."})
-    with transaction.atomic():
+    with durable_action():
         privilege = (
             FilingPrivilege.objects.select_for_update()
             .filter(pk=privilege_id, revoked_at__isnull=True)

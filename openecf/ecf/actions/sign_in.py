@@ -5,9 +5,9 @@ from __future__ import annotations
 import secrets
 
 from django.contrib.auth.hashers import check_password, make_password
-from django.db import transaction
 
 from openecf.core import clock, throttle, throttle_rules
+from openecf.core.transactions import durable_action
 from openecf.courts.models import Court
 from openecf.courts.queries import is_nextgen
 from openecf.ecf import rules
@@ -102,7 +102,7 @@ def sign_in_court_login(
         )
     key = secrets.token_urlsafe(32)
     now = clock.now()
-    with transaction.atomic():
+    with durable_action():
         CourtLoginSession.objects.create(
             court_login=record,
             key_digest=rules.court_session_digest(key),
@@ -117,7 +117,7 @@ def sign_in_court_login(
 
 def sign_out_court_login(*, court: Court, key: str) -> None:
     """End the court-local session whose cookie holds ``key`` (nothing to do if none is live)."""
-    with transaction.atomic():
+    with durable_action():
         session = (
             CourtLoginSession.objects.select_for_update()
             .filter(

@@ -5,9 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from django.db import transaction
-
 from openecf.accounts import facade as accounts
+from openecf.core.transactions import durable_action
 from openecf.signon import queries, rules
 from openecf.signon.actions.pending import skip_mfa_enrolment
 from openecf.signon.actions.sign_in import check_password, verify_second_factor
@@ -61,7 +60,7 @@ def sign_on_by_api(
             "Your password is more than 180 days old. Sign in at /login/ and change it at "
             "/account/password/, then try again."
         )
-    with transaction.atomic():
+    with durable_action():
         prompt = queries.mfa_prompt_for(account, now)
         warning = ""
         if prompt == rules.MfaPrompt.OFFER_SKIP:

@@ -6,11 +6,11 @@ import secrets
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
-from django.db import transaction
 from django.db.models import F
 
 from openecf.core import audit, outbox
 from openecf.core.errors import Throttled
+from openecf.core.transactions import durable_action
 from openecf.signon import queries, rules
 from openecf.signon.actions.throttling import _subject
 from openecf.signon.errors import (
@@ -53,7 +53,7 @@ def start_app_enrolment(*, account: Account, now: datetime) -> AppEnrolment:
         )
     code = rules.new_email_code()
     salt = secrets.token_hex(8)
-    with transaction.atomic():
+    with durable_action():
         AppEnrolment.objects.filter(account_id=account.pk).delete()
         enrolment = AppEnrolment.objects.create(
             account=account,
@@ -106,7 +106,7 @@ def confirm_enrolment_email(*, account: Account, code: str, now: datetime) -> Ap
             "That security code is not right. Enter the 6 digits from the e-mail we just sent.",
             field="code",
         )
-    with transaction.atomic():
+    with durable_action():
         AppEnrolment.objects.filter(pk=enrolment.pk).update(
             email_confirmed_at=now, secret=rules.new_totp_secret()
         )
@@ -150,7 +150,7 @@ def activate_app(*, account: Account, name: str, code: str, now: datetime) -> Au
         raise WrongSecondFactor(
             "That code is not right. Enter the 6-digit code your app shows now.", field="code"
         )
-    with transaction.atomic():
+    with durable_action():
         app = AuthenticatorApp.objects.create(
             account=account,
             name=name,
@@ -188,7 +188,7 @@ def rename_app(*, account: Account, app_id: int, name: str) -> AuthenticatorApp:
         .exists()
     ):
         raise WrongSecondFactor(f"You already have an app named “{name}”.", field="name")
-    with transaction.atomic():
+    with durable_action():
         AuthenticatorApp.objects.filter(pk=app.pk).update(name=name)
         audit.record(
             actor_id=account.pk,
@@ -202,7 +202,7 @@ def rename_app(*, account: Account, app_id: int, name: str) -> AuthenticatorApp:
 
 def remove_app(*, account: Account, app_id: int) -> None:
     app = _own_app(account, app_id)
-    with transaction.atomic():
+    with durable_action():
         AuthenticatorApp.objects.filter(pk=app.pk).delete()
         audit.record(
             actor_id=account.pk,
@@ -235,7 +235,7 @@ def regenerate_backup_codes(*, account: Account, now: datetime) -> list[str]:
                 created_at=now,
             )
         )
-    with transaction.atomic():
+    with durable_action():
         BackupCode.objects.filter(account_id=account.pk).delete()
         BackupCode.objects.bulk_create(rows)
         audit.record(

@@ -11,6 +11,7 @@ from django.db import transaction
 
 from openecf.accounts import facade as accounts
 from openecf.core import audit
+from openecf.core.transactions import durable_action
 from openecf.signon import queries, rules
 from openecf.signon.actions.sign_in import verify_second_factor
 from openecf.signon.actions.throttling import _subject
@@ -41,7 +42,7 @@ def begin_pending(
     now: datetime,
 ) -> StartedPending:
     raw_id = secrets.token_urlsafe(32)
-    with transaction.atomic():
+    with durable_action():
         PendingSignOn.objects.filter(expires_at__lte=now).delete()
         pending = PendingSignOn.objects.create(
             id_digest=rules.token_digest(raw_id),
@@ -100,7 +101,7 @@ def finish_pending(
     enrolment (``must_enrol_mfa``) until an authenticator app is active.
     """
     account = pending.account
-    with transaction.atomic():
+    with durable_action():
         prompt = queries.mfa_prompt_for(account, now)  # before the skip: it lets this one in
         if skipped_mfa:
             skip_mfa_enrolment(account=account)
