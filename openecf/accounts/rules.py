@@ -9,8 +9,12 @@ import functools
 import hashlib
 import re
 import secrets
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+
+from django.core.exceptions import ValidationError
+from django.core.validators import validate_email
 
 PASSWORD_MIN = 14
 PASSWORD_MAX = 45
@@ -277,3 +281,72 @@ def django_password_hash(text: str) -> str | None:
             return None  # salted SHA-1 is not supported by Django any more
         return text
     return None
+
+
+# Problems with what a person typed: each returns the sentences to show (empty: none).
+
+US_STATES = {
+    "AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "DC", "FL", "GA", "HI", "ID", "IL", "IN",
+    "IA", "KS", "KY", "LA", "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH",
+    "NJ", "NM", "NY", "NC", "ND", "OH", "OK", "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT",
+    "VT", "VA", "WA", "WV", "WI", "WY", "PR", "GU", "VI", "AS", "MP",
+}  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Address:
+    street: str
+    city: str
+    state: str
+    zip_code: str
+    county: str
+
+
+@dataclass(frozen=True)
+class SecurityQuestion:
+    question: str
+    answer: str
+
+
+def email_problems(email: str) -> list[str]:
+    try:
+        validate_email(email)
+    except ValidationError:
+        return ["Enter a valid e-mail address, such as name@example.com."]
+    return []
+
+
+def address_problems(address: Address) -> dict[str, list[str]]:
+    problems: dict[str, list[str]] = {}
+    if not address.street.strip():
+        problems["street"] = ["Enter your street address."]
+    if not address.city.strip():
+        problems["city"] = ["Enter your city."]
+    if address.state.strip().upper() not in US_STATES:
+        problems["state"] = ["Enter the two-letter state or territory code, such as MO."]
+    if not is_zip_code(address.zip_code.strip()):
+        problems["zip"] = ["Enter a 5-digit ZIP code (or ZIP+4, such as 64106-2607)."]
+    if not address.county.strip():
+        problems["county"] = ["Enter your county."]
+    return problems
+
+
+def security_problems(questions: Sequence[SecurityQuestion]) -> list[str]:
+    if len(questions) != SECURITY_QUESTIONS_REQUIRED:
+        return ["Choose two security questions and answer each."]
+    problems = []
+    if any(not q.question.strip() for q in questions):
+        problems.append("Choose two security questions.")
+    elif questions[0].question.strip().lower() == questions[1].question.strip().lower():
+        problems.append("Choose two different security questions.")
+    if any(len(normalise_answer(q.answer)) < 2 for q in questions):
+        problems.append("Answer each security question (at least 2 characters).")
+    return problems
+
+
+def birth_problems(date_of_birth: date | None, now: datetime) -> list[str]:
+    if date_of_birth is None:
+        return ["Enter your date of birth."]
+    if not plausible_birth_date(date_of_birth, now.date()):
+        return ["Enter your real date of birth: you must be at least 13 years old."]
+    return []

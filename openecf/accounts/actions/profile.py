@@ -7,8 +7,6 @@ from django.db import IntegrityError, transaction
 from openecf.accounts import emails, rules
 from openecf.accounts.actions.input import (
     Address,
-    _address_problems,
-    _email_problems,
     _subject,
     _username_taken,
 )
@@ -167,7 +165,7 @@ def check_contact(*, phone: str, address: Address) -> None:
             "phone": []
             if rules.is_phone(phone)
             else ["Enter a phone number, such as 816-555-0100."],
-            **_address_problems(address),
+            **rules.address_problems(address),
         }
     )
 
@@ -209,7 +207,7 @@ def request_email_change(*, account: Account, new_email: str, password: str, bas
     """
     _refuse_legacy(account, "change its e-mail address")
     new_email = new_email.strip()
-    InputInvalid.raise_if({"email": _email_problems(new_email)})
+    InputInvalid.raise_if({"email": rules.email_problems(new_email)})
     if new_email.lower() == account.email.lower():
         raise InputInvalid({"email": ["That is already your e-mail address."]})
     _check_current_password(

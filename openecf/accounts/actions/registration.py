@@ -13,11 +13,7 @@ from openecf.accounts import emails, rules
 from openecf.accounts.actions.input import (
     Address,
     SecurityQuestion,
-    _address_problems,
-    _birth_problems,
-    _email_problems,
     _save_security_answers,
-    _security_problems,
     _subject,
     _username_taken,
 )
@@ -90,16 +86,16 @@ def register_account(
     problems: dict[str, list[str]] = {
         "first_name": [] if first_name else ["Enter your first name."],
         "last_name": [] if last_name else ["Enter your last name."],
-        "date_of_birth": _birth_problems(date_of_birth, now),
-        "email": _email_problems(email),
+        "date_of_birth": rules.birth_problems(date_of_birth, now),
+        "email": rules.email_problems(email),
         "phone": [] if rules.is_phone(phone) else ["Enter a phone number, such as 816-555-0100."],
         "purpose": [] if purpose in Account.Purpose.values else ["Choose what the account is for."],
         "username": rules.username_problems(username),
         "password": rules.password_problems(
             password, first_name=first_name, last_name=last_name, username=username, email=email
         ),
-        "security_questions": _security_problems(security_questions),
-        **_address_problems(address),
+        "security_questions": rules.security_problems(security_questions),
+        **rules.address_problems(address),
     }
     InputInvalid.raise_if(problems)
     # Well-formed attempts count (per e-mail and per source address), so a script cannot

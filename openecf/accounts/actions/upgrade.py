@@ -11,10 +11,7 @@ from openecf.accounts import emails, rules
 from openecf.accounts.actions.input import (
     Address,
     SecurityQuestion,
-    _address_problems,
-    _birth_problems,
     _save_security_answers,
-    _security_problems,
     _subject,
     _username_taken,
 )
@@ -48,14 +45,14 @@ def check_upgrade_person(*, account: Account, date_of_birth: date | None, user_t
         )
     InputInvalid.raise_if(
         {
-            "date_of_birth": _birth_problems(date_of_birth, clock.now()),
+            "date_of_birth": rules.birth_problems(date_of_birth, clock.now()),
             "user_type": [] if user_type in USER_TYPES else ["Choose a user type."],
         }
     )
 
 
 def check_address(*, address: Address) -> None:
-    InputInvalid.raise_if(_address_problems(address))
+    InputInvalid.raise_if(rules.address_problems(address))
 
 
 def upgrade_legacy_account(
@@ -77,7 +74,7 @@ def upgrade_legacy_account(
     now = clock.now()
     username = username.strip()
     problems: dict[str, list[str]] = {
-        **_address_problems(address),
+        **rules.address_problems(address),
         "username": rules.username_problems(username),
         "password": rules.password_problems(
             password,
@@ -86,7 +83,7 @@ def upgrade_legacy_account(
             username=username,
             email=account.email,
         ),
-        "security_questions": _security_problems(security_questions),
+        "security_questions": rules.security_problems(security_questions),
     }
     InputInvalid.raise_if(problems)
     if _username_taken(username, exclude=account.pk):

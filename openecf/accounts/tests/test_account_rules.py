@@ -166,3 +166,43 @@ def test_accounts_created_before_the_cut_over_are_legacy():
     cutoff = datetime(2014, 8, 11, 5, tzinfo=UTC)
     assert rules.is_legacy_creation(datetime(2014, 8, 10, tzinfo=UTC), cutoff)
     assert not rules.is_legacy_creation(datetime(2014, 8, 12, tzinfo=UTC), cutoff)
+
+
+def test_every_address_problem_is_named_by_field():
+    empty = rules.Address(street=" ", city="", state="XX", zip_code="123", county="")
+    assert rules.address_problems(empty) == {
+        "street": ["Enter your street address."],
+        "city": ["Enter your city."],
+        "state": ["Enter the two-letter state or territory code, such as MO."],
+        "zip": ["Enter a 5-digit ZIP code (or ZIP+4, such as 64106-2607)."],
+        "county": ["Enter your county."],
+    }
+    good = rules.Address(
+        street="400 E 9th St",
+        city="Kansas City",
+        state="mo",
+        zip_code="64106-2607",
+        county="Jackson",
+    )
+    assert rules.address_problems(good) == {}
+
+
+@pytest.mark.parametrize(
+    ("questions", "expected"),
+    [
+        ([("Pet?", "Rex")], ["Choose two security questions and answer each."]),
+        ([("Pet?", "Rex"), ("pet?", "Max")], ["Choose two different security questions."]),
+        ([("Pet?", "R"), ("City?", "Paris")], ["Answer each security question (at least 2 characters)."]),
+        ([("Pet?", "Rex"), ("City?", "Paris")], []),
+    ],
+)  # fmt: skip
+def test_security_questions_are_two_different_ones_each_answered(questions, expected):
+    chosen = [rules.SecurityQuestion(question=q, answer=a) for q, a in questions]
+    assert rules.security_problems(chosen) == expected
+
+
+def test_an_e_mail_address_must_look_like_one():
+    assert rules.email_problems("name@example.com") == []
+    assert rules.email_problems("not-an-email") == [
+        "Enter a valid e-mail address, such as name@example.com."
+    ]

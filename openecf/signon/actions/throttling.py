@@ -13,8 +13,8 @@ from openecf.signon.errors import (
 )
 
 
-def _subject(account_id: int) -> str:
-    return f"account:{account_id}"
+def _subject(account_id: int) -> audit.Subject:
+    return audit.Subject("account", account_id)
 
 
 def throttle_keys(*, username: str, source_address: str | None) -> list[str]:
@@ -42,7 +42,11 @@ def _record_failure(
             left = throttle.record_failure(key=key, now=now, forget_after=rules.FAILURE_MEMORY)
             if left is not None and (lock is None or now + left > lock):
                 lock = now + left
-        subject = _subject(account_id) if account_id else f"address:{source_address or 'unknown'}"
+        subject = (
+            _subject(account_id)
+            if account_id
+            else audit.Subject("address", source_address or "unknown")
+        )
         audit.record(
             actor_id=None,
             verb=verb,
