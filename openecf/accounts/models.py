@@ -2,6 +2,8 @@ from django.contrib.auth.base_user import AbstractBaseUser, BaseUserManager
 from django.db import models
 from django.db.models.functions import Lower
 
+from openecf.core.lookups import compare_lowercased
+
 
 class AccountManager(BaseUserManager["Account"]):
     def get_by_natural_key(self, username: str | None) -> "Account":
@@ -88,6 +90,12 @@ class Account(AbstractBaseUser):
     @property
     def account_type_label(self) -> str:
         return "Legacy PACER Account (Upgrade)" if self.is_legacy else "Upgraded PACER Account"
+
+
+# ``username__iexact`` and ``email__iexact`` become LOWER(...) = LOWER(...), which the
+# case-insensitive indexes above serve (Django's own iexact reads the whole table).
+compare_lowercased(Account._meta.get_field("username"))
+compare_lowercased(Account._meta.get_field("email"))
 
 
 class SecurityAnswer(models.Model):

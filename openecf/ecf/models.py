@@ -4,6 +4,8 @@ from django.conf import settings
 from django.db import models
 from django.db.models.functions import Lower
 
+from openecf.core.lookups import compare_lowercased
+
 
 class CourtLogin(models.Model):
     """A filer login from before NextGen, kept by one court ("your CM/ECF login").
@@ -63,6 +65,11 @@ class CourtLogin(models.Model):
     @property
     def full_name(self) -> str:
         return f"{self.first_name} {self.last_name}".strip()
+
+
+# ``login__iexact`` becomes LOWER(login) = LOWER(...), which the case-insensitive unique
+# index above serves (Django's own iexact reads every login of the court).
+compare_lowercased(CourtLogin._meta.get_field("login"))
 
 
 class FilingPrivilege(models.Model):
