@@ -58,6 +58,13 @@ class CourtLogin(models.Model):
                 name="court_login_link_complete",
             ),
         ]
+        indexes = [
+            # The clerk's list, in its order: the first page is read off the index, not sorted.
+            models.Index(
+                fields=["court", "last_name", "first_name", "login"], name="court_login_by_name"
+            ),
+            models.Index("court", Lower("email"), name="court_login_email_ci"),
+        ]
 
     def __str__(self) -> str:
         return f"{self.court_id}:{self.login}"
@@ -67,9 +74,10 @@ class CourtLogin(models.Model):
         return f"{self.first_name} {self.last_name}".strip()
 
 
-# ``login__iexact`` becomes LOWER(login) = LOWER(...), which the case-insensitive unique
-# index above serves (Django's own iexact reads every login of the court).
+# ``login__iexact`` and ``email__iexact`` become LOWER(...) = LOWER(...), which the
+# case-insensitive indexes above serve (Django's own iexact reads every login of the court).
 compare_lowercased(CourtLogin._meta.get_field("login"))
+compare_lowercased(CourtLogin._meta.get_field("email"))
 
 
 class FilingPrivilege(models.Model):
