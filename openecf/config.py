@@ -72,10 +72,23 @@ def data_dir() -> Path:
 
 
 def database_config(url: str | None, data: Path) -> dict:
+    """SQLite in the data folder unless ``DATABASE_URL`` names another database.
+
+    Connections persist across requests for ``DATABASE_CONN_MAX_AGE`` seconds (0 closes each
+    at the end of its request), checked before reuse: opening one cost about half of a
+    court page. Each gunicorn thread and the worker keep their own (docs/architecture.md).
+    """
+    max_age = integer("DATABASE_CONN_MAX_AGE", 600)
+    if max_age < 0:
+        raise SettingsError(
+            f"DATABASE_CONN_MAX_AGE={max_age} is negative: use seconds, e.g. 600, or 0."
+        )
     if not url:
         return {
             "ENGINE": "django.db.backends.sqlite3",
             "NAME": str(data / "openecf.sqlite3"),
+            "CONN_MAX_AGE": max_age,
+            "CONN_HEALTH_CHECKS": True,
             "OPTIONS": {
                 "transaction_mode": "IMMEDIATE",
                 "timeout": 20,
@@ -91,14 +104,15 @@ def database_config(url: str | None, data: Path) -> dict:
             "postgres://user@host:5432/name or sqlite:////absolute/path.sqlite3."
         )
     try:
-        config: dict = dict(dj_database_url.parse(url, conn_max_age=60, conn_health_checks=True))
+        config: dict = dict(
+            dj_database_url.parse(url, conn_max_age=max_age, conn_health_checks=True)
+        )
     except ValueError as exc:
         raise SettingsError(f"DATABASE_URL could not be read ({exc}): fix it.") from exc
     if not config.get("NAME"):
         raise SettingsError("DATABASE_URL names no database: add one, e.g. .../openecf.")
     if config["ENGINE"] == "django.db.backends.sqlite3":
         config["OPTIONS"] = database_config(None, data)["OPTIONS"]
-        config["CONN_MAX_AGE"] = 0
     return dict(config)
 
 

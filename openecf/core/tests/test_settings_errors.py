@@ -101,6 +101,28 @@ def test_default_database_is_sqlite_in_wal_mode_with_immediate_transactions(tmp_
     assert db["OPTIONS"]["timeout"] == 20
 
 
+def test_database_connections_persist_across_requests_and_are_checked_before_reuse(
+    tmp_path, monkeypatch
+):
+    monkeypatch.delenv("DATABASE_CONN_MAX_AGE", raising=False)
+    for url in (None, f"sqlite:///{tmp_path}/other.sqlite3", "postgres://u@127.0.0.1:5432/ecf"):
+        db = config.database_config(url, tmp_path)
+        assert (db["CONN_MAX_AGE"], db["CONN_HEALTH_CHECKS"]) == (600, True), url
+
+
+def test_database_connections_can_be_closed_after_each_request(tmp_path, monkeypatch):
+    monkeypatch.setenv("DATABASE_CONN_MAX_AGE", "0")
+    assert config.database_config(None, tmp_path)["CONN_MAX_AGE"] == 0
+    assert config.database_config("postgres://u@127.0.0.1:5432/ecf", tmp_path)["CONN_MAX_AGE"] == 0
+
+
+@pytest.mark.parametrize("value", ["-1", "ten"])
+def test_a_bad_connection_age_is_refused_with_what_to_set(tmp_path, monkeypatch, value):
+    monkeypatch.setenv("DATABASE_CONN_MAX_AGE", value)
+    with pytest.raises(config.SettingsError, match="DATABASE_CONN_MAX_AGE"):
+        config.database_config(None, tmp_path)
+
+
 def test_postgres_url_is_read():
     db = config.database_config("postgres://postgres@127.0.0.1:5432/openecf", config.data_dir())
     assert (db["ENGINE"], db["NAME"], db["HOST"], db["PORT"]) == (
