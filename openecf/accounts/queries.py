@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from openecf.core.models import AuditEvent
+from openecf.core import audit
 
 SECURITY_VERBS = {
     "account.registered": "Account registered",
@@ -54,9 +54,7 @@ class SecurityActivity:
 
 def security_activity(account_id: int, *, limit: int = 50) -> list[SecurityActivity]:
     """The account's most recent sign-ons, failures, password, e-mail and MFA changes."""
-    rows = AuditEvent.objects.filter(subject=f"account:{account_id}").order_by(
-        "-occurred_at", "-id"
-    )[:limit]
+    rows = audit.history(kind="account", id=account_id).reverse()[:limit]
     return [
         SecurityActivity(
             occurred_at=row.occurred_at,

@@ -36,7 +36,10 @@ def seed_courts() -> int:
                 added += 1
         if added:
             audit.record(
-                actor_id=None, verb="courts.seeded", subject="courts", details={"added": added}
+                actor_id=None,
+                verb="courts.seeded",
+                subject=audit.Subject("courts"),
+                details={"added": added},
             )
     return added
 
@@ -59,7 +62,7 @@ def _set_go_live(locked: Court, *, go_live: datetime | None, actor_id: int | Non
         actor_id=actor_id,
         court_id=locked.id,
         verb="court.go_live_scheduled" if go_live else "court.go_live_cleared",
-        subject=f"court:{locked.id}",
+        subject=audit.Subject("court", locked.id),
         details={
             "before": before.isoformat() if before else None,
             "after": go_live.isoformat() if go_live else None,
@@ -119,7 +122,7 @@ def update_court_settings(
                 actor_id=actor_id,
                 court_id=locked.id,
                 verb="court.settings_changed",
-                subject=f"court:{locked.id}",
+                subject=audit.Subject("court", locked.id),
                 details=changes,
             )
     return locked

@@ -216,7 +216,7 @@ def import_logins(*, court: Court, path: Path, progress: bool = True, stream=Non
         audit.record(
             actor_id=None,
             verb="court_logins.imported",
-            subject=f"court:{court.pk}",
+            subject=audit.Subject("court", court.pk),
             court_id=court.pk,
             details={"file": path.name, "count": created, "agent_pairs": len(agent_pairs)},
         )

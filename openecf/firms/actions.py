@@ -48,13 +48,13 @@ def _record_both(
     audit.record(
         actor_id=actor_id,
         verb=verb,
-        subject=f"firm:{firm.pk}",
+        subject=audit.Subject("firm", firm.pk),
         details={"account": account_id, **details},
     )
     audit.record(
         actor_id=actor_id,
         verb=verb,
-        subject=f"account:{account_id}",
+        subject=audit.Subject("account", account_id),
         details={"firm": firm.pk, **details},
     )
 
@@ -116,7 +116,7 @@ def register_firm(
         audit.record(
             actor_id=paa.id,
             verb="firm.registered",
-            subject=f"firm:{firm.pk}",
+            subject=audit.Subject("firm", firm.pk),
             details={
                 "name": name,
                 "paa": paa.id,
@@ -503,7 +503,7 @@ def choose_readiness_courts(*, firm: Firm, actor_id: int, court_ids: Sequence[st
             audit.record(
                 actor_id=actor_id,
                 verb="firm.readiness_courts_chosen",
-                subject=f"firm:{firm.pk}",
+                subject=audit.Subject("firm", firm.pk),
                 details={"before": before, "after": wanted},
             )
     return locked

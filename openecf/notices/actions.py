@@ -69,7 +69,7 @@ def _deliver(notice: BarNotice, court: Court, *, actor_id: int | None, **details
     audit.record(
         actor_id=actor_id,
         verb="notice.sent",
-        subject=f"notice:{notice.pk}",
+        subject=audit.Subject("notice", notice.pk),
         court_id=court.pk,
         details={"audience": notice.audience, "recipients": len(people), **details},
     )
@@ -87,7 +87,7 @@ def draft_notice(
         audit.record(
             actor_id=actor_id,
             verb="notice.drafted",
-            subject=f"notice:{notice.pk}",
+            subject=audit.Subject("notice", notice.pk),
             court_id=court.pk,
             details={"subject": notice.subject, "audience": notice.audience},
         )
@@ -205,7 +205,7 @@ def schedule_go_live_reminders(
         audit.record(
             actor_id=actor_id,
             verb="notice.reminders_scheduled",
-            subject=f"court:{locked.pk}",
+            subject=audit.Subject("court", locked.pk),
             court_id=locked.pk,
             details={
                 "days_before": days,
@@ -230,7 +230,7 @@ def cancel_notice(*, court: Court, actor_id: int, notice_id: int, reason: str = 
         audit.record(
             actor_id=actor_id,
             verb="notice.cancelled",
-            subject=f"notice:{notice.pk}",
+            subject=audit.Subject("notice", notice.pk),
             court_id=court.pk,
             details={"reason": notice.cancel_reason},
         )
@@ -266,7 +266,7 @@ def send_due_reminders() -> list[BarNotice]:
                 audit.record(
                     actor_id=None,
                     verb="notice.cancelled",
-                    subject=f"notice:{notice.pk}",
+                    subject=audit.Subject("notice", notice.pk),
                     court_id=court.pk,
                     details={"reason": stale},
                 )

@@ -67,7 +67,7 @@ def remind_not_ready(*, firm: firms.FirmSummary, actor_id: int) -> Reminded:
             audit.record(
                 actor_id=actor_id,
                 verb="readiness.reminders_sent",
-                subject=f"firm:{firm.firm_id}",
+                subject=audit.Subject("firm", firm.firm_id),
                 details={"reminded": reminded, "already_reminded": skipped},
             )
     return Reminded(reminded=reminded, already_reminded=skipped, ready=report.ready_count)

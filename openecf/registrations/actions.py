@@ -185,7 +185,7 @@ def submit_registration(
             audit.record(
                 actor_id=account.pk,
                 verb="registration.submitted",
-                subject=f"registration:{registration.pk}",
+                subject=audit.Subject("registration", registration.pk),
                 court_id=court.pk,
                 details={
                     "account_id": account.pk,
@@ -262,7 +262,7 @@ def respond_to_request(
             audit.record(
                 actor_id=account.pk,
                 verb="registration.responded",
-                subject=f"registration:{registration.pk}",
+                subject=audit.Subject("registration", registration.pk),
                 court_id=court.pk,
                 details={"account_id": account.pk, "new_certificate": bool(certificate)},
             )
@@ -380,7 +380,7 @@ def decide_request(
         audit.record(
             actor_id=actor_id,
             verb=f"registration.{status}",
-            subject=f"registration:{registration.pk}",
+            subject=audit.Subject("registration", registration.pk),
             court_id=court.pk,
             details={
                 "account_id": person.pk,

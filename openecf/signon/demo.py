@@ -61,7 +61,7 @@ def load() -> list:
             audit.record(
                 actor_id=None,
                 verb="signon.mfa_app_added",
-                subject=f"account:{account.pk}",
+                subject=audit.Subject("account", account.pk),
                 details={"app": app.pk, "name": DEMO_APP_NAME, "demo": True},
             )
     return list(LOGINS)

@@ -43,7 +43,7 @@ def end_session(*, session: CentralSession, actor_id: int | None, reason: str = 
             audit.record(
                 actor_id=actor_id,
                 verb="signon.session_ended",
-                subject=f"account:{session.account_id}",
+                subject=audit.Subject("account", session.account_id),
                 details={"session": session.pk, "reason": reason},
             )
 
@@ -61,7 +61,7 @@ def end_all_sessions(
             audit.record(
                 actor_id=actor_id,
                 verb="signon.sessions_ended",
-                subject=f"account:{account_id}",
+                subject=audit.Subject("account", account_id),
                 details={"count": ended, "reason": reason},
             )
     return ended

@@ -71,7 +71,7 @@ def start_session(
         audit.record(
             actor_id=account_id,
             verb="signon.session_started",
-            subject=f"account:{account_id}",
+            subject=audit.Subject("account", account_id),
             details={"session": session.pk, "source": source_address, **(details or {})},
         )
     return StartedSession(token=token, session=session)

@@ -75,7 +75,7 @@ def associate_filing_agent(
         audit.record(
             actor_id=principal.pk,
             verb="filing_agent.associated",
-            subject=f"account:{principal.pk}",
+            subject=audit.Subject("account", principal.pk),
             court_id=court.pk,
             details={"association_id": association.pk, "agent_id": agent.id},
         )
@@ -122,7 +122,7 @@ def end_filing_agent(
         audit.record(
             actor_id=actor.pk,
             verb="filing_agent.ended",
-            subject=f"account:{association.principal_id}",
+            subject=audit.Subject("account", association.principal_id),
             court_id=court.pk,
             details={"association_id": association.pk, "agent_id": association.agent_id},
         )

@@ -37,7 +37,7 @@ def _record_court_login(
     audit.record(
         actor_id=actor_id,
         verb=verb,
-        subject=f"court_login:{record.pk}",
+        subject=audit.Subject("court_login", record.pk),
         court_id=court.pk,
         details={"court_login": record.login, **details},
     )

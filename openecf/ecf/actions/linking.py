@@ -165,7 +165,7 @@ def link_verified_court_login(
             audit.record(
                 actor_id=account.pk,
                 verb="court_login.linked",
-                subject=f"account:{account.pk}",
+                subject=audit.Subject("account", account.pk),
                 court_id=court.pk,
                 details={
                     "court_login": record.login,
@@ -305,7 +305,7 @@ def undo_link(*, actor_id: int, court: Court, court_login_id: int, reason: str) 
         audit.record(
             actor_id=actor_id,
             verb="court_login.unlinked",
-            subject=f"account:{account.pk}",
+            subject=audit.Subject("account", account.pk),
             court_id=court.pk,
             details={
                 "court_login": record.login,

@@ -116,7 +116,7 @@ def reset_court_password(*, court: Court, token: str, new_password: str) -> Cour
         audit.record(
             actor_id=None,
             verb="court_login.password_reset",
-            subject=f"court_login:{record.pk}",
+            subject=audit.Subject("court_login", record.pk),
             court_id=court.pk,
             details={"court_login": record.login, "sessions_ended": ended},
         )

@@ -66,7 +66,7 @@ def grant_privilege(
         audit.record(
             actor_id=actor_id,
             verb="filing_privilege.granted",
-            subject=f"account:{account_id}",
+            subject=audit.Subject("account", account_id),
             court_id=court_id,
             details={
                 "privilege_id": privilege.pk,
@@ -111,7 +111,7 @@ def revoke_privilege(*, actor_id: int | None, privilege_id: int, reason: str) ->
         audit.record(
             actor_id=actor_id,
             verb="filing_privilege.revoked",
-            subject=f"account:{privilege.account_id}",
+            subject=audit.Subject("account", privilege.account_id),
             court_id=privilege.court_id,
             details={"privilege_id": privilege.pk, "kind": privilege.kind, "reason": reason},
         )
