@@ -10,7 +10,7 @@ from django.db.models import Q, QuerySet
 from openecf.core import clock
 from openecf.core.errors import NotFound
 from openecf.courts import rules
-from openecf.courts.models import Court
+from openecf.courts.models import Court, CourtStaff
 
 
 def get_court(court_id: str) -> Court:
@@ -57,3 +57,12 @@ def courts(filters: CourtFilter = CourtFilter(), now: datetime | None = None) ->
             | Q(state__iexact=term)
         )
     return found
+
+
+def clerk_court_ids(account_id: int) -> list[str]:
+    """The courts whose clerk's office this account works in, by court id."""
+    return list(
+        CourtStaff.objects.filter(account_id=account_id, role=CourtStaff.Role.CLERK)
+        .order_by("court_id")
+        .values_list("court_id", flat=True)
+    )

@@ -1,4 +1,4 @@
-"""A court's own pages: its home page and the clerk's settings page."""
+"""A court's own pages: its home page, the clerk's office menu and the court settings."""
 
 from __future__ import annotations
 
@@ -28,6 +28,19 @@ def court_home(request: HttpRequest, court_id: str) -> HttpResponse:
             "offices": court.offices.all(),
             "standing": access.standing_of(request, court),
         },
+    )
+
+
+@domain_errors_as_pages
+def clerk_office(request: HttpRequest, court_id: str) -> HttpResponse:
+    """The clerk's office menu: where a clerk lands after signing in."""
+    court = queries.get_court(court_id)
+    standing = access.standing_of(request, court)
+    access.require_clerk(standing, what="clerk's office menu")
+    return render(
+        request,
+        "courts/clerk_office.html",
+        {"court": court, "row": court_row(court, clock.now()), "standing": standing},
     )
 
 

@@ -29,6 +29,7 @@ __all__ = [
     "Privilege",
     "can_file",
     "court_logins_for_email",
+    "courts_with_unlinked_logins_for_email",
     "filers_at",
     "grant_privilege",
     "is_linked",
@@ -183,6 +184,11 @@ def court_logins_for_email(*, court_id: str, email: str) -> list[CourtLoginOnFil
         )
         for row in queries.court_logins_for_email(court_id=court_id, email=email)
     ]
+
+
+def courts_with_unlinked_logins_for_email(*, email: str) -> list[str]:
+    """Court ids holding an active, unlinked court login with this e-mail (one to link)."""
+    return queries.courts_with_unlinked_logins_for_email(email)
 
 
 def filers_at(*, court_id: str, audience: str = "all") -> list[tuple[str, str]]:

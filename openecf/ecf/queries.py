@@ -199,3 +199,17 @@ def court_session_login(court: Court, key: str | None) -> CourtLogin | None:
     if session is None or is_nextgen(court):
         return None
     return session.court_login
+
+
+def courts_with_unlinked_logins_for_email(email: str) -> list[str]:
+    """Court ids holding an active, unlinked court login with this e-mail (one to link)."""
+    if not email:
+        return []
+    return list(
+        CourtLogin.objects.filter(
+            email__iexact=email, linked_account__isnull=True, is_disabled=False
+        )
+        .order_by("court_id")
+        .values_list("court_id", flat=True)
+        .distinct()
+    )

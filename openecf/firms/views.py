@@ -137,6 +137,7 @@ def invitations(request: HttpRequest) -> HttpResponse:
         {
             "pending": queries.pending_invitations_for(person.pk),
             "membership": queries.live_membership(person.pk),
+            "administers": queries.firm_of_paa(person),
             "leave_form": RemarkForm(),
         },
     )

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from openecf.core import clock
+from openecf.core.destinations import with_next
 from openecf.courts import queries as court_queries
 from openecf.courts.models import Court
 from openecf.courts.presentation import court_row
@@ -13,6 +15,9 @@ from openecf.ecf import facade as ecf
 from openecf.firms import facade as firms
 from openecf.readiness import rules
 from openecf.signon import facade as signon
+
+if TYPE_CHECKING:
+    from openecf.accounts.models import Account
 
 
 def mfa_enrolled(account_id: int) -> bool:
@@ -77,3 +82,87 @@ def report_for(firm: firms.FirmSummary, *, now: datetime | None = None) -> Repor
     courts = court_facts(firm.readiness_court_ids, now)
     members = [member_facts(m, courts) for m in firms.members_of(firm.firm_id)]
     return Report(firm=firm, courts=courts, rows=rules.rows_for(members, courts))
+
+
+# One person's own courts ("Your courts", where an attorney lands after signing in) ----------
+
+# Steps that hold at every court (the account itself); shown once, above the courts.
+ACCOUNT_STEPS = ("sign_in", "upgrade", "not_shared", "account", "mfa")
+# Pages that return to "Your courts" when their step is done.
+RETURNING_STEPS = ("upgrade", "mfa")
+YOUR_COURTS = "/account/courts/"
+
+
+def _returning(step: ecf.MissingStep) -> ecf.MissingStep:
+    if step.code in RETURNING_STEPS:
+        return replace(step, link=with_next(step.link, YOUR_COURTS))
+    return step
+
+
+@dataclass(frozen=True)
+class PersonalCourt:
+    court_id: str
+    name: str
+    short_name: str
+    status_label: str
+    go_live_text: str
+    is_nextgen: bool
+    may_file: bool
+    steps: tuple[ecf.MissingStep, ...]  # what this court still needs, after the account steps
+
+
+@dataclass(frozen=True)
+class PersonalReadiness:
+    account_steps: tuple[ecf.MissingStep, ...]
+    courts: tuple[PersonalCourt, ...]
+
+    @property
+    def next_step(self) -> ecf.MissingStep | None:
+        if self.account_steps:
+            return self.account_steps[0]
+        for court in self.courts:
+            if court.steps:
+                return court.steps[0]
+        return None
+
+
+def personal_court_ids(account: Account) -> list[str]:
+    """Where the person files or is on the way to: privileges, links, unlinked own logins."""
+    ids = {p.court_id for p in ecf.privileges_of(account_id=account.pk)}
+    ids.update(login.court_id for login in ecf.linked_logins_of(account_id=account.pk))
+    ids.update(ecf.courts_with_unlinked_logins_for_email(email=account.email))
+    return sorted(ids)
+
+
+def personal_readiness(
+    account: Account, *, redaction_acknowledged: bool | None = None, now: datetime | None = None
+) -> PersonalReadiness:
+    """Every court of the person with what each still needs, account-wide steps first."""
+    now = now or clock.now()
+    account_steps: dict[str, ecf.MissingStep] = {}
+    courts = []
+    for court in Court.objects.filter(pk__in=personal_court_ids(account)).order_by("pk"):
+        check = ecf.can_file(account, court, now, redaction_acknowledged=redaction_acknowledged)
+        for step in map(_returning, check.missing):
+            if step.code in ACCOUNT_STEPS:
+                account_steps.setdefault(step.code, step)
+        row = court_row(court, now)
+        courts.append(
+            PersonalCourt(
+                court_id=court.pk,
+                name=court.name,
+                short_name=court.short_name or court.name,
+                status_label=row.status_label,
+                go_live_text=row.go_live_text,
+                is_nextgen=row.status == "nextgen",
+                may_file=check.allowed,
+                steps=tuple(s for s in check.missing if s.code not in ACCOUNT_STEPS),
+            )
+        )
+    if not courts and not account.is_upgraded:
+        account_steps["upgrade"] = ecf.MissingStep(
+            "upgrade",
+            "Upgrade your Legacy PACER account before you can file or link a CM/ECF login.",
+            with_next("/account/upgrade/", YOUR_COURTS),
+        )
+    return PersonalReadiness(account_steps=tuple(account_steps.values()), courts=tuple(courts))

@@ -9,7 +9,7 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_POST
 
-from openecf.core.errors import DomainError, NotFound
+from openecf.core.errors import DomainError, NotFound, NotSignedIn
 from openecf.core.web import domain_errors_as_pages
 from openecf.firms import facade as firms
 from openecf.readiness import access, actions, queries, rules
@@ -129,3 +129,12 @@ def remind(request: HttpRequest) -> HttpResponse:
         )
     messages.success(request, text)
     return redirect("readiness:readiness")
+
+
+@domain_errors_as_pages
+def your_courts(request: HttpRequest) -> HttpResponse:
+    """A person's own courts, each with what it still needs: where an attorney lands."""
+    if request.account is None:
+        raise NotSignedIn("Sign in to see your courts.")
+    mine = queries.personal_readiness(request.account)
+    return render(request, "readiness/your_courts.html", {"mine": mine})

@@ -10,6 +10,7 @@ from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from openecf.core import throttle_rules
+from openecf.core.destinations import safe_next as safe_next  # the one ?next= rule
 
 TOKEN_LENGTH = 128
 _ALPHABET = string.ascii_letters + string.digits
@@ -240,15 +241,6 @@ def next_sign_on_step(
     if prompt == MfaPrompt.OFFER_SKIP and not prompt_answered:
         return Step.MFA_PROMPT
     return Step.DONE
-
-
-def safe_next(target: str | None, default: str = "/") -> str:
-    """Honour ``?next=`` only for a same-site relative path ("/x", never "//host" or "/\\host")."""
-    if not target or not target.startswith("/") or target.startswith(("//", "/\\")):
-        return default
-    if any(ch in target for ch in "\r\n\t\\"):
-        return default
-    return target
 
 
 # Paths a restricted session may still reach (expired password, MFA enrolment required).

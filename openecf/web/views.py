@@ -2,13 +2,22 @@
 
 from __future__ import annotations
 
+from urllib.parse import quote
+
+from django.contrib import messages
 from django.http import HttpRequest, HttpResponse
-from django.shortcuts import render
+from django.shortcuts import redirect, render
+from django.urls import reverse
 
 from openecf.core import clock
+from openecf.core.errors import NotFound
 from openecf.courts import queries as court_queries
 from openecf.courts.models import Court
 from openecf.courts.presentation import court_rows
+from openecf.ecf import facade as ecf
+from openecf.firms import facade as firms
+
+FILER_PURPOSES = ("attorney_filer", "non_attorney_filer")
 
 
 def home(request: HttpRequest) -> HttpResponse:
@@ -24,6 +33,54 @@ def home(request: HttpRequest) -> HttpResponse:
         request,
         "web/home.html",
         {"rows": court_rows(courts, now), "q": search, "kind": kind, "kinds": Court.Kind.choices},
+    )
+
+
+def start(request: HttpRequest) -> HttpResponse:
+    """Where sign-in leads when no page was asked for: to where this person's work is.
+
+    A clerk: the clerk's office menu of their court. A firm's PACER Administrative Account: the
+    firm's readiness page. Anyone who files or is on the way to (a filer, a privilege, a linked
+    login, a request): their courts with the next step for each. Everyone else: the court list
+    (case search is not built yet).
+    """
+    account = getattr(request, "account", None)
+    if account is None:
+        return redirect(f"{reverse('signon:login')}?next={quote(reverse('web:start'))}")
+    if account.is_court_staff:
+        clerk_of = court_queries.clerk_court_ids(account.pk)
+        if clerk_of:
+            return redirect("courts:clerk_office", court_id=clerk_of[0])
+    if account.kind == "administrative":
+        try:
+            firms.firm_administered_by(account)
+        except NotFound:
+            return redirect("accounts:settings")
+        return redirect("readiness:readiness")
+    if account.purpose in FILER_PURPOSES or account.filer_since or _has_a_court(account):
+        return redirect("readiness:your_courts")
+    if not account.is_upgraded:
+        messages.warning(
+            request,
+            "Your PACER account is a Legacy account: upgrade it in Manage My Account "
+            "(Settings → Account type → Upgrade) to keep using it.",
+        )
+    else:
+        messages.info(
+            request,
+            "Case search is not built yet: choose a court below to see its status and notices.",
+        )
+    return redirect("web:home")
+
+
+def _has_a_court(account) -> bool:
+    """A privilege, a linked login or an unlinked court login with the account's e-mail."""
+    if account.is_operator:
+        return False
+    return bool(
+        ecf.privileges_of(account_id=account.pk)
+        or ecf.linked_logins_of(account_id=account.pk)
+        or ecf.courts_with_unlinked_logins_for_email(email=account.email)
     )
 
 

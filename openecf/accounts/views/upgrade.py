@@ -29,6 +29,7 @@ from openecf.accounts.views.pages import (
     _session_id,
     _show,
 )
+from openecf.core.destinations import safe_next, with_next
 from openecf.core.errors import DomainError
 from openecf.core.web import domain_errors_as_pages
 
@@ -63,7 +64,8 @@ def upgrade(request: HttpRequest) -> HttpResponse:
     posted = request.method == "POST"
     if step in ("address", "security") and not carried.get("date_of_birth"):
         step, carried, posted = "person", {}, False  # start over: the carry is gone or forged
-    context: dict = {"tab": "settings"}
+    next_path = safe_next(request.POST.get("next") or request.GET.get("next"), "")
+    context: dict = {"tab": "settings", "next": next_path}
     if step == "person":
         initial = {"date_of_birth": account.date_of_birth, "user_type": "individual"}
         form = UpgradePersonForm(request.POST if posted else None, initial=initial)
@@ -82,7 +84,9 @@ def upgrade(request: HttpRequest) -> HttpResponse:
                     "user_type": form.cleaned_data["user_type"],
                 }
                 address_form = UpgradeAddressForm(initial=_contact_initial(account))
-                return _upgrade_step(request, "address", address_form, _carry(account, values))
+                return _upgrade_step(
+                    request, "address", address_form, _carry(account, values), next=next_path
+                )
         status = 400 if posted else 200
         return _upgrade_step(request, "person", form, "", status=status, **context)
     if step == "address":
@@ -96,9 +100,15 @@ def upgrade(request: HttpRequest) -> HttpResponse:
                 address = address_form.cleaned_data
                 values = {**carried, **{k: address[k] for k in UpgradeAddressForm.base_fields}}
                 return _upgrade_step(
-                    request, "security", UpgradeSecurityForm(), _carry(account, values)
+                    request,
+                    "security",
+                    UpgradeSecurityForm(),
+                    _carry(account, values),
+                    next=next_path,
                 )
-        return _upgrade_step(request, "address", address_form, request.POST["carried"], status=400)
+        return _upgrade_step(
+            request, "address", address_form, request.POST["carried"], status=400, next=next_path
+        )
     security_form = UpgradeSecurityForm(request.POST)
     if security_form.is_valid():
         try:
@@ -121,8 +131,10 @@ def upgrade(request: HttpRequest) -> HttpResponse:
         except DomainError as error:
             _show(security_form, error)
         else:
-            return redirect("/account/upgrade/complete/")
-    return _upgrade_step(request, "security", security_form, request.POST["carried"], status=400)
+            return redirect(with_next("/account/upgrade/complete/", next_path))
+    return _upgrade_step(
+        request, "security", security_form, request.POST["carried"], status=400, next=next_path
+    )
 
 
 def _upgrade_step(
@@ -144,4 +156,8 @@ def upgrade_complete(request: HttpRequest) -> HttpResponse:
     account = _account(request)
     if account.is_legacy:
         return redirect("/account/upgrade/")
-    return _mma(request, "upgrade_complete.html", {})
+    return _mma(
+        request,
+        "upgrade_complete.html",
+        {"next": safe_next(request.GET.get("next"), "")},
+    )

@@ -63,7 +63,8 @@ def test_before_go_live_a_court_login_signs_in_with_its_own_cookie(ksd):
         f"Signed in to {ksd.short_name} with the CM/ECF login <strong>kfiler</strong> (Kim Filer)"
         in text(menus)
     )
-    assert 'href="/ksd/file/civil/"' in text(menus)
+    assert 'Civil <span class="text-base">(not built yet)</span>' in text(menus)  # no 404 link
+    assert 'href="/ksd/file/civil/"' not in text(menus)
     # Good at this court only.
     assert client.get("/mowd/file/").status_code == 403
     client.post("/ksd/cgi-bin/logout.pl")
@@ -169,6 +170,9 @@ def test_linking_through_the_pages(
     assert queries.is_linked(account_id=attorney.pk, court_id=mowd.pk)
     page = text(client.get("/mowd/utilities/link/done/"))
     assert "The CM/ECF login aatty is now linked to your PACER account" in page
+    # The page offers what is still missing before filing here (link done: the agreement).
+    assert "<h2>Your next step</h2><p>Sign out and sign in again to accept the redaction" in page
+    assert 'href="/account/courts/">Your courts' in page
     assert f"e-mailed to {attorney.email} and alice.old@lawfirm.example." in page
     assert [message.to for message in mail.outbox] == [
         [attorney.email],
@@ -182,7 +186,7 @@ def test_linking_through_the_pages(
     assert 'href="/logout/"' in missing.content.decode()
     menus = signed_in(attorney, redaction_acknowledged=True).get("/mowd/file/")
     assert menus.status_code == 200
-    assert 'href="/mowd/file/civil/"' in text(menus)
+    assert "Filing is not built yet in OpenECF" in text(menus)
 
 
 @pytest.mark.django_db

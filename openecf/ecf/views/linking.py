@@ -129,6 +129,9 @@ def link_done(request: HttpRequest, court_id: str) -> HttpResponse:
     access.require_signed_in(request.account)
     linked = queries.linked_login(account_id=request.account.pk, court_id=court.pk)
     record = queries.court_record(linked) if linked else None
+    check = access.filing_check_of(request, court)
     return render(
-        request, "ecf/link_done.html", _context(request, court, record=record, linked=linked)
+        request,
+        "ecf/link_done.html",
+        _context(request, court, record=record, linked=linked, check=check),
     )

@@ -27,7 +27,7 @@ def test_a_filer_must_tick_the_redaction_agreement_before_any_session(
     assert "Tick the box to acknowledge the redaction rules." in refused.content.decode()
     assert not CentralSession.objects.exists()
     done = client.post("/login/continue/", {"agree": "on"})
-    assert done.status_code == 302 and done["Location"] == "/"
+    assert done.status_code == 302 and done["Location"] == "/start/"
     session = CentralSession.objects.get(account=attorney)
     assert session.redaction_acknowledged is True
     assert done.cookies[settings.CSO_COOKIE_NAME].value
@@ -36,7 +36,7 @@ def test_a_filer_must_tick_the_redaction_agreement_before_any_session(
 
 def test_a_search_only_account_is_never_asked_about_redaction(client, login, public_user):
     response = login(public_user.username, DEFAULT_PASSWORD)
-    assert response["Location"] == "/"
+    assert response["Location"] == "/start/"
     assert CentralSession.objects.get(account=public_user).redaction_acknowledged is False
 
 
@@ -79,7 +79,7 @@ def test_a_backup_code_works_once(client, login, public_user, frozen):
     codes = add_backup_codes(public_user)
     login(public_user.username, DEFAULT_PASSWORD)
     done = client.post("/login/continue/", {"code": codes[0].lower()})
-    assert done["Location"] == "/"
+    assert done["Location"] == "/start/"
     assert BackupCode.objects.filter(account=public_user, used_at__isnull=False).count() == 1
     other = type(client)()
     other.post("/login/", {"username": public_user.username, "password": DEFAULT_PASSWORD})
@@ -97,7 +97,7 @@ def test_an_unenrolled_filer_is_offered_enrolment_with_three_skips(client, login
         page = fresh.get("/login/continue/").content.decode()
         assert f"Skip ({3 - used} left)" in page
         done = fresh.post("/login/continue/", {"choice": "skip"})
-        assert done["Location"] == "/"
+        assert done["Location"] == "/start/"
         attorney.refresh_from_db()
         assert attorney.mfa_skips_used == used + 1
     assert CentralSession.objects.filter(account=attorney, must_enrol_mfa=False).count() == 3
@@ -110,7 +110,7 @@ def test_enrol_now_signs_in_restricted_to_enrolment_without_using_a_skip(
     login(attorney.username, DEFAULT_PASSWORD)
     client.post("/login/continue/", {"agree": "on"})
     done = client.post("/login/continue/", {"choice": "enrol"})
-    assert done["Location"] == "/account/mfa/"
+    assert done["Location"] == "/account/mfa/?next=/start/"
     attorney.refresh_from_db()
     assert attorney.mfa_skips_used == 0
     assert not AuditEvent.objects.filter(verb="signon.mfa_skipped").exists()
@@ -130,7 +130,7 @@ def test_out_of_skips_a_filer_must_enrol_before_anything_else(
     attorney.save()
     login(attorney.username, DEFAULT_PASSWORD)
     done = client.post("/login/continue/", {"agree": "on"})
-    assert done["Location"] == "/account/mfa/"
+    assert done["Location"] == "/account/mfa/?next=/start/"
     assert CentralSession.objects.get(account=attorney).must_enrol_mfa is True
     assert client.get("/mowd/")["Location"] == "/account/mfa/"
     api = client.get("/api/v1/sessions")
@@ -171,7 +171,7 @@ def test_mfa_is_not_required_before_the_configured_date(client, login, attorney,
     settings.MFA_REQUIRED_FOR_FILERS_FROM = date(2027, 1, 1)
     login(attorney.username, DEFAULT_PASSWORD)
     done = client.post("/login/continue/", {"agree": "on"})
-    assert done["Location"] == "/"
+    assert done["Location"] == "/start/"
     assert not AuthenticatorApp.objects.exists()
 
 

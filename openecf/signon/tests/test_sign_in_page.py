@@ -24,7 +24,7 @@ def test_a_search_only_account_signs_straight_in_with_a_host_only_httponly_cooki
     client, login, public_user
 ):
     response = login(public_user.username, DEFAULT_PASSWORD, client_code="smith-matter")
-    assert response.status_code == 302 and response["Location"] == "/"
+    assert response.status_code == 302 and response["Location"] == "/start/"
     cookie = response.cookies[settings.CSO_COOKIE_NAME]
     assert len(cookie.value) == 128
     assert cookie["httponly"] is True
@@ -64,7 +64,7 @@ def test_next_is_honoured_for_a_relative_path(client, login, public_user):
 
 def test_next_pointing_at_another_site_is_ignored(client, login, public_user):
     response = login(public_user.username, DEFAULT_PASSWORD, next="//evil.example/x")
-    assert response["Location"] == "/"
+    assert response["Location"] == "/start/"
 
 
 def test_a_wrong_password_is_refused_and_no_session_starts(client, login, public_user):

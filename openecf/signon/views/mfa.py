@@ -9,6 +9,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods, require_POST
 
 from openecf.core import clock
+from openecf.core.destinations import safe_next
 from openecf.core.errors import DomainError, NotFound
 from openecf.core.web import domain_errors_as_pages
 from openecf.signon import actions, queries, rules
@@ -18,6 +19,11 @@ from openecf.signon.forms import (
     RenameAppForm,
 )
 from openecf.signon.views.sessions import _account
+
+# Where to go once a new authenticator app works (``/account/mfa/?next=...``), kept while the
+# person goes through the add-app steps.
+AFTER_MFA_COOKIE = "openecf_after_mfa"
+AFTER_MFA_SECONDS = 30 * 60
 
 
 def _qr_svg(uri: str) -> str:
@@ -33,7 +39,8 @@ def _qr_svg(uri: str) -> str:
 def mfa_page(request: HttpRequest) -> HttpResponse:
     account = _account(request)
     now = clock.now()
-    return render(
+    next_path = safe_next(request.GET.get("next"), "")
+    response = render(
         request,
         "signon/mfa.html",
         {
@@ -44,8 +51,20 @@ def mfa_page(request: HttpRequest) -> HttpResponse:
             "required": request.cso_session.must_enrol_mfa,  # type: ignore[attr-defined]
             "prompt": queries.mfa_prompt_for(account, now),
             "rename_form": RenameAppForm(),
+            "next": next_path or safe_next(request.COOKIES.get(AFTER_MFA_COOKIE), ""),
         },
     )
+    if next_path:  # carried through the add-app steps, followed once the app works
+        response.set_cookie(
+            AFTER_MFA_COOKIE,
+            next_path,
+            max_age=AFTER_MFA_SECONDS,
+            path="/account/mfa/",
+            httponly=True,
+            samesite="Lax",
+            secure=request.is_secure(),
+        )
+    return response
 
 
 @domain_errors_as_pages
@@ -105,7 +124,10 @@ def mfa_add_activate(request: HttpRequest) -> HttpResponse:
             form.add_error(error.field if error.field in ("name", "code") else None, error.message)
         else:
             messages.success(request, f"Added “{app.name}”. Its codes now work at sign-in.")
-            return redirect("signon_account:mfa")
+            next_path = safe_next(request.COOKIES.get(AFTER_MFA_COOKIE), "")
+            response = redirect(next_path or "signon_account:mfa")
+            response.delete_cookie(AFTER_MFA_COOKIE, path="/account/mfa/", samesite="Lax")
+            return response
     return _enrolment_page(request, account, EmailCodeForm(), form, status=400)
 
 

@@ -6,11 +6,13 @@ from django.conf import settings
 from django.contrib import messages
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods
 
 from openecf.accounts import facade as accounts
 from openecf.core import clock
+from openecf.core.destinations import with_next
 from openecf.core.errors import DomainError
 from openecf.signon import actions, rules
 from openecf.signon.forms import (
@@ -52,7 +54,7 @@ def login(request: HttpRequest) -> HttpResponse:
     pending = actions.begin_pending(
         account=account,
         client_code=form.cleaned_data["client_code"].strip(),
-        next_url=form.cleaned_data["next"] or "/",
+        next_url=rules.safe_next(form.cleaned_data["next"], "") or reverse("web:start"),
         source_address=source_address(request),
         user_agent=user_agent(request),
         now=now,
@@ -84,9 +86,9 @@ def _advance(
     if accounts.password_expired(account, now):
         target = "/account/password/?expired=1"
     elif started.session.must_enrol_mfa or (prompt_answered and not skipped):
-        target = "/account/mfa/"
+        target = with_next("/account/mfa/", pending.next_url or reverse("web:start"))
     else:
-        target = pending.next_url or "/"
+        target = pending.next_url or reverse("web:start")
     response = redirect(target)
     set_session_cookie(response, started.token)
     _clear_pending_cookie(response)
