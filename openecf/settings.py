@@ -22,6 +22,7 @@ INSTALLED_APPS = [
     "django.contrib.auth",
     "django.contrib.messages",
     "django.contrib.staticfiles",
+    "ninja",  # /api/v1/docs serves Swagger UI from django-ninja's own static files (offline)
     "django_tasks",
     "django_tasks_db",
     "openecf.core",
@@ -45,6 +46,7 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "openecf.web.middleware.FriendlyNotFoundMiddleware",
 ]
 
 ROOT_URLCONF = "openecf.urls"
