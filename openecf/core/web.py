@@ -31,12 +31,14 @@ def domain_errors_as_pages(view):
             return redirect(f"/login/?next={quote(request.get_full_path())}")
         except (NotFound, PermissionDenied, DomainError) as error:
             title = {404: "Page not found", 403: "Not allowed"}.get(error.status, "Cannot do that")
-            return render(
+            response = render(
                 request,
                 "web/error.html",
                 {"status": error.status, "title": title, "text": error.message},
                 status=error.status,
             )
+            response.friendly_page = True  # type: ignore[attr-defined]  # kept in development
+            return response
 
     return wrapper
 

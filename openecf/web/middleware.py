@@ -7,6 +7,7 @@ Django's own 404 for an unknown path (an HTML debug page in development) and the
 
 from __future__ import annotations
 
+from django.conf import settings
 from django.http import HttpRequest, HttpResponse
 
 from openecf.api import CODES, CSRF_HELP
@@ -49,3 +50,28 @@ def _message(request: HttpRequest, response: HttpResponse) -> str:
     if getattr(response, "csrf_failure", False):
         return CSRF_HELP
     return "The request was refused."
+
+
+class FriendlyNotFoundMiddleware:
+    """In development too, a page nobody has answers with the friendly "Page not found".
+
+    With ``DEBUG`` on, Django answers an unknown path (``/mowd/nope/``) with its debug page that
+    lists every URL pattern; people trying the demo should see what production shows. Pages
+    that answer 404 themselves (``web/error.html``) are left alone, and so are programs' paths.
+    """
+
+    def __init__(self, get_response) -> None:
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        response = self.get_response(request)
+        if (
+            response.status_code == 404
+            and settings.DEBUG
+            and not request.path.startswith(PROGRAM_PATHS)
+            and not getattr(response, "friendly_page", False)
+        ):
+            from openecf.web.views import not_found
+
+            return not_found(request)
+        return response

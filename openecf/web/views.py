@@ -85,7 +85,7 @@ def _has_a_court(account) -> bool:
 
 
 def not_found(request: HttpRequest, exception: Exception | None = None) -> HttpResponse:
-    return render(
+    return error_page(
         request,
         "web/error.html",
         {
@@ -95,6 +95,13 @@ def not_found(request: HttpRequest, exception: Exception | None = None) -> HttpR
         },
         status=404,
     )
+
+
+def error_page(request: HttpRequest, template: str, context: dict, *, status: int) -> HttpResponse:
+    """``web/error.html`` (or another page) marked as ours, so development keeps it."""
+    response = render(request, template, context, status=status)
+    response.friendly_page = True  # type: ignore[attr-defined]  # read by FriendlyNotFoundMiddleware
+    return response
 
 
 def forbidden(request: HttpRequest, exception: Exception | None = None) -> HttpResponse:

@@ -86,3 +86,19 @@ def test_a_cookie_session_without_csrf_is_refused_in_the_error_shape(attorney, c
     assert refused.json()["error"]["message"].startswith(
         "The CSRF check failed: a program should send its nextGenCSO token as 'Authorization: Bearer"
     )
+
+
+@pytest.mark.django_db
+def test_an_unknown_path_under_a_court_is_the_friendly_page_in_development_too(settings, mowd):
+    settings.DEBUG = True
+    page = Client().get("/mowd/nope/")
+    assert page.status_code == 404
+    body = page.content.decode()
+    assert "<h1>Page not found</h1>" in body
+    assert "URLconf" not in body  # not Django's debug page listing every URL pattern
+
+
+@pytest.mark.django_db
+def test_every_page_names_a_favicon_and_the_browsers_guess_finds_it():
+    assert '<link rel="icon" href="/static/web/favicon.svg"' in Client().get("/").content.decode()
+    assert Client().get("/favicon.ico")["Location"] == "/static/web/favicon.svg"
