@@ -23,7 +23,9 @@ run: $(STAMP)
 test: $(STAMP)
 	$(BIN)/python -m pytest -n auto -q
 
+# axe-core (accessibility rules) at the version pinned in tests/browser/package-lock.json.
 test-browser: $(STAMP)
+	cd tests/browser && npm ci --no-audit --no-fund --loglevel=error
 	$(BIN)/python -m pytest -q -m browser -p no:xdist
 
 bench: $(STAMP)
