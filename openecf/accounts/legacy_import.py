@@ -55,11 +55,23 @@ def read_legacy_file(path: Path) -> LegacyFile:
         columns = [c.strip() for c in reader.fieldnames or []]
         missing = [c for c in REQUIRED_COLUMNS if c not in columns]
         if missing:
-            return LegacyFile([], [f"line 1: missing column(s) {', '.join(missing)} in the header"])
+            return LegacyFile(
+                [],
+                [
+                    f"line 1: missing column{'' if len(missing) == 1 else 's'} "
+                    f"{', '.join(missing)} in the header"
+                ],
+            )
         unknown = [c for c in columns if c not in REQUIRED_COLUMNS + OPTIONAL_COLUMNS]
         if unknown:  # a misspelt optional column would otherwise be ignored without a word
             known = ", ".join(REQUIRED_COLUMNS + OPTIONAL_COLUMNS)
-            return LegacyFile([], [f"line 1: unknown column(s) {', '.join(unknown)}: use {known}"])
+            return LegacyFile(
+                [],
+                [
+                    f"line 1: unknown column{'' if len(unknown) == 1 else 's'} "
+                    f"{', '.join(unknown)}: use {known}"
+                ],
+            )
         raw: list[tuple[int, dict[str, str]]] = []
         for record in reader:
             cleaned = {

@@ -73,9 +73,10 @@ def handle(command, action: str, options: dict[str, Any]) -> None:
         )
     except ImportProblems as problems:
         raise CommandError(
-            f"Nothing imported: {len(problems.lines)} bad row(s).\n" + "\n".join(problems.lines)
+            f"Nothing imported: {len(problems.lines)} bad "
+            f"row{'' if len(problems.lines) == 1 else 's'}.\n" + "\n".join(problems.lines)
         ) from None
-    command.stdout.write(f"{court.pk}: imported {count} CM/ECF login(s).")
+    command.stdout.write(f"{court.pk}: imported {count} CM/ECF login{'' if count == 1 else 's'}.")
 
 
 class ImportProblems(Exception):
@@ -158,7 +159,9 @@ def import_logins(*, court: Court, path: Path, progress: bool = True, stream=Non
     reader = csv.DictReader(text.splitlines())
     missing = [column for column in COLUMNS if column not in (reader.fieldnames or [])]
     if missing:
-        raise ImportProblems([f"line 1: missing column(s) {', '.join(missing)}"])
+        raise ImportProblems(
+            [f"line 1: missing column{'' if len(missing) == 1 else 's'} {', '.join(missing)}"]
+        )
     rows: list[dict[str, Any]] = []
     problems: list[str] = []
     seen: dict[str, int] = {}

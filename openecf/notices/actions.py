@@ -117,7 +117,7 @@ def _refuse_unsendable(notice: BarNotice, court: Court) -> None:
         local = format_court_time(notice.sent_at, court.time_zone)
         raise NoticeAlreadySent(
             f"This notice was already sent on {local} to {notice.recipient_count} "
-            "recipient(s); it is not sent twice."
+            f"recipient{'' if notice.recipient_count == 1 else 's'}; it is not sent twice."
         )
     if notice.cancelled_at is not None:
         raise NoticeCancelled("This notice was cancelled; compose a new one.")
@@ -168,7 +168,8 @@ def schedule_go_live_reminders(
         if taken:
             first = max(taken)
             raise ReminderAlreadyScheduled(
-                f"A reminder {first} day(s) before go-live is already scheduled; choose other "
+                f"A reminder {first} day{'' if first == 1 else 's'} before go-live is already "
+                "scheduled; choose other "
                 "days or cancel it first.",
                 field="days_before",
             )
@@ -198,7 +199,8 @@ def schedule_go_live_reminders(
                     )
             except IntegrityError:  # scheduled at the same moment by someone else
                 raise ReminderAlreadyScheduled(
-                    f"A reminder {day} day(s) before go-live is already scheduled.",
+                    f"A reminder {day} day{'' if day == 1 else 's'} before go-live is already "
+                    "scheduled.",
                     field="days_before",
                 ) from None
             created.append(notice)

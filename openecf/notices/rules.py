@@ -121,7 +121,8 @@ def reminder_moments(
     if passed:
         day = moments[passed[0]].astimezone(ZoneInfo(time_zone))
         raise ReminderDayPassed(
-            f"The day {passed[0]} day(s) before go-live ({day:%B} {day.day}, {day.year}) has "
+            f"The day {passed[0]} day{'' if passed[0] == 1 else 's'} before go-live "
+            f"({day:%B} {day.day}, {day.year}) has "
             "already passed: choose fewer days.",
             field="days_before",
         )

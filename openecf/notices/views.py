@@ -106,7 +106,9 @@ def send(request: HttpRequest, court_id: str, notice_id: int) -> HttpResponse:
         messages.error(request, error.message)
         return redirect("notices:preview", court_id=court.pk, notice_id=notice_id)
     messages.success(
-        request, f"Notice sent to {notice.recipient_count} recipient(s) and posted to the archive."
+        request,
+        f"Notice sent to {notice.recipient_count} "
+        f"recipient{'' if notice.recipient_count == 1 else 's'} and posted to the archive.",
     )
     return redirect("notices:notice", court_id=court.pk, notice_id=notice.pk)
 
@@ -144,6 +146,9 @@ def schedule_reminders(request: HttpRequest, court_id: str) -> HttpResponse:
         except DomainError as error:
             show_on_form(form, error)
         else:
-            messages.success(request, f"{len(created)} go-live reminder(s) scheduled.")
+            messages.success(
+                request,
+                f"{len(created)} go-live reminder{'' if len(created) == 1 else 's'} scheduled.",
+            )
             return redirect("notices:clerk", court_id=court.pk)
     return _clerk_page(request, court, ComposeForm(initial={"audience": "all"}), form, status=400)

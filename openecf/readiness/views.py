@@ -117,14 +117,18 @@ def remind(request: HttpRequest) -> HttpResponse:
     result = actions.remind_not_ready(firm=firm, actor_id=request.account.pk)
     if result.reminded:
         text = (
-            f"Reminded {len(result.reminded)} member(s) who are not ready; each was e-mailed "
+            f"Reminded {len(result.reminded)} "
+            f"{'member who is' if len(result.reminded) == 1 else 'members who are'} not ready; "
+            "each was e-mailed "
             "a personal checklist."
         )
     else:
         text = "Nobody was reminded."
     if result.already_reminded:
         text += (
-            f" {len(result.already_reminded)} member(s) not ready were already reminded in the "
+            f" {len(result.already_reminded)} "
+            f"{'member' if len(result.already_reminded) == 1 else 'members'} not ready "
+            f"{'was' if len(result.already_reminded) == 1 else 'were'} already reminded in the "
             "last 24 hours."
         )
     messages.success(request, text)

@@ -30,7 +30,7 @@ def test_the_command_makes_unused_accounts_inactive(db):
     out = StringIO()
     with time_machine.travel(NOW, tick=False):
         call_command("accounts", "deactivate-unused", stdout=out)
-    assert out.getvalue().strip() == "1 account(s) unused for more than 2 years made inactive."
+    assert out.getvalue().strip() == "1 account unused for more than 2 years made inactive."
     statuses = {a.pk: a.status for a in Account.objects.all()}
     assert statuses == {unused.pk: "inactive", recent.pk: "active", logged_in.pk: "active",
                         new.pk: "active"}  # fmt: skip

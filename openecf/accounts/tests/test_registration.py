@@ -318,7 +318,7 @@ def test_the_service_center_lists_and_releases_held_registrations(
     listing = StringIO()
     call_command("accounts", "review-holds", stdout=listing)
     assert "newfiler2025" in listing.getvalue()
-    assert "1 registration(s) on hold." in listing.getvalue()
+    assert "1 registration on hold." in listing.getvalue()
     out = StringIO()
     with django_capture_on_commit_callbacks(execute=True):
         call_command("accounts", "release-hold", "newfiler2025", stdout=out)

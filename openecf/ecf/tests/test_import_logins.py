@@ -34,7 +34,7 @@ def test_import_creates_every_login_with_its_password(mowd, tmp_path):
         + "ttee,Tia,Trustee,tia@firm.example,,,trustee,,\n"
     )
     out, err = run(path)
-    assert out.strip() == "mowd: imported 3 CM/ECF login(s)."
+    assert out.strip() == "mowd: imported 3 CM/ECF logins."
     assert "mowd logins" in err  # the progress bar
     jane = CourtLogin.objects.get(login="jdoe")
     assert (jane.full_name, jane.bar_state, jane.role, jane.case_count) == (
@@ -74,7 +74,7 @@ def test_bad_rows_are_reported_by_line_and_nothing_is_imported(mowd, tmp_path):
     with pytest.raises(CommandError) as failed:
         run(path)
     message = str(failed.value)
-    assert message.splitlines()[0] == "Nothing imported: 7 bad row(s)."
+    assert message.splitlines()[0] == "Nothing imported: 7 bad rows."
     assert message.splitlines()[1:] == [
         "line 3: login 'bad 2' must be 2-40 letters, digits or . _ @ -",
         "line 4: email 'not-an-email' is not an e-mail address",

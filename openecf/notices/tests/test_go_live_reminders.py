@@ -80,12 +80,12 @@ def test_the_command_sends_what_is_due(before_go_live, clerk, mowd, bar):
     out = StringIO()
     call_command("notices", "send-due", stdout=out)
     assert out.getvalue() == (
-        "mowd: sent 'NextGen CM/ECF begins April 23, 2018: 30 days to go' to 3 recipient(s)\n"
-        "1 reminder(s) sent.\n"
+        "mowd: sent 'NextGen CM/ECF begins April 23, 2018: 30 days to go' to 3 recipients\n"
+        "1 reminder sent.\n"
     )
     out = StringIO()
     call_command("notices", "send-due", stdout=out)
-    assert out.getvalue() == "0 reminder(s) sent.\n"
+    assert out.getvalue() == "0 reminders sent.\n"
     assert OutboundEmail.objects.count() == 3
 
 
@@ -124,7 +124,7 @@ def test_the_same_day_cannot_be_scheduled_twice(before_go_live, clerk, mowd):
     with pytest.raises(ReminderAlreadyScheduled) as refused:
         schedule(mowd, clerk, days=[14, 7])
     assert refused.value.message == (
-        "A reminder 7 day(s) before go-live is already scheduled; choose other days or cancel "
+        "A reminder 7 days before go-live is already scheduled; choose other days or cancel "
         "it first."
     )
     assert BarNotice.objects.count() == 2

@@ -107,7 +107,7 @@ def test_a_reminder_day_already_past_is_refused():
             go_live=GO_LIVE, days=[7, 1], time_zone=CENTRAL, short_name="W.D. Mo.", now=now
         )
     assert refused.value.message == (
-        "The day 7 day(s) before go-live (April 16, 2018) has already passed: choose fewer days."
+        "The day 7 days before go-live (April 16, 2018) has already passed: choose fewer days."
     )
 
 

@@ -24,7 +24,7 @@ def test_compose_preview_send_through_the_pages(
     assert response["Location"] == f"/mowd/clerk/notices/{notice.pk}/"
     assert notice.sent_at is None
     preview = client.get(response["Location"]).content.decode()
-    assert "This notice will be e-mailed to <strong>2</strong> recipient(s)" in preview
+    assert "This notice will be e-mailed to <strong>2</strong> recipients" in preview
     assert mail.outbox == []
     with django_capture_on_commit_callbacks(execute=True):
         sent = client.post(f"/mowd/clerk/notices/{notice.pk}/send/")
@@ -50,7 +50,7 @@ def test_a_notice_is_never_sent_twice(signed_in, clerk, mowd, bar):
     with pytest.raises(NoticeAlreadySent) as refused:
         actions.send_notice(court=mowd, actor_id=clerk.pk, notice_id=notice.pk)
     assert refused.value.message.startswith("This notice was already sent on ")
-    assert refused.value.message.endswith("to 3 recipient(s); it is not sent twice.")
+    assert refused.value.message.endswith("to 3 recipients; it is not sent twice.")
     assert OutboundEmail.objects.count() == 3
     response = signed_in(clerk).post(f"/mowd/clerk/notices/{notice.pk}/send/", follow=True)
     assert "it is not sent twice." in response.content.decode()
@@ -202,7 +202,7 @@ def test_the_preview_of_a_sent_or_cancelled_notice_offers_no_send_button(
     actions.cancel_notice(court=mowd, actor_id=clerk.pk, notice_id=draft.pk)
     client = signed_in(clerk)
     page = client.get(f"/mowd/clerk/notices/{sent.pk}/").content.decode()
-    assert "to 3 recipient(s)." in page
+    assert "to 3 recipients." in page
     assert "/send/" not in page
     page = client.get(f"/mowd/clerk/notices/{draft.pk}/").content.decode()
     assert "Cancelled: Cancelled by the clerk&#x27;s office." in page

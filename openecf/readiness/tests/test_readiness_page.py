@@ -13,7 +13,7 @@ def test_the_page_shows_each_member_and_the_next_step(signed_in, firm, team):
     page = signed_in(firm.paa).get("/firm/readiness/")
     assert page.status_code == 200
     text = page.content.decode()
-    assert "1</strong> of 3 member(s) ready." in text
+    assert "1</strong> of 3 members ready." in text
     assert "Upgrade the Legacy PACER account in Manage My Account" in text
     assert "Link the CM/ECF login at W.D. Mo." in text
     assert "None: ready for NextGen." in text

@@ -21,7 +21,7 @@ def test_each_member_not_ready_gets_a_personal_checklist(
     alice, larry, uma = team
     with django_capture_on_commit_callbacks(execute=True):
         response = signed_in(firm.paa).post("/firm/readiness/remind/", follow=True)
-    assert "Reminded 2 member(s) who are not ready" in response.content.decode()
+    assert "Reminded 2 members who are not ready" in response.content.decode()
     assert sorted((m.to[0], m.subject) for m in mail.outbox) == sorted(
         [
             (larry.email, "NextGen CM/ECF: your readiness checklist from Jefferson & Clay LLP"),

@@ -44,7 +44,9 @@ class Command(BaseCommand):
             self._import(options["file"], progress=not options["no_progress"])
         elif action == "deactivate-unused":
             count = actions.deactivate_unused_accounts()
-            self.stdout.write(f"{count} account(s) unused for more than 2 years made inactive.")
+            self.stdout.write(
+                f"{count} account{'' if count == 1 else 's'} unused for more than 2 years made inactive."
+            )
         elif action == "review-holds":
             held = Account.objects.filter(status=Account.Status.REVIEW_HOLD).order_by("created_at")
             for account in held:
@@ -52,7 +54,9 @@ class Command(BaseCommand):
                     f"{account.account_number}  {account.username:<20} {account.full_name:<30} "
                     f"{account.email}  registered {account.created_at:%Y-%m-%d}"
                 )
-            self.stdout.write(f"{held.count()} registration(s) on hold.")
+            self.stdout.write(
+                f"{held.count()} registration{'' if held.count() == 1 else 's'} on hold."
+            )
         elif action in ("release-hold", "reactivate"):
             found = Account.objects.filter(username__iexact=options["username"]).first()
             if found is None:
@@ -81,7 +85,8 @@ class Command(BaseCommand):
             for problem in legacy.problems:
                 self.stderr.write(f"{path}: {problem}")
             raise CommandError(
-                f"{len(legacy.problems)} problem(s) found; nothing was imported. "
+                f"{len(legacy.problems)} problem{'' if len(legacy.problems) == 1 else 's'} found; "
+                "nothing was imported. "
                 "Fix the rows above and run the import again."
             )
         with tqdm(
@@ -92,4 +97,6 @@ class Command(BaseCommand):
             file=self.stderr._out,
         ) as bar:
             count = actions.import_legacy_accounts(rows=legacy.rows, progress=bar.update)
-        self.stdout.write(f"{count} legacy account(s) imported from {path}.")
+        self.stdout.write(
+            f"{count} legacy account{'' if count == 1 else 's'} imported from {path}."
+        )

@@ -17,5 +17,7 @@ class Command(BaseCommand):
         if breaks:
             for b in breaks:
                 self.stderr.write(f"chain {b.chain} row {b.sequence}: {b.problem}")
-            raise CommandError(f"audit log is NOT intact: {len(breaks)} problem(s) found")
+            raise CommandError(
+                f"audit log is NOT intact: {len(breaks)} problem{'' if len(breaks) == 1 else 's'} found"
+            )
         self.stdout.write(f"audit log intact: {AuditEvent.objects.count()} rows verified")

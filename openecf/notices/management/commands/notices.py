@@ -16,6 +16,6 @@ class Command(BaseCommand):
         for notice in sent:
             self.stdout.write(
                 f"{notice.court_id}: sent '{notice.subject}' to {notice.recipient_count} "
-                "recipient(s)"
+                f"recipient{'' if notice.recipient_count == 1 else 's'}"
             )
-        self.stdout.write(f"{len(sent)} reminder(s) sent.")
+        self.stdout.write(f"{len(sent)} reminder{'' if len(sent) == 1 else 's'} sent.")
