@@ -79,7 +79,9 @@ def test_courts_command_lists_and_schedules(capsys):
     assert "mowd: NextGen go-live April 23, 2018 at 12:00 a.m. Central (now nextgen)." in out
     call_command("courts", "list", "--status", "nextgen")
     listed = capsys.readouterr().out.splitlines()
-    assert len(listed) == 1 and listed[0].startswith("mowd")
+    assert listed[0].split() == ["ID", "KIND", "STATE", "STATUS", "NEXTGEN", "GO-LIVE", "NAME"]
+    assert len(listed) == 2 and listed[1].startswith("mowd")
+    assert listed[0].index("NAME") == listed[1].index("United States District Court")
 
 
 @pytest.mark.django_db

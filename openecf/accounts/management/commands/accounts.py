@@ -16,7 +16,9 @@ from openecf.core.errors import DomainError
 
 
 class Command(BaseCommand):
-    help = "PACER account administration."
+    help = (
+        "PACER accounts: import-legacy, deactivate-unused, review-holds, release-hold, reactivate."
+    )
 
     def add_arguments(self, parser) -> None:
         sub = parser.add_subparsers(dest="action", required=True)

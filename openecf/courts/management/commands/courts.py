@@ -12,7 +12,7 @@ from openecf.courts.presentation import court_row
 
 
 class Command(BaseCommand):
-    help = "Court registry administration."
+    help = "The court registry: list, seed, schedule-go-live, clear-go-live, import-logins."
 
     def add_arguments(self, parser) -> None:
         sub = parser.add_subparsers(dest="action", required=True)
@@ -71,8 +71,16 @@ class Command(BaseCommand):
             ),
             now,
         )
+        self.stdout.write(_listing_line("ID", "KIND", "STATE", "STATUS", "NEXTGEN GO-LIVE", "NAME"))
         for court in found:
             row = court_row(court, now)
             self.stdout.write(
-                f"{court.id:<8} {court.kind:<10} {court.state:<2} {row.status:<7} {row.go_live_text:<40} {court.name}"
+                _listing_line(
+                    court.id, court.kind, court.state, row.status, row.go_live_text, court.name
+                )
             )
+
+
+def _listing_line(court_id: str, kind: str, state: str, status: str, go_live: str, name: str):
+    """One line of ``openecf courts list``: fixed columns, the header row in the same shape."""
+    return f"{court_id:<8} {kind:<10} {state:<5} {status:<7} {go_live:<40} {name}".rstrip()
