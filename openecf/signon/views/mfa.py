@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from django.conf import settings
 from django.contrib import messages
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
@@ -169,4 +170,15 @@ def mfa_backup_codes(request: HttpRequest) -> HttpResponse:
     except DomainError as error:
         messages.error(request, error.message)
         return redirect("signon_account:mfa")
-    return render(request, "signon/backup_codes.html", {"codes": codes})
+    made = clock.in_zone(clock.now(), settings.TIME_ZONE)
+    text = "\r\n".join(
+        [
+            f"PACER backup codes for {account.username} (account {account.account_number})",
+            f"Made {made:%B} {made.day}, {made.year}. Each code works once; newer codes replace "
+            "these.",
+            "",
+            *(f"{number}. {code}" for number, code in enumerate(codes, start=1)),
+            "",
+        ]
+    )
+    return render(request, "signon/backup_codes.html", {"codes": codes, "codes_text": text})
