@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Iterable
 from dataclasses import dataclass
+from datetime import datetime
 
 from django.db.models import Q, QuerySet
 
@@ -13,6 +15,7 @@ from openecf.courts.queries import is_nextgen
 from openecf.ecf import rules
 from openecf.ecf.models import (
     CourtLogin,
+    CourtLoginReset,
     CourtLoginSession,
     FilingAgentAssociation,
     FilingPrivilege,
@@ -213,3 +216,15 @@ def courts_with_unlinked_logins_for_email(email: str) -> list[str]:
         .values_list("court_id", flat=True)
         .distinct()
     )
+
+
+def reset_link_state(court: Court, token: str, now: datetime) -> str:
+    """A court-password reset link: ``live``, ``used``, ``expired`` or ``unknown``."""
+    reset = CourtLoginReset.objects.filter(
+        token_hash=hashlib.sha256((token or "").encode()).hexdigest(), court_login__court=court
+    ).first()
+    if reset is None:
+        return "unknown"
+    if reset.used_at is not None:
+        return "used"
+    return "live" if rules.reset_link_is_live(reset.created_at, None, now) else "expired"

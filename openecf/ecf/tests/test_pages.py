@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 import pytest
 import time_machine
@@ -114,7 +114,27 @@ def test_the_reset_link_page_sets_a_new_password(
     assert done.status_code == 302
     assert CourtLoginReset.objects.get().used_at is not None
     again = Client().post(url, {"password": "Brand-New-7", "password_again": "Brand-New-7"})
-    assert "This reset link has expired or was already used" in text(again)
+    assert again.status_code == 400
+    assert "<h1>This reset link was already used</h1>" in text(again)
+    # Opened again later, the used link says so instead of showing the form.
+    reopened = Client().get(url)
+    assert "<h1>This reset link was already used</h1>" in text(reopened)
+    assert 'name="password"' not in text(reopened)
+
+
+@pytest.mark.django_db
+def test_an_expired_or_unknown_reset_link_says_so_instead_of_showing_the_form(
+    mowd, mowd_login, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        Client().post("/mowd/cgi-bin/login.pl?forgot", {"login": "aatty"})
+    token = re.search(r"reset=([\w-]+)", mail.outbox[0].body).group(1)
+    with time_machine.travel(NOW + timedelta(hours=2)):
+        expired = Client().get(f"/mowd/cgi-bin/login.pl?reset={token}")
+    assert "<h1>This reset link has expired</h1>" in text(expired)
+    assert 'name="password"' not in text(expired)
+    unknown = Client().get("/mowd/cgi-bin/login.pl?reset=not-a-real-link")
+    assert "<h1>This reset link does not work</h1>" in text(unknown)
 
 
 # ---------------------------------------------------------------- utilities and linking

@@ -8,11 +8,12 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_http_methods, require_POST
 
+from openecf.core import clock
 from openecf.core.errors import DomainError
 from openecf.core.web import domain_errors_as_pages, show_on_form
 from openecf.courts.models import Court
 from openecf.courts.queries import get_court, is_nextgen
-from openecf.ecf import actions
+from openecf.ecf import actions, queries
 from openecf.ecf.access import COURT_COOKIE_SALT, court_cookie_name, court_login_of
 from openecf.ecf.forms import (
     CourtLoginForm,
@@ -76,6 +77,14 @@ def _forgot_password(request: HttpRequest, court: Court) -> HttpResponse:
 
 def _reset_password(request: HttpRequest, court: Court) -> HttpResponse:
     token = request.GET.get("reset", "")
+    state = queries.reset_link_state(court, token, clock.now())
+    if state != "live":  # used, expired or unknown: say so instead of showing the form
+        return render(
+            request,
+            "ecf/reset_unusable.html",
+            _context(request, court, state=state),
+            status=400,
+        )
     form = NewPasswordForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         try:
