@@ -46,14 +46,20 @@ def verify_court_password(
     keys = [_login_failure_key(court, key)]
     if address:
         keys.append(f"ecf:addr:{court.pk}:{address[:64]}")
-    remaining = next(
-        (left for k in keys if (left := throttle.lockout_remaining(key=k, now=now)) is not None),
-        None,
-    )
-    if remaining is not None:
+    for locked_key, what in zip(keys, ("login", "address"), strict=False):
+        remaining = throttle.lockout_remaining(key=locked_key, now=now)
+        if remaining is None:
+            continue
+        wait = throttle_rules.minutes_to_wait(remaining)
+        if what == "login":
+            raise CourtLoginLocked(
+                f"Too many wrong passwords: the CM/ECF login {login.strip()} is locked. Try again in "
+                f'{wait} minutes, or use "Forgot your password".'
+            )
         raise CourtLoginLocked(
-            "Too many wrong passwords: this CM/ECF login is locked. Try again in "
-            f'{throttle_rules.minutes_to_wait(remaining)} minutes, or use "Forgot your password".'
+            f"Too many wrong passwords from your network address ({address}): signing in to "
+            f"{court.short_name or court.name} from it is paused, whatever the login. Try again "
+            f"in {wait} minutes."
         )
     record = CourtLogin.objects.filter(court=court, login__iexact=key).first() if key else None
     if record is None:

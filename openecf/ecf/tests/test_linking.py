@@ -206,7 +206,7 @@ def test_five_wrong_passwords_lock_the_court_login_even_for_the_right_one(
         with pytest.raises(errors.CourtLoginLocked) as refused:
             link(attorney, mowd)
     assert refused.value.message.startswith(
-        "Too many wrong passwords: this CM/ECF login is locked. Try again in 5 minutes"
+        "Too many wrong passwords: the CM/ECF login aatty is locked. Try again in 5 minutes"
     )
     assert_nothing_linked(mowd_login)
     with time_machine.travel(datetime(2026, 11, 25, 15, 5, 1, tzinfo=UTC)):
