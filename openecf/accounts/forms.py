@@ -27,10 +27,10 @@ def _date_field(label: str, required: bool = True, help_text: str = "") -> forms
     return forms.DateField(
         label=label,
         required=required,
-        help_text=help_text or "YYYY-MM-DD",
+        help_text=help_text or "Month, day and year (mm/dd/yyyy).",
         widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
         input_formats=["%Y-%m-%d", "%m/%d/%Y"],
-        error_messages={"invalid": "Enter a date such as 1980-05-17."},
+        error_messages={"invalid": "Enter the month, day and year, such as 05/17/1980."},
     )
 
 
@@ -87,7 +87,8 @@ class RegistrationForm(_PasswordPair, _AddressFields, _SecurityFields):
     first_name = forms.CharField(label="First name", max_length=80)
     last_name = forms.CharField(label="Last name", max_length=80)
     date_of_birth = _date_field(
-        "Date of birth", help_text="YYYY-MM-DD. It is permanent: it cannot be changed later."
+        "Date of birth",
+        help_text="Month, day and year (mm/dd/yyyy). It is permanent: it cannot be changed later.",
     )
     email = forms.EmailField(label="E-mail address", max_length=254)
     phone = forms.CharField(label="Phone", max_length=40)
@@ -111,7 +112,8 @@ class RegistrationForm(_PasswordPair, _AddressFields, _SecurityFields):
 
 class UpgradePersonForm(UswdsForm):
     date_of_birth = _date_field(
-        "Date of birth", help_text="YYYY-MM-DD. It is permanent: it cannot be changed later."
+        "Date of birth",
+        help_text="Month, day and year (mm/dd/yyyy). It is permanent: it cannot be changed later.",
     )
     user_type = forms.ChoiceField(label="User type", choices=list(USER_TYPES.items()))
 

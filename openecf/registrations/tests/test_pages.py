@@ -316,7 +316,7 @@ def test_answering_a_request_that_asks_nothing_is_refused_on_the_page(
 def test_the_clerk_sees_times_in_the_courts_zone(signed_in, clerk, attorney, mowd):
     pending = RegistrationRequestFactory(court=mowd, account=attorney)  # 2026-01-05 00:00 UTC
     page = text(signed_in(clerk).get(f"/mowd/clerk/registrations/{pending.pk}/"))
-    assert "<dt>Submitted</dt><dd>Jan. 4, 2026, 6 p.m. CST</dd>" in page
+    assert "<dt>Submitted</dt><dd>January 4, 2026, 6 p.m. CST</dd>" in page
 
 
 def test_a_decision_must_be_chosen(signed_in, clerk, attorney, mowd, snapshot):
