@@ -142,8 +142,9 @@ def reminder_text(
         "- have his/her own individual PACER account: shared PACER accounts cannot be used "
         "to file once the court has upgraded;\n"
         "- upgrade a Legacy PACER account (created before August 11, 2014) in Manage My "
-        "Account: Account Type → Upgrade;\n"
-        "- enrol in multi-factor authentication in Manage My Account;\n"
+        "Account: Settings → Account type → Upgrade;\n"
+        "- enrol in multi-factor authentication in Manage My Account: Settings → Manage "
+        "multi-factor authentication (MFA);\n"
         '- know the current CM/ECF login and password. If you do not, use "Forgot your '
         "password\" on this court's CM/ECF login page now: passwords stored in a browser will "
         "be lost.\n\n"

@@ -84,7 +84,8 @@ def steps_for(member: MemberFacts, courts: Sequence[CourtFacts]) -> tuple[Step, 
         steps.append(
             Step(
                 "upgrade",
-                "Upgrade the Legacy PACER account in Manage My Account (Account Type → Upgrade).",
+                "Upgrade the Legacy PACER account in Manage My Account (Settings → Account type "
+                "→ Upgrade).",
             )
         )
     if not member.mfa:
@@ -92,7 +93,7 @@ def steps_for(member: MemberFacts, courts: Sequence[CourtFacts]) -> tuple[Step, 
             Step(
                 "mfa",
                 "Enrol in multi-factor authentication in Manage My Account (Settings → "
-                "Manage MFA Settings).",
+                "Manage multi-factor authentication (MFA)).",
             )
         )
     for court in courts:
@@ -101,8 +102,9 @@ def steps_for(member: MemberFacts, courts: Sequence[CourtFacts]) -> tuple[Step, 
         if court.is_nextgen:
             text = (
                 f"Link the CM/ECF login at {court.short_name} to the PACER account (Utilities → "
-                "Link a CM/ECF account), or request e-file registration there in Manage My "
-                "Account."
+                "Link a CM/ECF account to my PACER account), or, without a CM/ECF login there, "
+                "request e-file registration in Manage My Account (Maintenance → Attorney "
+                "Admissions / E-File Registration)."
             )
         else:
             text = (
@@ -228,11 +230,13 @@ def checklist_text(row: Row, courts: Sequence[CourtFacts], firm_name: str) -> st
     def box(code: str) -> str:
         return "[ ]" if code in missing else "[x]"
 
+    live = [c for c in courts if c.is_nextgen]
+    coming = [c for c in courts if not c.is_nextgen]
     lines = [
         f"Dear {m.name},",
         "",
-        f"{firm_name} is making sure every attorney can file once the courts move to NextGen "
-        "CM/ECF with PACER Central Sign-On. Here is where your PACER account "
+        f"{firm_name} is making sure every attorney can file with PACER Central Sign-On at the "
+        "courts where the firm files. Here is where your PACER account "
         f"({m.account_number}, username {m.username}) stands:",
         "",
         f"{box('individual_account')} Individual PACER account (not shared)",
@@ -246,13 +250,29 @@ def checklist_text(row: Row, courts: Sequence[CourtFacts], firm_name: str) -> st
             PRIVILEGE: "filing privilege",
             NOT_YET: "not linked yet",
         }[status]
-        lines.append(f"{box('court:' + court.court_id)} {court.short_name}: {label}")
+        state = (
+            f"on NextGen CM/ECF since {court.go_live_text}"
+            if court.is_nextgen
+            else f"goes live {court.go_live_text}"
+            if court.go_live_text != "Not scheduled"
+            else "go-live not scheduled yet"
+        )
+        lines.append(f"{box('court:' + court.court_id)} {court.short_name} ({state}): {label}")
     lines += ["", "What to do, in this order:"]
     lines += [f"{n}. {s.text}" for n, s in enumerate(row.steps, start=1)]
-    lines += [
-        "",
-        'If you do not know your CM/ECF login or password, use "Forgot your password" on the '
-        "court's CM/ECF login page before the court goes live: saved browser passwords are lost "
-        "at the change.",
-    ]
+    if coming:
+        names = ", ".join(c.short_name for c in coming)
+        lines += [
+            "",
+            f'If you do not know your CM/ECF login or password at {names}, use "Forgot your '
+            "password\" on the court's CM/ECF login page before it goes live: saved browser "
+            "passwords are lost at the change.",
+        ]
+    if live:
+        names = ", ".join(c.short_name for c in live)
+        lines += [
+            "",
+            f"{names} already use{'s' if len(live) == 1 else ''} NextGen CM/ECF: sign in there "
+            "with your PACER account.",
+        ]
     return "\n".join(lines) + "\n"

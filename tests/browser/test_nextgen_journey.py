@@ -76,7 +76,8 @@ def test_a_legacy_attorney_upgrades_and_links_the_court_login_once_the_court_goe
         "MFA enrolled": "No",
         "mowd": "Not yet",
         "Ready": "No",
-        "Next step": "Upgrade the Legacy PACER account in Manage My Account (Account Type → Upgrade).",
+        "Next step": "Upgrade the Legacy PACER account in Manage My Account (Settings → "
+        "Account type → Upgrade).",
     }
 
     # Lena signs in with her Legacy account and sees that it must be upgraded.

@@ -32,10 +32,13 @@ def test_the_csv_export_is_exact(signed_in, firm, team):
         f"Alice Attorney,{alice.username},{alice.account_number},Yes,Yes,Yes,Linked,Yes,"
         "None: ready for NextGen.\r\n"
         f"Larry Legacy,{larry.username},{larry.account_number},Yes,No,No,Not yet,No,"
-        "Upgrade the Legacy PACER account in Manage My Account (Account Type → Upgrade).\r\n"
+        "Upgrade the Legacy PACER account in Manage My Account (Settings → Account type → "
+        "Upgrade).\r\n"
         f"Uma Unlinked,uunlinked,3200003,Yes,Yes,Yes,Not yet,No,"
         '"Link the CM/ECF login at W.D. Mo. to the PACER account (Utilities → Link a CM/ECF '
-        'account), or request e-file registration there in Manage My Account."\r\n'
+        "account to my PACER account), or, without a CM/ECF login there, request e-file "
+        "registration in Manage My Account (Maintenance → Attorney Admissions / E-File "
+        'Registration)."\r\n'
     )
 
 

@@ -63,7 +63,9 @@ def test_the_link_step_names_the_court():
     steps = rules.steps_for(member(court_status={}), [MOWD])
     assert steps[0].text == (
         "Link the CM/ECF login at W.D. Mo. to the PACER account (Utilities → Link a CM/ECF "
-        "account), or request e-file registration there in Manage My Account."
+        "account to my PACER account), or, without a CM/ECF login there, request e-file "
+        "registration in Manage My Account (Maintenance → Attorney Admissions / E-File "
+        "Registration)."
     )
 
 
@@ -131,10 +133,13 @@ def test_the_csv_has_one_line_per_member_and_a_column_per_court():
         "Name,Username,Account number,Individual,Upgraded,MFA enrolled,mowd,Ready,Next step\r\n"
         "Alice Attorney,aattorney1,3100001,Yes,Yes,Yes,Linked,Yes,None: ready for NextGen.\r\n"
         "Larry Legacy,LA1234,3100002,Yes,No,No,Not yet,No,"
-        "Upgrade the Legacy PACER account in Manage My Account (Account Type → Upgrade).\r\n"
+        "Upgrade the Legacy PACER account in Manage My Account (Settings → Account type → "
+        "Upgrade).\r\n"
         "Uma Unlinked,uunlinked,3100003,Yes,Yes,Yes,Not yet,No,"
         '"Link the CM/ECF login at W.D. Mo. to the PACER account (Utilities → Link a CM/ECF '
-        'account), or request e-file registration there in Manage My Account."\r\n'
+        "account to my PACER account), or, without a CM/ECF login there, request e-file "
+        "registration in Manage My Account (Maintenance → Attorney Admissions / E-File "
+        'Registration)."\r\n'
     )
 
 
@@ -170,6 +175,23 @@ def test_the_checklist_ticks_what_is_done_and_lists_what_is_left():
     assert "[x] Individual PACER account (not shared)" in text
     assert "[ ] Upgraded PACER account (not Legacy)" in text
     assert "[ ] Multi-factor authentication enrolled" in text
-    assert "[ ] W.D. Mo.: not linked yet" in text
+    assert (
+        "[ ] W.D. Mo. (on NextGen CM/ECF since April 23, 2018 at 12:00 a.m. Central): not "
+        "linked yet" in text
+    )
     assert "1. Upgrade the Legacy PACER account" in text
     assert "3. Link the CM/ECF login at W.D. Mo." in text
+
+
+def test_the_checklist_speaks_of_each_courts_actual_state():
+    legacy = rows()[1]
+    live_only = rules.checklist_text(legacy, [MOWD], "Jefferson & Clay LLP")
+    assert "once the courts move" not in live_only  # W.D. Mo. is live since 2018
+    assert "before it goes live" not in live_only
+    assert "W.D. Mo. already uses NextGen CM/ECF: sign in there with your PACER account." in (
+        live_only
+    )
+    both = rules.checklist_text(legacy, [MOWD, KSD], "Jefferson & Clay LLP")
+    assert "D. Kan. (goes live January 24, 2027 at 12:00 a.m. Central)" in both
+    assert 'password at D. Kan., use "Forgot your password"' in both
+    assert "before it goes live" in both
