@@ -16,7 +16,6 @@ from django.urls import reverse
 
 from openecf.accounts import facade as accounts
 from openecf.core import clock
-from openecf.core.errors import NotSignedIn
 from openecf.courts.access import Standing, standing_at, standing_of
 from openecf.courts.models import Court
 from openecf.courts.queries import is_nextgen
@@ -65,11 +64,6 @@ def may_file_here(request: HttpRequest, court: Court) -> bool:
     """Whether the court header offers File: a court login signed in here before go-live, or a
     person whose filing check allows it."""
     return court_login_of(request, court) is not None or may_file(request, court)
-
-
-def require_signed_in(account: Account | None) -> None:
-    if account is None:
-        raise NotSignedIn("Sign in with your PACER account first.")
 
 
 @dataclass(frozen=True)

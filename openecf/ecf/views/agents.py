@@ -9,8 +9,9 @@ from django.views.decorators.http import require_http_methods, require_POST
 
 from openecf.core.errors import DomainError
 from openecf.core.web import domain_errors_as_pages
+from openecf.courts.access import require_signed_in, standing_of
 from openecf.courts.queries import get_court
-from openecf.ecf import access, actions, queries
+from openecf.ecf import actions, queries
 from openecf.ecf.forms import (
     AssociateAgentForm,
 )
@@ -21,7 +22,7 @@ from openecf.ecf.views.pages import _form_page
 @require_http_methods(["GET", "POST"])
 def agents_page(request: HttpRequest, court_id: str) -> HttpResponse:
     court = get_court(court_id)
-    access.require_signed_in(request.account)
+    require_signed_in(standing_of(request, court), to="manage filing agents at this court")
     form = AssociateAgentForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         try:
@@ -50,7 +51,7 @@ def agents_page(request: HttpRequest, court_id: str) -> HttpResponse:
 @require_POST
 def end_agent(request: HttpRequest, court_id: str, association_id: int) -> HttpResponse:
     court = get_court(court_id)
-    access.require_signed_in(request.account)
+    require_signed_in(standing_of(request, court), to="manage filing agents at this court")
     actions.end_filing_agent(actor=request.account, court=court, association_id=association_id)
     messages.success(request, "The filing agent association has ended.")
     return redirect(f"/{court.pk}/utilities/agents/")

@@ -10,6 +10,7 @@ from django.views.decorators.http import require_http_methods
 
 from openecf.core.errors import DomainError
 from openecf.core.web import domain_errors_as_pages
+from openecf.courts.access import require_signed_in, standing_of
 from openecf.courts.models import Court
 from openecf.courts.queries import get_court
 from openecf.ecf import access, actions, queries
@@ -47,7 +48,7 @@ def utilities(request: HttpRequest, court_id: str) -> HttpResponse:
 @require_http_methods(["GET", "POST"])
 def link_page(request: HttpRequest, court_id: str) -> HttpResponse:
     court = get_court(court_id)
-    access.require_signed_in(request.account)
+    require_signed_in(standing_of(request, court), to="link a CM/ECF login at this court")
     refusal = None
     try:
         actions.link_refusal_before_password(account=request.account, court=court)
@@ -126,7 +127,7 @@ def _confirm_link(request: HttpRequest, court: Court) -> HttpResponse:
 @domain_errors_as_pages
 def link_done(request: HttpRequest, court_id: str) -> HttpResponse:
     court = get_court(court_id)
-    access.require_signed_in(request.account)
+    require_signed_in(standing_of(request, court), to="link a CM/ECF login at this court")
     linked = queries.linked_login(account_id=request.account.pk, court_id=court.pk)
     record = queries.court_record(linked) if linked else None
     check = access.filing_check_of(request, court)
