@@ -24,17 +24,22 @@ def no_mfa_check(attorney):
     AuthenticatorAppFactory(account=attorney)
 
 
+def _grant(clerk, attorney, *, kind: str = "attorney", **more) -> facade.Privilege:
+    """The clerk grants the attorney a privilege at mowd, as an approved request would."""
+    return facade.grant_privilege(
+        actor_id=clerk.pk,
+        court_id="mowd",
+        account_id=attorney.pk,
+        kind=kind,
+        source="approved_request",
+        **more,
+    )
+
+
 @pytest.mark.django_db
 def test_grant_privilege_records_it_on_the_court_chain_and_marks_a_filer(clerk, attorney, mowd):
     with time_machine.travel(NOW, tick=False):
-        privilege = facade.grant_privilege(
-            actor_id=clerk.pk,
-            court_id="mowd",
-            account_id=attorney.pk,
-            kind="pro_hac_vice",
-            source="approved_request",
-            case_number="4:26-cv-00012",
-        )
+        privilege = _grant(clerk, attorney, kind="pro_hac_vice", case_number="4:26-cv-00012")
     assert (privilege.kind, privilege.case_number, privilege.granted_at) == (
         "pro_hac_vice",
         "4:26-cv-00012",
@@ -51,20 +56,8 @@ def test_grant_privilege_records_it_on_the_court_chain_and_marks_a_filer(clerk, 
 
 @pytest.mark.django_db
 def test_grant_privilege_twice_returns_the_live_one(clerk, attorney, mowd):
-    first = facade.grant_privilege(
-        actor_id=clerk.pk,
-        court_id="mowd",
-        account_id=attorney.pk,
-        kind="attorney",
-        source="approved_request",
-    )
-    second = facade.grant_privilege(
-        actor_id=clerk.pk,
-        court_id="mowd",
-        account_id=attorney.pk,
-        kind="attorney",
-        source="approved_request",
-    )
+    first = _grant(clerk, attorney)
+    second = _grant(clerk, attorney)
     assert first.id == second.id
     assert FilingPrivilege.objects.count() == 1
     assert AuditEvent.objects.filter(verb="filing_privilege.granted").count() == 1
@@ -72,22 +65,10 @@ def test_grant_privilege_twice_returns_the_live_one(clerk, attorney, mowd):
 
 @pytest.mark.django_db
 def test_a_revoked_privilege_can_be_granted_again(clerk, attorney, mowd):
-    first = facade.grant_privilege(
-        actor_id=clerk.pk,
-        court_id="mowd",
-        account_id=attorney.pk,
-        kind="attorney",
-        source="approved_request",
-    )
+    first = _grant(clerk, attorney)
     facade.revoke_privilege(actor_id=clerk.pk, privilege_id=first.id, reason="Suspended")
     assert facade.privileges_of(account_id=attorney.pk, court_id="mowd") == []
-    again = facade.grant_privilege(
-        actor_id=clerk.pk,
-        court_id="mowd",
-        account_id=attorney.pk,
-        kind="attorney",
-        source="approved_request",
-    )
+    again = _grant(clerk, attorney)
     assert again.id != first.id
     assert facade.privileges_of(account_id=attorney.pk) == [again]
 
@@ -95,13 +76,7 @@ def test_a_revoked_privilege_can_be_granted_again(clerk, attorney, mowd):
 @pytest.mark.django_db
 def test_an_unknown_privilege_kind_is_refused(clerk, attorney, mowd):
     with pytest.raises(Exception, match="'judge' is not a kind of filing privilege"):
-        facade.grant_privilege(
-            actor_id=clerk.pk,
-            court_id="mowd",
-            account_id=attorney.pk,
-            kind="judge",
-            source="approved_request",
-        )
+        _grant(clerk, attorney, kind="judge")
     assert FilingPrivilege.objects.count() == 0
 
 
