@@ -37,6 +37,17 @@ def this_session(client: Client) -> int:
     return client.get("/api/v1/sessions").json()[0]["id"]
 
 
+def reset_token(account, client: Client, capture_on_commit) -> str:
+    """Ask for a password reset by API, as the holder would, and take the e-mailed link's token."""
+    with capture_on_commit(execute=True):
+        client.post(
+            "/api/v1/accounts/forgot-password",
+            {"email": account.email, "username": account.username},
+            content_type="application/json",
+        )
+    return link_from_outbox("/account/reset/")
+
+
 def test_changing_the_password_ends_every_other_session(attorney, signed_in, public_user):
     elsewhere = other_sessions(attorney)
     bystander = other_sessions(public_user, 1)
@@ -91,13 +102,7 @@ def test_resetting_the_password_ends_every_session(
     attorney, client, django_capture_on_commit_callbacks
 ):
     signed = other_sessions(attorney, 3)
-    with django_capture_on_commit_callbacks(execute=True):
-        client.post(
-            "/api/v1/accounts/forgot-password",
-            {"email": attorney.email, "username": attorney.username},
-            content_type="application/json",
-        )
-    token = link_from_outbox("/account/reset/")
+    token = reset_token(attorney, client, django_capture_on_commit_callbacks)
     response = client.post(
         f"/account/reset/{token}/",
         {"new_password": GOOD_PASSWORD, "new_password_again": GOOD_PASSWORD},
@@ -114,13 +119,7 @@ def test_resetting_the_password_by_api_ends_every_session(
     attorney, client, django_capture_on_commit_callbacks
 ):
     other_sessions(attorney)
-    with django_capture_on_commit_callbacks(execute=True):
-        client.post(
-            "/api/v1/accounts/forgot-password",
-            {"email": attorney.email, "username": attorney.username},
-            content_type="application/json",
-        )
-    token = link_from_outbox("/account/reset/")
+    token = reset_token(attorney, client, django_capture_on_commit_callbacks)
     response = client.post(
         "/api/v1/accounts/reset-password",
         {"token": token, "new_password": GOOD_PASSWORD},

@@ -30,18 +30,7 @@ def test_invite_accept_and_list_members_through_the_api(
 ):
     admin = signed_in(firm.paa)
     with django_capture_on_commit_callbacks(execute=True):
-        path = "/api/v1/firms/me/invitations"
-        response = call(
-            admin,
-            "post",
-            path,
-            {
-                "account_number": attorney.account_number,
-                "last_name": "Attorney",
-                "remark": "KC office",
-                "acknowledged": True,
-            },
-        )
+        response = invite(admin, attorney.account_number, last_name="Attorney", remark="KC office")
     assert response.status_code == 201
     invitation_id = response.json()["invitation_id"]
     assert response.json()["status"] == "pending"
@@ -64,19 +53,23 @@ def test_invite_accept_and_list_members_through_the_api(
     ]
 
 
-def test_a_refused_invitation_has_the_error_shape(signed_in, firm, attorney):
-    path = "/api/v1/firms/me/invitations"
-    response = call(
-        signed_in(firm.paa),
+def invite(client, account_number: str, *, last_name: str, remark: str = "x"):
+    """Invite the holder of ``account_number`` (named by its last name) into the caller's firm."""
+    return call(
+        client,
         "post",
-        path,
+        "/api/v1/firms/me/invitations",
         {
-            "account_number": attorney.account_number,
-            "last_name": "Wrong",
-            "remark": "x",
+            "account_number": account_number,
+            "last_name": last_name,
+            "remark": remark,
             "acknowledged": True,
         },
     )
+
+
+def test_a_refused_invitation_has_the_error_shape(signed_in, firm, attorney):
+    response = invite(signed_in(firm.paa), attorney.account_number, last_name="Wrong")
     assert response.status_code == 400
     assert response.json()["error"]["code"] == "no_matching_account"
     assert FirmInvitation.objects.count() == 0
@@ -84,18 +77,7 @@ def test_a_refused_invitation_has_the_error_shape(signed_in, firm, attorney):
 
 def test_a_member_of_another_firm_is_a_conflict(signed_in, firm, other_firm, attorney):
     add_member(other_firm, attorney)
-    path = "/api/v1/firms/me/invitations"
-    response = call(
-        signed_in(firm.paa),
-        "post",
-        path,
-        {
-            "account_number": attorney.account_number,
-            "last_name": "Attorney",
-            "remark": "x",
-            "acknowledged": True,
-        },
-    )
+    response = invite(signed_in(firm.paa), attorney.account_number, last_name="Attorney")
     assert response.status_code == 409
     assert response.json()["error"]["code"] == "belongs_to_another_firm"
 
@@ -155,21 +137,7 @@ def test_only_a_paa_reaches_the_firm_endpoints(request, signed_in, firm, persona
     client = signed_in(request.getfixturevalue(persona))
     assert client.get("/api/v1/firms/me").status_code == 404
     assert client.get("/api/v1/firms/me/members").status_code == 404
-    path = "/api/v1/firms/me/invitations"
-    assert (
-        call(
-            client,
-            "post",
-            path,
-            {
-                "account_number": "3100001",
-                "last_name": "x",
-                "remark": "x",
-                "acknowledged": True,
-            },
-        ).status_code
-        == 404
-    )
+    assert invite(client, "3100001", last_name="x").status_code == 404
 
 
 @pytest.mark.django_db
