@@ -193,42 +193,34 @@ def test_clerk_endpoints_need_sign_in(mowd):
     assert Client().get("/api/v1/courts/mowd/logins").status_code == 401
 
 
+def add_login(client, token: str, login: str, role: str, *, name: tuple[str, str] = ("A", "B")):
+    """The clerk adds a CM/ECF login at mowd through the API."""
+    first_name, last_name = name
+    return call(
+        client,
+        "post",
+        "/api/v1/courts/mowd/logins",
+        {
+            "login": login,
+            "first_name": first_name,
+            "last_name": last_name,
+            "email": "api@x.example",
+            "role": role,
+        },
+        token=token,
+    )
+
+
 @pytest.mark.django_db
 def test_the_clerk_adds_resets_and_unlinks_through_the_api(
     clerk, attorney, mowd, mowd_login, django_capture_on_commit_callbacks
 ):
     client, token = Client(), bearer_token(clerk)
     with django_capture_on_commit_callbacks(execute=True):
-        path = "/api/v1/courts/mowd/logins"
-        added = call(
-            client,
-            "post",
-            path,
-            {
-                "login": "api1",
-                "first_name": "Api",
-                "last_name": "Added",
-                "email": "api@x.example",
-                "role": "creditor",
-            },
-            token=token,
-        )
+        added = add_login(client, token, "api1", "creditor", name=("Api", "Added"))
     assert added.status_code == 201
     assert added.json()["role"] == "creditor"
-    path = "/api/v1/courts/mowd/logins"
-    bad = call(
-        client,
-        "post",
-        path,
-        {
-            "login": "api2",
-            "first_name": "A",
-            "last_name": "B",
-            "email": "api@x.example",
-            "role": "judge",
-        },
-        token=token,
-    )
+    bad = add_login(client, token, "api2", "judge")
     assert bad.status_code == 400
     assert bad.json()["error"]["message"].startswith("role 'judge' must be one of")
     assert not CourtLogin.objects.filter(login="api2").exists()
