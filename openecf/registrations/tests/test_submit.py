@@ -27,6 +27,25 @@ def submit(account, court, **overrides):
     return actions.submit_registration(account=account, court=court, **values)
 
 
+@pytest.fixture
+def certificate(pdf):
+    return actions.Certificate("c.pdf", pdf)
+
+
+@pytest.fixture
+def refused(snapshot):
+    """Submit, expecting a refusal: assert that nothing changed and return the refusal."""
+
+    def refused(error: type[Exception], account, court, **overrides):
+        before = snapshot()
+        with pytest.raises(error) as raised:
+            submit(account, court, **overrides)
+        assert snapshot() == before
+        return raised.value
+
+    return refused
+
+
 def test_a_pro_hac_vice_request_is_stored_with_its_certificate_and_the_person_is_told(
     attorney, mowd, pdf, file_store, django_capture_on_commit_callbacks
 ):
@@ -90,26 +109,22 @@ def test_a_non_attorney_request_keeps_no_bar_number(public_user, mowb):
     ],
 )
 def test_only_an_upgraded_individual_account_may_request(
-    mowd, pdf, snapshot, make_account, message
+    mowd, certificate, refused, make_account, message
 ):
     account = make_account()
-    before = snapshot()
-    with pytest.raises(errors.AccountCannotRegister) as raised:
-        submit(account, mowd, certificate=actions.Certificate("c.pdf", pdf))
-    assert raised.value.message == message
-    assert raised.value.status == 403
-    assert snapshot() == before
+    refusal = refused(errors.AccountCannotRegister, account, mowd, certificate=certificate)
+    assert refusal.message == message
+    assert refusal.status == 403
 
 
-def test_a_court_not_yet_on_nextgen_takes_no_central_request(attorney, ksd, snapshot):
-    before = snapshot()
-    with pytest.raises(errors.CourtNotOnNextGen) as raised:
-        submit(attorney, ksd, kind="efile_registration", case_number="")
-    assert raised.value.message == (
+def test_a_court_not_yet_on_nextgen_takes_no_central_request(attorney, ksd, refused):
+    refusal = refused(
+        errors.CourtNotOnNextGen, attorney, ksd, kind="efile_registration", case_number=""
+    )
+    assert refusal.message == (
         f"{ksd.short_name} is not on NextGen CM/ECF yet: ask its clerk's office for "
         "e-filing access, or request it here once the court goes live."
     )
-    assert snapshot() == before
 
 
 @pytest.mark.parametrize(
@@ -134,17 +149,14 @@ def test_a_court_not_yet_on_nextgen_takes_no_central_request(attorney, ksd, snap
     ],
 )
 def test_a_type_the_court_does_not_offer_is_refused(
-    attorney, courts, snapshot, court_id, kind, message
+    attorney, courts, refused, court_id, kind, message
 ):
     from openecf.courts.models import Court
 
     court = Court.objects.get(pk=court_id)
-    before = snapshot()
-    with pytest.raises(errors.RegistrationTypeNotOffered) as raised:
-        submit(attorney, court, kind=kind)
-    assert raised.value.message == message.format(court=court.short_name)
-    assert raised.value.field == "kind"
-    assert snapshot() == before
+    refusal = refused(errors.RegistrationTypeNotOffered, attorney, court, kind=kind)
+    assert refusal.message == message.format(court=court.short_name)
+    assert refusal.field == "kind"
 
 
 @pytest.mark.parametrize(
@@ -173,24 +185,22 @@ def test_a_type_the_court_does_not_offer_is_refused(
     ],
 )
 def test_missing_filer_information_is_refused(
-    attorney, mowd, pdf, snapshot, overrides, field, message
+    attorney, mowd, certificate, refused, overrides, field, message
 ):
-    before = snapshot()
-    with pytest.raises(errors.RegistrationDetailsMissing) as raised:
-        submit(attorney, mowd, certificate=actions.Certificate("c.pdf", pdf), **overrides)
-    assert (raised.value.field, raised.value.message) == (field, message)
-    assert snapshot() == before
+    refusal = refused(
+        errors.RegistrationDetailsMissing, attorney, mowd, certificate=certificate, **overrides
+    )
+    assert (refusal.field, refusal.message) == (field, message)
 
 
-def test_a_missing_certificate_is_refused_where_the_court_asks_for_one(attorney, mowd, snapshot):
-    before = snapshot()
-    with pytest.raises(errors.CertificateNotAcceptable) as raised:
-        submit(attorney, mowd, kind="attorney_admission", case_number="")
-    assert raised.value.message == (
+def test_a_missing_certificate_is_refused_where_the_court_asks_for_one(attorney, mowd, refused):
+    refusal = refused(
+        errors.CertificateNotAcceptable, attorney, mowd, kind="attorney_admission", case_number=""
+    )
+    assert refusal.message == (
         f"{mowd.short_name} asks for a certificate of good standing with this request "
         "(attorney admission): upload it as a PDF."
     )
-    assert snapshot() == before
 
 
 @pytest.mark.parametrize(
@@ -204,60 +214,59 @@ def test_a_missing_certificate_is_refused_where_the_court_asks_for_one(attorney,
     ],
 )
 def test_a_certificate_that_is_not_a_pdf_is_refused_and_not_stored(
-    attorney, mowd, snapshot, content, message
+    attorney, mowd, refused, content, message
 ):
-    before = snapshot()
-    with pytest.raises(errors.CertificateNotAcceptable) as raised:
-        submit(attorney, mowd, certificate=actions.Certificate("c.pdf", content))
-    assert raised.value.message == message
-    assert snapshot() == before
+    refusal = refused(
+        errors.CertificateNotAcceptable,
+        attorney,
+        mowd,
+        certificate=actions.Certificate("c.pdf", content),
+    )
+    assert refusal.message == message
 
 
-def test_a_certificate_over_the_court_limit_is_refused(attorney, mowd, pdf, snapshot):
+def test_a_certificate_over_the_court_limit_is_refused(attorney, mowd, pdf, refused):
     mowd.pdf_size_limit_mb = 1
     mowd.save()
-    before = snapshot()
-    with pytest.raises(errors.CertificateNotAcceptable) as raised:
-        submit(attorney, mowd, certificate=actions.Certificate("c.pdf", pdf, size=1024 * 1024 + 1))
-    assert raised.value.message == (
+    refusal = refused(
+        errors.CertificateNotAcceptable,
+        attorney,
+        mowd,
+        certificate=actions.Certificate("c.pdf", pdf, size=1024 * 1024 + 1),
+    )
+    assert refusal.message == (
         "The certificate of good standing is larger than this court's limit of 1 MB: "
         "upload a smaller PDF."
     )
-    assert snapshot() == before
 
 
-def test_a_non_attorney_request_takes_no_certificate(public_user, mowd, pdf, snapshot):
-    before = snapshot()
-    with pytest.raises(errors.CertificateNotAcceptable) as raised:
-        submit(public_user, mowd, kind="pro_se", certificate=actions.Certificate("c.pdf", pdf))
-    assert raised.value.message == (
+def test_a_non_attorney_request_takes_no_certificate(public_user, mowd, certificate, refused):
+    refusal = refused(
+        errors.CertificateNotAcceptable, public_user, mowd, kind="pro_se", certificate=certificate
+    )
+    assert refusal.message == (
         "Only attorney requests take a certificate of good standing: remove the file."
     )
-    assert snapshot() == before
 
 
-def test_the_terms_must_be_accepted(attorney, mowd, pdf, snapshot):
-    before = snapshot()
-    with pytest.raises(errors.TermsNotAccepted) as raised:
-        submit(attorney, mowd, terms_accepted=False, certificate=actions.Certificate("c.pdf", pdf))
-    assert raised.value.message == "Accept the e-filing terms and conditions to submit the request."
-    assert snapshot() == before
+def test_the_terms_must_be_accepted(attorney, mowd, certificate, refused):
+    refusal = refused(
+        errors.TermsNotAccepted, attorney, mowd, terms_accepted=False, certificate=certificate
+    )
+    assert refusal.message == "Accept the e-filing terms and conditions to submit the request."
 
 
 def test_a_second_pending_request_for_the_same_court_and_type_is_refused(
-    attorney, mowd, pdf, snapshot
+    attorney, mowd, certificate, refused
 ):
     RegistrationRequestFactory(
         court=mowd, account=attorney, kind="pro_hac_vice", case_number="4:25-cv-00417"
     )
-    before = snapshot()
-    with pytest.raises(errors.AlreadyRequested) as raised:
-        submit(attorney, mowd, certificate=actions.Certificate("c.pdf", pdf))
-    assert raised.value.message == (
+    refusal = refused(errors.AlreadyRequested, attorney, mowd, certificate=certificate)
+    assert refusal.message == (
         f"You already have a pending pro hac vice request at {mowd.short_name}: "
         "see its status at /account/maintenance/requests/."
     )
-    assert snapshot() == before
 
 
 def test_pro_hac_vice_in_another_case_or_after_a_denial_may_be_requested(attorney, mowd, pdf):
@@ -278,41 +287,34 @@ def test_pro_hac_vice_in_another_case_or_after_a_denial_may_be_requested(attorne
     assert RegistrationRequest.objects.filter(account=attorney).count() == 3
 
 
-def test_a_privilege_already_held_is_refused(attorney, mowd, snapshot):
+def test_a_privilege_already_held_is_refused(attorney, mowd, refused):
     FilingPrivilegeFactory(court=mowd, account=attorney, kind="attorney")
-    before = snapshot()
-    with pytest.raises(errors.PrivilegeAlreadyHeld) as raised:
-        submit(attorney, mowd, kind="efile_registration", case_number="")
-    assert raised.value.message == (
+    refusal = refused(
+        errors.PrivilegeAlreadyHeld, attorney, mowd, kind="efile_registration", case_number=""
+    )
+    assert refusal.message == (
         f"You already file at {mowd.short_name} as attorney: there is nothing to request."
     )
-    assert snapshot() == before
 
 
-def test_an_admitted_attorney_needs_no_pro_hac_vice(attorney, mowd, pdf, snapshot):
+def test_an_admitted_attorney_needs_no_pro_hac_vice(attorney, mowd, certificate, refused):
     FilingPrivilegeFactory(court=mowd, account=attorney, kind="attorney")
-    before = snapshot()
-    with pytest.raises(errors.PrivilegeAlreadyHeld) as raised:
-        submit(attorney, mowd, certificate=actions.Certificate("c.pdf", pdf))
-    assert raised.value.message == (
+    refusal = refused(errors.PrivilegeAlreadyHeld, attorney, mowd, certificate=certificate)
+    assert refusal.message == (
         f"You are already admitted to file at {mowd.short_name} as an attorney: "
         "you need no pro hac vice admission there."
     )
-    assert snapshot() == before
 
 
-def test_a_court_login_with_the_same_e_mail_means_link_instead(attorney, mowb, snapshot):
+def test_a_court_login_with_the_same_e_mail_means_link_instead(attorney, mowb, refused):
     CourtLoginFactory(court=mowb, email=attorney.email.upper())
-    before = snapshot()
-    with pytest.raises(errors.LinkInstead) as raised:
-        submit(attorney, mowb, kind="efile_registration", case_number="")
-    assert raised.value.message == (
+    refusal = refused(errors.LinkInstead, attorney, mowb, kind="efile_registration", case_number="")
+    assert refusal.message == (
         f"{mowb.short_name} has a CM/ECF login with your e-mail address. Do not request new "
         "e-filing access if you already have a CM/ECF account: link it instead at "
         "/mowb/utilities/link/. If linking fails, confirm and send this request."
     )
-    assert raised.value.status == 409
-    assert snapshot() == before
+    assert refusal.status == 409
 
 
 def test_after_confirming_that_linking_failed_the_request_goes_through(attorney, mowb):
@@ -348,7 +350,7 @@ def test_a_failure_after_the_file_is_stored_removes_it(
 
 
 def test_a_pending_request_that_appears_meanwhile_is_caught_by_the_constraint(
-    attorney, mowd, pdf, snapshot, monkeypatch
+    attorney, mowd, certificate, refused, monkeypatch
 ):
     from openecf.registrations import queries
 
@@ -356,11 +358,8 @@ def test_a_pending_request_that_appears_meanwhile_is_caught_by_the_constraint(
         court=mowd, account=attorney, kind="pro_hac_vice", case_number="4:25-cv-00417"
     )
     monkeypatch.setattr(queries, "pending_request", lambda **kwargs: None)  # lost the race
-    before = snapshot()
-    with pytest.raises(errors.AlreadyRequested) as raised:
-        submit(attorney, mowd, certificate=actions.Certificate("c.pdf", pdf))
-    assert raised.value.message == (
+    refusal = refused(errors.AlreadyRequested, attorney, mowd, certificate=certificate)
+    assert refusal.message == (
         f"You already have a pending pro hac vice request at {mowd.short_name}: "
         "see its status at /account/maintenance/requests/."
     )
-    assert snapshot() == before
