@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import functools
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
+from typing import TypeVar
 from urllib.parse import quote
 
 from django import forms
+from django.contrib import messages
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import redirect, render
 
@@ -18,6 +20,8 @@ from openecf.core.errors import (
     PermissionDenied,
     error_body,
 )
+
+Done = TypeVar("Done")
 
 
 def domain_errors_as_pages(view):
@@ -41,6 +45,23 @@ def domain_errors_as_pages(view):
             return response
 
     return wrapper
+
+
+def say_how_it_went(
+    request: HttpRequest, action: Callable[[], Done], success: Callable[[Done], str]
+) -> None:
+    """Carry out a button's action and tell the outcome in a message for the next page.
+
+    A refusal becomes the error message; a missing object is raised on, for the not-found page.
+    """
+    try:
+        done = action()
+    except NotFound:
+        raise
+    except DomainError as error:
+        messages.error(request, error.message)
+    else:
+        messages.success(request, success(done))
 
 
 def show_on_form(

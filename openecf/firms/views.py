@@ -9,7 +9,7 @@ from django.views.decorators.http import require_http_methods, require_POST
 
 from openecf.accounts import facade as accounts
 from openecf.core.errors import DomainError, NotFound, NotSignedIn
-from openecf.core.web import domain_errors_as_pages, show_on_form, source_address
+from openecf.core.web import domain_errors_as_pages, say_how_it_went, show_on_form, source_address
 from openecf.firms import access, actions, queries
 from openecf.firms.forms import InviteForm, RegisterFirmForm, RemarkForm
 
@@ -92,22 +92,18 @@ def remove_member(request: HttpRequest, account_number: str) -> HttpResponse:
     if not form.is_valid():
         messages.error(request, "Enter a brief remark to unlink a member.")
         return redirect("firms:home")
-    try:
-        membership = actions.remove_member(
+    say_how_it_went(
+        request,
+        lambda: actions.remove_member(
             firm=firm,
             actor_id=request.account.pk,
             account_number=account_number,
             remark=form.cleaned_data["remark"],
-        )
-    except DomainError as error:
-        if isinstance(error, NotFound):
-            raise
-        messages.error(request, error.message)
-    else:
-        messages.success(
-            request,
-            f"{membership.account.full_name} is unlinked from your PAA; both of you were e-mailed.",
-        )
+        ),
+        lambda membership: (
+            f"{membership.account.full_name} is unlinked from your PAA; both of you were e-mailed."
+        ),
+    )
     return redirect("firms:home")
 
 
@@ -115,16 +111,13 @@ def remove_member(request: HttpRequest, account_number: str) -> HttpResponse:
 @require_POST
 def cancel_invitation(request: HttpRequest, invitation_id: int) -> HttpResponse:
     firm = access.require_firm_administrator(request.account)
-    try:
-        invitation = actions.cancel_invitation(
+    say_how_it_went(
+        request,
+        lambda: actions.cancel_invitation(
             firm=firm, actor_id=request.account.pk, invitation_id=invitation_id
-        )
-    except DomainError as error:
-        if isinstance(error, NotFound):
-            raise
-        messages.error(request, error.message)
-    else:
-        messages.success(request, f"Invitation to {invitation.account.full_name} cancelled.")
+        ),
+        lambda invitation: f"Invitation to {invitation.account.full_name} cancelled.",
+    )
     return redirect("firms:home")
 
 
@@ -147,19 +140,18 @@ def invitations(request: HttpRequest) -> HttpResponse:
 @require_POST
 def answer_invitation(request: HttpRequest, invitation_id: int, answer: str) -> HttpResponse:
     person = access.require_person(request.account)
-    try:
-        if answer == "accept":
-            membership = actions.accept_invitation(account=person, invitation_id=invitation_id)
-            messages.success(
-                request, f"You joined {membership.firm.name}'s PACER Administrative Account."
-            )
-        else:
-            invitation = actions.decline_invitation(account=person, invitation_id=invitation_id)
-            messages.success(request, f"You declined {invitation.firm.name}'s invitation.")
-    except DomainError as error:
-        if isinstance(error, NotFound):
-            raise
-        messages.error(request, error.message)
+    if answer == "accept":
+        say_how_it_went(
+            request,
+            lambda: actions.accept_invitation(account=person, invitation_id=invitation_id),
+            lambda membership: f"You joined {membership.firm.name}'s PACER Administrative Account.",
+        )
+    else:
+        say_how_it_went(
+            request,
+            lambda: actions.decline_invitation(account=person, invitation_id=invitation_id),
+            lambda invitation: f"You declined {invitation.firm.name}'s invitation.",
+        )
     return redirect("firms:invitations")
 
 
@@ -171,16 +163,12 @@ def leave(request: HttpRequest) -> HttpResponse:
     if not form.is_valid():
         messages.error(request, "Enter a brief remark to leave the firm's PAA.")
         return redirect("firms:invitations")
-    try:
-        membership = actions.leave_firm(account=person, remark=form.cleaned_data["remark"])
-    except DomainError as error:
-        if isinstance(error, NotFound):
-            raise
-        messages.error(request, error.message)
-    else:
-        messages.success(
-            request,
+    say_how_it_went(
+        request,
+        lambda: actions.leave_firm(account=person, remark=form.cleaned_data["remark"]),
+        lambda membership: (
             f"Your account is unlinked from {membership.firm.name}'s PAA; you and the firm "
-            "were e-mailed.",
-        )
+            "were e-mailed."
+        ),
+    )
     return redirect("firms:invitations")

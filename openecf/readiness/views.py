@@ -9,8 +9,8 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_POST
 
-from openecf.core.errors import DomainError, NotFound, NotSignedIn
-from openecf.core.web import domain_errors_as_pages
+from openecf.core.errors import NotSignedIn
+from openecf.core.web import domain_errors_as_pages, say_how_it_went
 from openecf.firms import facade as firms
 from openecf.readiness import access, actions, queries, rules
 from openecf.readiness.forms import ChooseCourtsForm
@@ -92,19 +92,15 @@ def choose_courts(request: HttpRequest) -> HttpResponse:
     firm = access.require_firm_administrator(request.account)
     form = ChooseCourtsForm(request.POST)
     if form.is_valid():
-        try:
-            chosen = firms.choose_readiness_courts(
+        say_how_it_went(
+            request,
+            lambda: firms.choose_readiness_courts(
                 firm_id=firm.firm_id,
                 actor_id=request.account.pk,
                 court_ids=form.cleaned_data["courts"],
-            )
-        except DomainError as error:
-            if isinstance(error, NotFound):
-                raise
-            messages.error(request, error.message)
-        else:
-            listed = ", ".join(chosen.readiness_court_ids) or "none"
-            messages.success(request, f"Courts checked: {listed}.")
+            ),
+            lambda chosen: f"Courts checked: {', '.join(chosen.readiness_court_ids) or 'none'}.",
+        )
     else:
         messages.error(request, "Enter court ids separated by spaces, e.g. mowd mowb.")
     return redirect("readiness:readiness")
