@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from django.contrib import messages
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect
 from django.views.decorators.cache import never_cache
@@ -17,8 +16,7 @@ from openecf.accounts.forms import (
 )
 from openecf.accounts.links import base_url
 from openecf.accounts.models import Account
-from openecf.accounts.views.pages import _account, _mma, _session_id, _show, _upgraded
-from openecf.core.errors import DomainError
+from openecf.accounts.views.pages import _account, _carried_out, _mma, _session_id, _upgraded
 from openecf.core.web import domain_errors_as_pages
 
 
@@ -42,19 +40,21 @@ def password(request: HttpRequest) -> HttpResponse:
     if account.is_legacy:
         return _mma(request, "password_legacy.html", {"expired": expired})
     form = PasswordChangeForm(request.POST or None)
-    if request.method == "POST" and form.is_valid():
-        try:
-            actions.change_password(
-                account=account,
-                current_password=form.cleaned_data["current_password"],
-                new_password=form.cleaned_data["new_password"],
-                current_session_id=_session_id(request),
-            )
-        except DomainError as error:
-            _show(form, error)
-        else:
-            messages.success(request, "Your password was changed.")
-            return redirect("/account/")
+    if (
+        request.method == "POST"
+        and form.is_valid()
+        and _carried_out(
+            request,
+            form,
+            actions.change_password,
+            success="Your password was changed.",
+            account=account,
+            current_password=form.cleaned_data["current_password"],
+            new_password=form.cleaned_data["new_password"],
+            current_session_id=_session_id(request),
+        )
+    ):
+        return redirect("/account/")
     status = 400 if request.method == "POST" else 200
     return _mma(request, "password.html", {"form": form, "expired": expired}, status=status)
 
@@ -65,18 +65,20 @@ def password(request: HttpRequest) -> HttpResponse:
 def username(request: HttpRequest) -> HttpResponse:
     account = _upgraded(request)
     form = UsernameChangeForm(request.POST or None)
-    if request.method == "POST" and form.is_valid():
-        try:
-            actions.change_username(
-                account=account,
-                password=form.cleaned_data["password"],
-                new_username=form.cleaned_data["new_username"],
-            )
-        except DomainError as error:
-            _show(form, error)
-        else:
-            messages.success(request, "Your username was changed.")
-            return redirect("/account/")
+    if (
+        request.method == "POST"
+        and form.is_valid()
+        and _carried_out(
+            request,
+            form,
+            actions.change_username,
+            success="Your username was changed.",
+            account=account,
+            password=form.cleaned_data["password"],
+            new_username=form.cleaned_data["new_username"],
+        )
+    ):
+        return redirect("/account/")
     status = 400 if request.method == "POST" else 200
     return _mma(request, "username.html", {"form": form}, status=status)
 
@@ -102,38 +104,31 @@ def contact(request: HttpRequest) -> HttpResponse:
     status = 200
     if request.method == "POST" and request.POST.get("which") == "email":
         email_form = EmailChangeForm(request.POST, prefix="email")
-        if email_form.is_valid():
-            try:
-                actions.request_email_change(
-                    account=account,
-                    new_email=email_form.cleaned_data["email"],
-                    password=email_form.cleaned_data["password"],
-                    base_url=base_url(request),
-                )
-            except DomainError as error:
-                _show(email_form, error)
-            else:
-                messages.success(
-                    request,
-                    "We sent a link to the new address. Your e-mail address changes when you "
-                    "open it.",
-                )
-                return redirect("/account/contact/")
+        if email_form.is_valid() and _carried_out(
+            request,
+            email_form,
+            actions.request_email_change,
+            success="We sent a link to the new address. Your e-mail address changes when you "
+            "open it.",
+            account=account,
+            new_email=email_form.cleaned_data["email"],
+            password=email_form.cleaned_data["password"],
+            base_url=base_url(request),
+        ):
+            return redirect("/account/contact/")
         status = 400
     elif request.method == "POST":
         contact_form = ContactForm(request.POST, prefix="contact")
-        if contact_form.is_valid():
-            try:
-                actions.update_contact(
-                    account=account,
-                    phone=contact_form.cleaned_data["phone"],
-                    address=contact_form.address(),
-                )
-            except DomainError as error:
-                _show(contact_form, error)
-            else:
-                messages.success(request, "Your contact information was updated.")
-                return redirect("/account/contact/")
+        if contact_form.is_valid() and _carried_out(
+            request,
+            contact_form,
+            actions.update_contact,
+            success="Your contact information was updated.",
+            account=account,
+            phone=contact_form.cleaned_data["phone"],
+            address=contact_form.address(),
+        ):
+            return redirect("/account/contact/")
         status = 400
     return _mma(
         request,

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 from django import forms
+from django.contrib import messages
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 
@@ -43,6 +47,26 @@ FIELD_ALIASES = {"zip_code": "zip", "security_questions": "answer_2"}
 def _show(form: forms.Form, error: DomainError) -> None:
     """Put a domain refusal on the form (the one core helper, with the account forms' names)."""
     show_on_form(form, error, aliases=FIELD_ALIASES)
+
+
+def _carried_out(
+    request: HttpRequest,
+    form: forms.Form,
+    action: Callable[..., object],
+    /,
+    *,
+    success: str,
+    **arguments: Any,
+) -> bool:
+    """Carry out the valid form's action: True once done (``success`` shown next page), False
+    when refused (the refusal is on the form)."""
+    try:
+        action(**arguments)
+    except DomainError as error:
+        _show(form, error)
+        return False
+    messages.success(request, success)
+    return True
 
 
 def _mma(request: HttpRequest, template: str, context: dict, *, status: int = 200) -> HttpResponse:
