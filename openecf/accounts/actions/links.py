@@ -45,6 +45,21 @@ def _issue_link(
     return f"{base_url.rstrip('/')}{path}{token}/"
 
 
+def _verification_letter(account: Account, *, base_url: str, now: datetime) -> emails.Letter:
+    """The e-mail asking the holder to verify the account's address, with a new link."""
+    return emails.verify_registration(
+        name=account.full_name,
+        username=account.username,
+        account_number=account.account_number,
+        link=_issue_link(
+            account=account,
+            purpose=AccountToken.Purpose.VERIFY_EMAIL,
+            base_url=base_url,
+            now=now,
+        ),
+    )
+
+
 def _use_token(token: str, *, purposes: Iterable[str], now: datetime) -> AccountToken:
     """The live token for a link, marked used; refused if unknown, used or expired."""
     found = (

@@ -17,7 +17,7 @@ from openecf.accounts.actions.input import (
     _subject,
     _username_taken,
 )
-from openecf.accounts.actions.links import _issue_link, _send, _use_token
+from openecf.accounts.actions.links import _issue_link, _send, _use_token, _verification_letter
 from openecf.accounts.actions.recovery import count_request
 from openecf.accounts.errors import (
     AccountMayAlreadyExist,
@@ -156,17 +156,7 @@ def register_account(
                     account_number=account.account_number,
                 )
             else:
-                letter = emails.verify_registration(
-                    name=account.full_name,
-                    username=username,
-                    account_number=account.account_number,
-                    link=_issue_link(
-                        account=account,
-                        purpose=AccountToken.Purpose.VERIFY_EMAIL,
-                        base_url=base_url,
-                        now=now,
-                    ),
-                )
+                letter = _verification_letter(account, base_url=base_url, now=now)
             _send(account, letter, kind="account.verify" if not held else "account.hold")
     except IntegrityError:
         if not _username_taken(username):

@@ -7,10 +7,10 @@ from datetime import datetime
 from django.db import transaction
 from django.db.models import Q
 
-from openecf.accounts import emails, rules
+from openecf.accounts import rules
 from openecf.accounts.actions.input import _subject
-from openecf.accounts.actions.links import _issue_link, _send
-from openecf.accounts.models import Account, AccountToken
+from openecf.accounts.actions.links import _send, _verification_letter
+from openecf.accounts.models import Account
 from openecf.core import audit, clock
 from openecf.core.errors import InputInvalid
 from openecf.core.transactions import durable_action
@@ -38,17 +38,7 @@ def release_registration_hold(*, account_id: int, actor_id: int | None, base_url
         if account.status == Account.Status.PENDING_VERIFICATION:
             _send(
                 account,
-                emails.verify_registration(
-                    name=account.full_name,
-                    username=account.username,
-                    account_number=account.account_number,
-                    link=_issue_link(
-                        account=account,
-                        purpose=AccountToken.Purpose.VERIFY_EMAIL,
-                        base_url=base_url,
-                        now=now,
-                    ),
-                ),
+                _verification_letter(account, base_url=base_url, now=now),
                 kind="account.verify",
             )
     return account
