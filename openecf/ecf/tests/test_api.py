@@ -16,6 +16,7 @@ from openecf.ecf.models import CourtLogin, FilingAgentAssociation, FilingPrivile
 from openecf.signon.factories import AuthenticatorAppFactory
 from openecf.tests_support.api import bearer_token, call
 from openecf.tests_support.factories import AccountFactory
+from openecf.tests_support.personas import ONLY_THE_COURTS_CLERKS
 
 NOW = datetime(2026, 11, 25, 15, 0, tzinfo=UTC)
 PREVIEW, LINK = "/api/v1/courts/mowd/link/preview", "/api/v1/courts/mowd/link"
@@ -162,16 +163,7 @@ def test_me_after_linking_asks_to_sign_in_again_for_the_redaction_agreement(
 
 
 @pytest.mark.django_db
-@pytest.mark.parametrize(
-    ("persona", "status"),
-    [
-        ("attorney", 404),
-        ("public_user", 404),
-        ("other_court_clerk", 404),
-        ("clerk", 200),
-        ("operator", 200),
-    ],
-)
+@pytest.mark.parametrize(("persona", "status"), ONLY_THE_COURTS_CLERKS)
 def test_clerk_endpoints_by_role(request, mowd, mowd_login, persona, status):
     client, token = Client(), bearer_token(request.getfixturevalue(persona))
     listing = call(client, "get", "/api/v1/courts/mowd/logins?q=aatty", token=token)

@@ -17,6 +17,7 @@ from openecf.ecf.models import CourtLogin, CourtLoginReset, FilingAgentAssociati
 from openecf.signon.factories import AuthenticatorAppFactory
 from openecf.tests_support.factories import AccountFactory
 from openecf.tests_support.outbox import link_from_outbox
+from openecf.tests_support.personas import ONLY_THE_COURTS_CLERKS
 
 NOW = datetime(2026, 11, 25, 15, 0, tzinfo=UTC)
 
@@ -335,16 +336,7 @@ def test_the_agents_page_adds_and_ends_an_agent(signed_in, attorney, mowd):
 
 
 @pytest.mark.django_db
-@pytest.mark.parametrize(
-    ("persona", "status"),
-    [
-        ("attorney", 404),
-        ("public_user", 404),
-        ("other_court_clerk", 404),
-        ("clerk", 200),
-        ("operator", 200),
-    ],
-)
+@pytest.mark.parametrize(("persona", "status"), ONLY_THE_COURTS_CLERKS)
 def test_only_the_courts_clerks_and_operators_manage_its_logins(
     request, signed_in, mowd, mowd_login, persona, status
 ):

@@ -13,6 +13,7 @@ from openecf.ecf.models import CourtFeeOwed, FilingPrivilege
 from openecf.registrations.models import RegistrationRequest
 from openecf.registrations.tests.factories import RegistrationRequestFactory
 from openecf.tests_support.api import bearer_token, call
+from openecf.tests_support.personas import ONLY_THE_COURTS_CLERKS
 
 pytestmark = pytest.mark.django_db
 
@@ -182,16 +183,7 @@ def test_answering_someone_elses_request_is_not_found(attorney, public_user, mow
     assert snapshot() == before
 
 
-@pytest.mark.parametrize(
-    ("persona", "status"),
-    [
-        ("clerk", 200),
-        ("operator", 200),
-        ("other_court_clerk", 404),
-        ("attorney", 404),
-        ("public_user", 404),
-    ],
-)
+@pytest.mark.parametrize(("persona", "status"), ONLY_THE_COURTS_CLERKS)
 def test_only_the_courts_clerks_read_and_decide_its_queue(request, mowd, snapshot, persona, status):
     applicant = request.getfixturevalue("legacy_attorney")
     pending = RegistrationRequestFactory(court=mowd, account=applicant)

@@ -10,6 +10,7 @@ from openecf.ecf.factories import CourtLoginFactory, FilingPrivilegeFactory
 from openecf.ecf.models import FilingPrivilege
 from openecf.registrations.models import RegistrationRequest
 from openecf.registrations.tests.factories import RegistrationRequestFactory
+from openecf.tests_support.personas import ONLY_THE_COURTS_CLERKS
 
 pytestmark = pytest.mark.django_db
 
@@ -201,16 +202,7 @@ def test_the_court_filing_check_link_opens_the_attorney_form(client, courts):
     assert (response.status_code, response["Location"]) == (302, ATTORNEY_PAGE + "?court=mowd")
 
 
-@pytest.mark.parametrize(
-    ("persona", "status"),
-    [
-        ("clerk", 200),
-        ("operator", 200),
-        ("other_court_clerk", 404),
-        ("attorney", 404),
-        ("public_user", 404),
-    ],
-)
+@pytest.mark.parametrize(("persona", "status"), ONLY_THE_COURTS_CLERKS)
 def test_only_the_courts_clerks_see_its_queue(request, signed_in, mowd, persona, status):
     person = request.getfixturevalue(persona)
     applicant = request.getfixturevalue("legacy_attorney")
