@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import threading
 from datetime import UTC, datetime, timedelta
 
 import pytest
-from django.db import OperationalError, connections
 
 from openecf.core import throttle
 from openecf.core.models import AttemptCount, FailureCount
+from openecf.tests_support.concurrency import run_together
 
 NOW = datetime(2026, 3, 2, 15, 0, 10, tzinfo=UTC)
 HOUR = timedelta(hours=1)
@@ -102,41 +101,9 @@ def test_long_keys_are_cut_to_the_column_and_still_match():
     assert len(FailureCount.objects.get().key) == throttle.KEY_LENGTH
 
 
-def _retry_while_locked(target):
-    """SQLite's shared in-memory test database says "table is locked" instead of waiting."""
-    for _ in range(10_000):
-        try:
-            return target()
-        except OperationalError as error:
-            if "locked" not in str(error):
-                raise
-    raise AssertionError("the database stayed locked")
-
-
-def _run_together(target, count: int) -> list:
-    barrier = threading.Barrier(count)
-    results: list = [None] * count
-
-    def run(index):
-        try:
-            barrier.wait(timeout=10)
-            results[index] = _retry_while_locked(target)
-        except Exception as error:
-            results[index] = error
-        finally:
-            connections.close_all()
-
-    threads = [threading.Thread(target=run, args=(i,)) for i in range(count)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join(timeout=30)
-    return results
-
-
 @pytest.mark.django_db(transaction=True)
 def test_simultaneous_failures_all_count_and_the_last_one_locks():
-    results = _run_together(fail, 5)
+    results = run_together([fail] * 5)
     assert not [r for r in results if isinstance(r, Exception)]
     assert FailureCount.objects.get(key="test:user:ann").failures == 5
     assert results.count(None) == 4
@@ -145,7 +112,7 @@ def test_simultaneous_failures_all_count_and_the_last_one_locks():
 
 @pytest.mark.django_db(transaction=True)
 def test_simultaneous_attempts_all_count():
-    results = _run_together(attempt, 5)
+    results = run_together([attempt] * 5)
     assert sorted(results) == [False, False, True, True, True]
     assert AttemptCount.objects.get().count == 5
 
