@@ -6,7 +6,6 @@ No database and no clock: callers pass ``now`` and whatever the rule needs to kn
 from __future__ import annotations
 
 import functools
-import hashlib
 import re
 import secrets
 from collections.abc import Sequence
@@ -211,14 +210,6 @@ def new_account_number() -> str:
 
 def is_account_number(text: str) -> bool:
     return bool(re.fullmatch(r"[0-9]{7}", text or ""))
-
-
-def new_link_token() -> str:
-    return secrets.token_urlsafe(32)
-
-
-def token_digest(token: str) -> str:
-    return hashlib.sha256(token.encode()).hexdigest()
 
 
 def normalise_answer(answer: str) -> str:

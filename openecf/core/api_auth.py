@@ -7,11 +7,10 @@ is the one that named the request's session, so a bogus bearer header cannot rid
 
 from __future__ import annotations
 
-import hashlib
-import secrets
-
 from django.http import HttpRequest
 from ninja.security import APIKeyCookie, HttpBearer
+
+from openecf.core import tokens
 
 
 def _account_named_by(request: HttpRequest, token: str | None):
@@ -20,8 +19,7 @@ def _account_named_by(request: HttpRequest, token: str | None):
     token = (token or "").strip()
     if session is None or not token:
         return None
-    digest = hashlib.sha256(token.encode()).hexdigest()  # as signon.rules.token_digest
-    if not secrets.compare_digest(digest, session.token_digest):
+    if not tokens.matches(token, session.token_digest):
         return None
     return getattr(request, "account", None)
 

@@ -9,7 +9,7 @@ from datetime import datetime
 
 from django.db.models import Q, QuerySet
 
-from openecf.core import clock
+from openecf.core import clock, tokens
 from openecf.courts.models import Court
 from openecf.courts.queries import is_nextgen
 from openecf.ecf import rules
@@ -189,7 +189,7 @@ def court_session_login(court: Court, key: str | None) -> CourtLogin | None:
         return None
     session = (
         CourtLoginSession.objects.filter(
-            key_digest=rules.court_session_digest(key),
+            key_digest=tokens.digest(key),
             court_login__court=court,
             ended_at__isnull=True,
             expires_at__gt=clock.now(),

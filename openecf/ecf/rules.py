@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -31,11 +30,6 @@ ATTORNEY_KINDS = frozenset({"attorney", "pro_hac_vice"})
 
 def privilege_kind_for_role(role: str) -> str | None:
     return PRIVILEGE_KIND_FOR_ROLE.get(role)
-
-
-def court_session_digest(key: str) -> str:
-    """What is stored of a court-local session's key: its SHA-256 digest, never the key."""
-    return hashlib.sha256(key.encode()).hexdigest()
 
 
 def reset_link_is_live(created_at: datetime, used_at: datetime | None, now: datetime) -> bool:

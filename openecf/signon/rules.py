@@ -17,13 +17,9 @@ _ALPHABET = string.ascii_letters + string.digits
 _TOKEN_SHAPE = re.compile(f"[A-Za-z0-9]{{{TOKEN_LENGTH}}}")
 
 
-def new_token() -> str:
+def new_cso_token() -> str:
     """An opaque random token of 128 characters (about 762 bits), like PACER's nextGenCSO."""
     return "".join(secrets.choice(_ALPHABET) for _ in range(TOKEN_LENGTH))
-
-
-def token_digest(token: str) -> str:
-    return hashlib.sha256(token.encode()).hexdigest()
 
 
 def looks_like_token(token: str | None) -> bool:

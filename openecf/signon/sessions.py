@@ -9,7 +9,7 @@ from datetime import datetime, timedelta
 from django.db import connection, transaction
 
 from openecf.accounts.models import Account
-from openecf.core import audit, clock
+from openecf.core import audit, clock, tokens
 from openecf.courts.models import CourtStaff
 from openecf.signon import rules
 from openecf.signon.lifetime import (
@@ -54,11 +54,11 @@ def start_session(
     details: dict | None = None,
 ) -> StartedSession:
     """Create the one server-side session for a sign-on; the raw token is returned only here."""
-    token = rules.new_token()
+    token = rules.new_cso_token()
     now = clock.now()
     with transaction.atomic():
         session = CentralSession.objects.create(
-            token_digest=rules.token_digest(token),
+            token_digest=tokens.digest(token),
             account_id=account_id,
             created_at=now,
             last_seen_at=now,
@@ -124,7 +124,7 @@ def session_for_token(token: str | None, *, now: datetime | None = None) -> Cent
     now = now or clock.now()
     sql, session_fields, account_fields, converters = _lookup_sql()
     with connection.cursor() as cursor:
-        cursor.execute(sql, [rules.token_digest(token)])
+        cursor.execute(sql, [tokens.digest(token)])
         row = cursor.fetchone()
     if row is None:
         return None

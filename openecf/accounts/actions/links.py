@@ -13,7 +13,7 @@ from openecf.accounts.errors import (
     LinkNotValid,
 )
 from openecf.accounts.models import Account, AccountToken
-from openecf.core import audit, clock
+from openecf.core import audit, clock, tokens
 from openecf.core.outbox import queue_email
 
 # Where each kind of e-mailed link opens, and for how long it works.
@@ -33,11 +33,11 @@ def _issue_link(
     AccountToken.objects.filter(account=account, purpose=purpose, used_at__isnull=True).update(
         used_at=now
     )
-    token = rules.new_link_token()
+    token = tokens.new_token()
     AccountToken.objects.create(
         account=account,
         purpose=purpose,
-        token_digest=rules.token_digest(token),
+        token_digest=tokens.digest(token),
         new_email=new_email,
         created_at=now,
         expires_at=now + lifetime,
@@ -65,7 +65,7 @@ def _use_token(token: str, *, purposes: Iterable[str], now: datetime) -> Account
     found = (
         AccountToken.objects.select_for_update()
         .select_related("account")
-        .filter(token_digest=rules.token_digest(token or ""), purpose__in=list(purposes))
+        .filter(token_digest=tokens.digest(token or ""), purpose__in=list(purposes))
         .first()
     )
     if found is None or found.used_at is not None or found.expires_at <= now:

@@ -18,7 +18,7 @@ from openecf.accounts.errors import (
     WrongPassword,
 )
 from openecf.accounts.models import Account, AccountToken
-from openecf.core import audit, clock, throttle
+from openecf.core import audit, clock, throttle, tokens
 from openecf.core.errors import InputInvalid
 from openecf.core.transactions import durable_action
 from openecf.signon import facade as signon
@@ -261,7 +261,7 @@ def confirm_email_change(*, token: str) -> Account:
 
 def use_email_link(*, token: str) -> tuple[str, Account]:
     """/account/verify/<token>/ serves both registration and new-address links."""
-    found = AccountToken.objects.filter(token_digest=rules.token_digest(token or "")).first()
+    found = AccountToken.objects.filter(token_digest=tokens.digest(token or "")).first()
     if found is not None and found.purpose == AccountToken.Purpose.CHANGE_EMAIL:
         return "email_changed", confirm_email_change(token=token)
     return "verified", verify_email(token=token)

@@ -11,7 +11,7 @@ from openecf.accounts.errors import (
     LinkNotValid,
 )
 from openecf.accounts.models import Account, AccountToken
-from openecf.core import audit, clock, throttle
+from openecf.core import audit, clock, throttle, tokens
 from openecf.core.errors import InputInvalid, Throttled
 from openecf.core.transactions import durable_action
 from openecf.signon import facade as signon
@@ -134,7 +134,7 @@ def reset_link_account(*, token: str) -> Account:
     found = (
         AccountToken.objects.select_related("account")
         .filter(
-            token_digest=rules.token_digest(token or ""),
+            token_digest=tokens.digest(token or ""),
             purpose=AccountToken.Purpose.RESET_PASSWORD,
             used_at__isnull=True,
             expires_at__gt=clock.now(),

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 from datetime import datetime, timedelta
 
 from django.conf import settings
@@ -24,10 +23,6 @@ WRONG_PASSWORD = (
 
 def _base_url() -> str:
     return getattr(settings, "OPENECF_BASE_URL", "").rstrip("/")
-
-
-def _token_hash(token: str) -> str:
-    return hashlib.sha256(token.encode()).hexdigest()
 
 
 def _record_court_login(

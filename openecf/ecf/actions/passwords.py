@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import secrets
-
 from django.contrib.auth.hashers import make_password
 
-from openecf.core import audit, clock, outbox, throttle
+from openecf.core import audit, clock, outbox, throttle, tokens
 from openecf.core.errors import InputInvalid
 from openecf.core.transactions import durable_action
 from openecf.courts.models import Court
@@ -15,7 +13,6 @@ from openecf.ecf.actions.court_logins import (
     _base_url,
     _end_court_sessions,
     _record_court_login,
-    _token_hash,
 )
 from openecf.ecf.actions.sign_in import _login_failure_key
 from openecf.ecf.errors import (
@@ -30,9 +27,9 @@ from openecf.ecf.models import (
 
 
 def _issue_reset(record: CourtLogin, court: Court, *, by_clerk: bool) -> None:
-    token = secrets.token_urlsafe(32)
+    token = tokens.new_token()
     CourtLoginReset.objects.create(
-        court_login=record, token_hash=_token_hash(token), created_at=clock.now()
+        court_login=record, token_hash=tokens.digest(token), created_at=clock.now()
     )
     link = f"{_base_url()}/{court.pk}/cgi-bin/login.pl?reset={token}"
     opener = (
@@ -82,7 +79,7 @@ def reset_court_password(*, court: Court, token: str, new_password: str) -> Cour
     with durable_action():
         reset = (
             CourtLoginReset.objects.select_for_update()
-            .filter(token_hash=_token_hash(token or ""), court_login__court=court)
+            .filter(token_hash=tokens.digest(token or ""), court_login__court=court)
             .select_related("court_login")
             .first()
         )

@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import secrets
-
 from django.contrib.auth.hashers import check_password, make_password
 
-from openecf.core import clock, throttle, throttle_rules
+from openecf.core import clock, throttle, throttle_rules, tokens
 from openecf.core.transactions import durable_action
 from openecf.courts.models import Court
 from openecf.courts.queries import is_nextgen
@@ -106,12 +104,12 @@ def sign_in_court_login(
             "This CM/ECF login is linked to a PACER account and no longer works: sign in with "
             "your PACER account."
         )
-    key = secrets.token_urlsafe(32)
+    key = tokens.new_token()
     now = clock.now()
     with durable_action():
         CourtLoginSession.objects.create(
             court_login=record,
-            key_digest=rules.court_session_digest(key),
+            key_digest=tokens.digest(key),
             created_at=now,
             expires_at=now + COURT_SESSION_LIFETIME,
         )
@@ -127,7 +125,7 @@ def sign_out_court_login(*, court: Court, key: str) -> None:
         session = (
             CourtLoginSession.objects.select_for_update()
             .filter(
-                key_digest=rules.court_session_digest(key or ""),
+                key_digest=tokens.digest(key or ""),
                 court_login__court=court,
                 ended_at__isnull=True,
             )

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import secrets
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
@@ -10,7 +9,7 @@ from typing import TYPE_CHECKING
 from django.db import transaction
 
 from openecf.accounts import facade as accounts
-from openecf.core import audit
+from openecf.core import audit, tokens
 from openecf.core.transactions import durable_action
 from openecf.signon import queries, rules
 from openecf.signon.actions.sign_in import verify_second_factor
@@ -41,11 +40,11 @@ def begin_pending(
     user_agent: str,
     now: datetime,
 ) -> StartedPending:
-    raw_id = secrets.token_urlsafe(32)
+    raw_id = tokens.new_token()
     with durable_action():
         PendingSignOn.objects.filter(expires_at__lte=now).delete()
         pending = PendingSignOn.objects.create(
-            id_digest=rules.token_digest(raw_id),
+            id_digest=tokens.digest(raw_id),
             account=account,
             created_at=now,
             expires_at=now + PENDING_LIFETIME,
@@ -62,7 +61,7 @@ def pending_for(raw_id: str | None, now: datetime) -> PendingSignOn | None:
         return None
     return (
         PendingSignOn.objects.select_related("account")
-        .filter(id_digest=rules.token_digest(raw_id), expires_at__gt=now)
+        .filter(id_digest=tokens.digest(raw_id), expires_at__gt=now)
         .first()
     )
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 from django.conf import settings
 from django.test import Client
+from django.utils import timezone
 
 from openecf.signon.models import CentralSession
 from openecf.tests_support.signon import sign_in
@@ -55,3 +56,19 @@ def test_a_real_bearer_token_wins_over_a_cookie_of_someone_else(browser, attorne
     assert answer.status_code == 200
     assert answer.json()["username"] == attorney.username
     assert browser.cookies[settings.CSO_COOKIE_NAME].value  # the cookie was sent too
+
+
+def test_a_session_stored_before_core_tokens_still_signs_in(public_user):
+    """A session row whose digest the old ``hashlib.sha256(token).hexdigest()`` wrote."""
+    token = "S" * 128
+    now = timezone.now()
+    CentralSession.objects.create(
+        token_digest="a8a2356dc52af5a644d2f9d0d9c75b1bf3b050ebe21f7d81fb261c08de41d84a",
+        account=public_user,
+        created_at=now,
+        last_seen_at=now,
+    )
+    program = Client(HTTP_AUTHORIZATION=f"Bearer {token}")
+    answer = program.get("/api/v1/me")
+    assert answer.status_code == 200
+    assert answer.json()["username"] == public_user.username

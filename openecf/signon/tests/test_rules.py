@@ -237,7 +237,7 @@ def test_restricted_paths():
 
 
 def test_tokens_are_128_characters_and_random():
-    first, second = rules.new_token(), rules.new_token()
+    first, second = rules.new_cso_token(), rules.new_cso_token()
     assert len(first) == 128 and first != second
     assert rules.looks_like_token(first)
     assert not rules.looks_like_token(first[:-1])
