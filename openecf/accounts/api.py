@@ -9,7 +9,6 @@ from ninja import Router, Schema, Status
 
 from openecf.accounts import actions, queries
 from openecf.accounts.actions import Address, SecurityQuestion
-from openecf.accounts.links import base_url
 from openecf.accounts.models import Account
 from openecf.core.api_auth import signed_in
 from openecf.core.web import source_address
@@ -199,7 +198,6 @@ def register(request: HttpRequest, payload: RegistrationIn):
         phone=payload.phone,
         address=payload.address.to_address(),
         security_questions=_questions(payload.security_questions),
-        base_url=base_url(request),
         continue_if_may_exist=payload.continue_if_may_exist,
         source_address=source_address(request),
     )
@@ -272,7 +270,6 @@ def update_contact(request: HttpRequest, payload: ContactIn):
             account=account,
             new_email=payload.email,
             password=payload.password,
-            base_url=base_url(request),
         )
     if contact:
         account = actions.update_contact(account=account, phone=phone, address=address)
@@ -324,7 +321,6 @@ def forgot_password(request: HttpRequest, payload: ForgotPasswordIn):
         username=payload.username,
         account_number=payload.account_number,
         date_of_birth=payload.date_of_birth,
-        base_url=base_url(request),
         source_address=source_address(request),
     )
     return {"message": SAME_ANSWER}
@@ -342,7 +338,6 @@ def reactivate(request: HttpRequest, payload: ReactivateIn):
         email=payload.email,
         username=payload.username,
         account_number=payload.account_number,
-        base_url=base_url(request),
         source_address=source_address(request),
     )
     return {"message": SAME_ANSWER}

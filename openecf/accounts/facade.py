@@ -102,16 +102,14 @@ def mark_as_filer(*, account_id: int, actor_id: int | None = None) -> datetime:
     return actions.mark_as_filer(account_id=account_id, actor_id=actor_id)
 
 
-def issue_email_verification(*, account_id: int, base_url: str) -> str:
+def issue_email_verification(*, account_id: int) -> str:
     """A new single-use link (48 hours) that verifies the account's e-mail address.
 
     Call inside your own action's transaction; that action audits and sends the e-mail.
     """
     from openecf.accounts import actions
 
-    return actions.issue_email_verification(
-        account=Account.objects.get(pk=account_id), base_url=base_url
-    )
+    return actions.issue_email_verification(account=Account.objects.get(pk=account_id))
 
 
 def create_administrative_account(

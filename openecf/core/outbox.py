@@ -18,6 +18,7 @@ from django.db import transaction
 from django_tasks import task
 
 from openecf.core import clock
+from openecf.core.letters import Letter
 from openecf.core.models import OutboundEmail
 
 
@@ -48,6 +49,25 @@ def queue_email(
     )
     transaction.on_commit(lambda: deliver_email.enqueue(email.pk))
     return email
+
+
+def queue_letter(
+    letter: Letter,
+    *,
+    to: Sequence[str],
+    kind: str,
+    court_id: str = "",
+    account_id: int | None = None,
+) -> OutboundEmail:
+    """Queue a letter from an app's ``letters.py`` (see ``queue_email``)."""
+    return queue_email(
+        to=to,
+        subject=letter.subject,
+        text=letter.text,
+        kind=kind,
+        court_id=court_id,
+        account_id=account_id,
+    )
 
 
 @task()

@@ -11,6 +11,7 @@ from django import forms
 from django.contrib import messages
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import redirect, render
+from django.urls import reverse
 
 from openecf.core.errors import (
     DomainError,
@@ -32,7 +33,7 @@ def domain_errors_as_pages(view):
         try:
             return view(request, *args, **kwargs)
         except NotSignedIn:
-            return redirect(f"/login/?next={quote(request.get_full_path())}")
+            return redirect(f"{reverse('signon:login')}?next={quote(request.get_full_path())}")
         except (NotFound, PermissionDenied, DomainError) as error:
             title = {404: "Page not found", 403: "Not allowed"}.get(error.status, "Cannot do that")
             response = render(

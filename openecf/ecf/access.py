@@ -19,7 +19,7 @@ from openecf.core import clock
 from openecf.courts.access import Standing, standing_at, standing_of
 from openecf.courts.models import Court
 from openecf.courts.queries import is_nextgen
-from openecf.ecf import queries
+from openecf.ecf import links, queries
 from openecf.ecf.models import CourtLogin
 from openecf.ecf.rules import FilingCheck, MissingStep
 from openecf.signon import facade as signon
@@ -111,7 +111,7 @@ def filing_check(
             MissingStep(
                 "sign_in",
                 "Sign in with your PACER account (Central Sign-On).",
-                f"/login/?next=/{court.pk}/file/",
+                f"{reverse('signon:login')}?next={links.file_page(court.pk)}",
             )
         )
         if not nextgen:
@@ -130,9 +130,9 @@ def filing_check(
         return FilingCheck(False, steps)
     if person.cannot_file_because:
         steps.append(
-            MissingStep("upgrade", person.cannot_file_because, "/account/upgrade/")
+            MissingStep("upgrade", person.cannot_file_because, reverse("accounts:upgrade"))
             if not person.is_upgraded
-            else MissingStep("account", person.cannot_file_because, "/account/")
+            else MissingStep("account", person.cannot_file_because, reverse("accounts:settings"))
         )
     if not nextgen:
         steps.append(_court_login_step(court))
@@ -147,7 +147,7 @@ def filing_check(
                     "link",
                     "If you had a CM/ECF login at this court, link it to your PACER account "
                     "(Utilities → Link a CM/ECF account to my PACER account).",
-                    f"/{court.pk}/utilities/link/",
+                    links.link_page(court.pk),
                 )
             )
         steps.append(
@@ -155,7 +155,7 @@ def filing_check(
                 "request",
                 "If you never had a CM/ECF login here, request e-filing privileges at this court "
                 "(e-file registration in Manage My Account).",
-                f"/account/efile/?court={court.pk}",
+                f"{reverse('registrations:efile_start')}?court={court.pk}",
             )
         )
     elif person.redaction_acknowledged is False:
@@ -163,7 +163,7 @@ def filing_check(
             MissingStep(
                 "redaction",
                 "Sign out and sign in again to accept the redaction agreement.",
-                "/logout/",
+                reverse("signon:logout"),
             )
         )
     if not person.has_mfa and signon.mfa_required_on(
@@ -175,7 +175,7 @@ def filing_check(
             MissingStep(
                 "mfa",
                 "Enrol in multifactor authentication: filers must use an authenticator app.",
-                "/account/mfa/",
+                reverse("signon_account:mfa"),
             )
         )
     return FilingCheck(not steps, steps)
@@ -236,5 +236,5 @@ def _court_login_step(court: Court) -> MissingStep:
         "court_login",
         f"{court.short_name or court.name} is not on NextGen CM/ECF yet: file with your "
         "CM/ECF login for this court.",
-        f"/{court.pk}/cgi-bin/login.pl",
+        links.login_page(court.pk),
     )

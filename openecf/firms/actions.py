@@ -10,16 +10,17 @@ from collections.abc import Sequence
 from datetime import timedelta
 from typing import TYPE_CHECKING
 
-from django.conf import settings
 from django.db import IntegrityError, transaction
+from django.urls import reverse
 
 from openecf.accounts import facade as accounts
 from openecf.core import audit, clock, throttle
 from openecf.core.errors import InputInvalid, NotFound
-from openecf.core.outbox import queue_email
+from openecf.core.links import absolute
+from openecf.core.outbox import queue_letter
 from openecf.core.transactions import durable_action
 from openecf.courts.models import Court
-from openecf.firms import rules
+from openecf.firms import letters, rules
 from openecf.firms.errors import (
     AccountCannotJoinFirm,
     AlreadyAMember,
@@ -38,8 +39,9 @@ PACER_ZONE = "America/Chicago"  # the PACER Service Center's day
 INVITATIONS_PER_HOUR = 20  # per firm, every attempt counted (matched or not)
 
 
-def _url(path: str) -> str:
-    return f"{settings.OPENECF_BASE_URL.rstrip('/')}{path}"
+def _url(name: str) -> str:
+    """The full address of the page named ``name``, for an e-mail."""
+    return absolute(reverse(name))
 
 
 def _record_both(
@@ -125,25 +127,16 @@ def register_firm(
             },
         )
         # The same link accounts sends a person who registers: 48 hours, makes the PAA active.
-        link = accounts.issue_email_verification(
-            account_id=paa.id, base_url=settings.OPENECF_BASE_URL
-        )
-        queue_email(
-            to=[address],
-            subject=f"PACER: PACER Administrative Account for {name}",
-            text=(
-                f"Dear {first} {last},\n\n"
-                f"The PACER Administrative Account (PAA) for {name} is registered.\n\n"
-                f"Account number: {paa.account_number}\nUsername: {login}\n\n"
-                "The account becomes active when you verify your e-mail address. Open this "
-                f"link within 48 hours:\n{link}\n"
-                "If you did not register, ignore this e-mail.\n\n"
-                "A PAA is administrative only: it cannot search for cases, file, or pay court "
-                "fees (filing fees, admission fees and dues are paid by each attorney). Use it "
-                "to invite your attorneys and staff by their account number and last name, "
-                "and to check that every attorney is ready for NextGen CM/ECF:\n"
-                f"{_url('/firm/')}\n"
+        queue_letter(
+            letters.paa_registered(
+                contact=f"{first} {last}",
+                firm_name=name,
+                account_number=paa.account_number,
+                username=login,
+                verify_link=accounts.issue_email_verification(account_id=paa.id),
+                firm_url=_url("firms:home"),
             ),
+            to=[address],
             kind="firms.registered",
             account_id=paa.id,
         )
@@ -241,19 +234,15 @@ def invite_member(
             account_id=person.id,
             details={"invitation": invitation.pk, "remark": note},
         )
-        queue_email(
-            to=[person.email],
-            subject=f"PACER: {firm.name} invites you to its PACER Administrative Account",
-            text=(
-                f"Dear {person.full_name},\n\n"
-                f"{firm.name} asks to add your PACER account ({person.account_number}) to its "
-                f"PACER Administrative Account (PAA).\nRemark from the firm: {note}\n\n"
-                "If you accept, the firm is billed for your PACER access fees and can see your "
-                "PACER usage. It cannot pay your court fees, and your account stays yours: you "
-                "can leave the firm's PAA at any time.\n\n"
-                f"Accept or decline in Manage My Account: {_url('/firm/invitations/')}\n"
-                "If you do not know this firm, decline.\n"
+        queue_letter(
+            letters.invitation(
+                person=person.full_name,
+                firm_name=firm.name,
+                account_number=person.account_number,
+                remark=note,
+                invitations_url=_url("firms:invitations"),
             ),
+            to=[person.email],
             kind="firms.invited",
             account_id=person.id,
         )
@@ -313,15 +302,14 @@ def accept_invitation(*, account: Account, invitation_id: int) -> FirmMembership
             account_id=account.pk,
             details={"invitation": invitation.pk},
         )
-        queue_email(
-            to=[firm.paa.email],
-            subject=f"PACER: {account.full_name} joined {firm.name}'s PAA",
-            text=(
-                f"{account.full_name} (account {account.account_number}) accepted your "
-                f"invitation and is now linked to {firm.name}'s PACER Administrative Account. "
-                "Their PACER access fees are billed to the firm from now on.\n\n"
-                f"Members and NextGen readiness: {_url('/firm/readiness/')}\n"
+        queue_letter(
+            letters.invitation_accepted(
+                person=account.full_name,
+                account_number=account.account_number,
+                firm_name=firm.name,
+                readiness_url=_url("readiness:readiness"),
             ),
+            to=[firm.paa.email],
             kind="firms.invitation_accepted",
             account_id=account.pk,
         )
@@ -343,13 +331,13 @@ def decline_invitation(*, account: Account, invitation_id: int) -> FirmInvitatio
             account_id=account.pk,
             details={"invitation": invitation.pk},
         )
-        queue_email(
-            to=[firm.paa.email],
-            subject=f"PACER: {account.full_name} declined {firm.name}'s invitation",
-            text=(
-                f"{account.full_name} (account {account.account_number}) declined the "
-                f"invitation to join {firm.name}'s PACER Administrative Account.\n"
+        queue_letter(
+            letters.invitation_declined(
+                person=account.full_name,
+                account_number=account.account_number,
+                firm_name=firm.name,
             ),
+            to=[firm.paa.email],
             kind="firms.invitation_declined",
             account_id=account.pk,
         )
@@ -408,28 +396,23 @@ def _end_membership(
         account_id=person.pk,
         details={"ended_by": ended_by, "remark": remark},
     )
-    pacer_day = clock.in_zone(now, PACER_ZONE)
-    who = "the firm" if ended_by == FirmMembership.EndedBy.FIRM else person.full_name
-    common = (
-        f"{person.full_name} (account {person.account_number}) is no longer linked to "
-        f"{firm.name}'s PACER Administrative Account. Unlinked by {who} on "
-        f"{pacer_day:%B} {pacer_day.day}, {pacer_day.year}. Remark: {remark}\n\n"
+    unlinking = letters.Unlinking(
+        person=person.full_name,
+        account_number=person.account_number,
+        firm_name=firm.name,
+        by="the firm" if ended_by == FirmMembership.EndedBy.FIRM else person.full_name,
+        day=clock.in_zone(now, PACER_ZONE).date(),
+        remark=remark,
     )
-    queue_email(
+    queue_letter(
+        letters.unlinked_to_member(unlinking),
         to=[person.email],
-        subject=f"PACER: your account was unlinked from {firm.name}'s PAA",
-        text=(
-            common + "From now on your PACER access fees are billed to you. Your PACER case "
-            "search may be paused until you store a payment method in Manage My Account or "
-            "another firm adds you. Your filing privileges and court logins are not affected.\n"
-        ),
         kind="firms.member_unlinked",
         account_id=person.pk,
     )
-    queue_email(
+    queue_letter(
+        letters.unlinked_to_firm(unlinking),
         to=[firm.paa.email],
-        subject=f"PACER: {person.full_name} was unlinked from {firm.name}'s PAA",
-        text=common + "The firm is no longer billed for this person's PACER access fees.\n",
         kind="firms.member_unlinked",
         account_id=person.pk,
     )

@@ -5,6 +5,7 @@ from __future__ import annotations
 from django.contrib import messages
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.views.decorators.http import require_http_methods, require_POST
 
 from openecf.accounts import facade as accounts
@@ -35,7 +36,7 @@ def register(request: HttpRequest) -> HttpResponse:
                 f"{firm.paa.email} within 48 hours to verify the address, then sign in with "
                 f"username {firm.paa.username}.",
             )
-            return redirect("/login/?next=/firm/")
+            return redirect(f"{reverse('signon:login')}?next={reverse('firms:home')}")
     return render(request, "firms/register.html", {"form": form})
 
 

@@ -5,16 +5,17 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from django.conf import settings
 from django.db import IntegrityError, transaction
+from django.urls import reverse
 
 from openecf.core import audit, clock
 from openecf.core.clock import format_court_time, in_zone
 from openecf.core.errors import InputInvalid, NotFound
-from openecf.core.outbox import queue_email
+from openecf.core.links import absolute
+from openecf.core.outbox import queue_letter
 from openecf.core.transactions import durable_action
 from openecf.courts.models import Court
-from openecf.notices import queries, rules
+from openecf.notices import letters, queries, rules
 from openecf.notices.errors import (
     NoticeAlreadySent,
     NoticeCancelled,
@@ -24,7 +25,7 @@ from openecf.notices.models import BarNotice
 
 
 def _archive_url(court: Court) -> str:
-    return f"{settings.OPENECF_BASE_URL.rstrip('/')}/{court.pk}/notices/"
+    return absolute(reverse("notices:archive", kwargs={"court_id": court.pk}))
 
 
 def _compose(
@@ -53,17 +54,16 @@ def _deliver(notice: BarNotice, court: Court, *, actor_id: int | None, **details
     if not claimed:
         raise NoticeAlreadySent("This notice was already sent.")
     people = queries.recipients(court, notice.audience)
-    subject = rules.email_subject(court.short_name, notice.subject)
-    text = rules.email_text(
+    letter = letters.bar_notice(
         court_name=court.name,
+        short_name=court.short_name,
+        subject=notice.subject,
         body=notice.body,
         audience=notice.audience,
         archive_url=_archive_url(court),
     )
     for _name, email in people:
-        queue_email(
-            to=[email], subject=subject, text=text, kind="notices.bar_notice", court_id=court.pk
-        )
+        queue_letter(letter, to=[email], kind="notices.bar_notice", court_id=court.pk)
     BarNotice.objects.filter(pk=notice.pk).update(recipient_count=len(people))
     notice.refresh_from_db()
     audit.record(
@@ -177,7 +177,7 @@ def schedule_go_live_reminders(
         go_live_day = f"{local:%B} {local.day}, {local.year}"
         created = []
         for day in days:
-            subject, body = rules.reminder_text(
+            reminder = letters.go_live_reminder(
                 court_name=locked.name,
                 go_live_text=format_court_time(go_live, locked.time_zone),
                 go_live_day=go_live_day,
@@ -188,8 +188,8 @@ def schedule_go_live_reminders(
                     notice = BarNotice.objects.create(
                         court=locked,
                         kind=BarNotice.Kind.GO_LIVE_REMINDER,
-                        subject=subject,
-                        body=body,
+                        subject=reminder.subject,
+                        body=reminder.text,
                         audience=audience,
                         created_by_id=actor_id,
                         created_at=now,

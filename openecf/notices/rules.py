@@ -52,18 +52,6 @@ def notice_problems(*, subject: str, body: str, audience: str) -> dict[str, list
     return problems
 
 
-def email_subject(short_name: str, subject: str) -> str:
-    return f"{short_name}: {subject}"
-
-
-def email_text(*, court_name: str, body: str, audience: str, archive_url: str) -> str:
-    return (
-        f"{body}\n\n--\nNotice to the bar from the Clerk's Office, {court_name}. Sent to "
-        f"{AUDIENCES[audience]} registered to file at this court.\nArchive of notices: "
-        f"{archive_url}\n"
-    )
-
-
 def days_problems(days: Iterable[int]) -> list[str]:
     """Whole days, at least one, each 1 to 365."""
     try:
@@ -127,29 +115,3 @@ def reminder_moments(
             field="days_before",
         )
     return moments
-
-
-def reminder_text(
-    *, court_name: str, go_live_text: str, go_live_day: str, days_before: int
-) -> tuple[str, str]:
-    """(subject, body) of a go-live reminder: the letter's checklist."""
-    left = "1 day" if days_before == 1 else f"{days_before} days"
-    subject = f"NextGen CM/ECF begins {go_live_day}: {left} to go"
-    body = (
-        f"The {court_name} moves to NextGen CM/ECF with PACER Central Sign-On on "
-        f"{go_live_text}.\n\n"
-        "Before then, every filer must:\n"
-        "- have his/her own individual PACER account: shared PACER accounts cannot be used "
-        "to file once the court has upgraded;\n"
-        "- upgrade a Legacy PACER account (created before August 11, 2014) in Manage My "
-        "Account: Settings → Account type → Upgrade;\n"
-        "- enrol in multi-factor authentication in Manage My Account: Settings → Manage "
-        "multi-factor authentication (MFA);\n"
-        '- know the current CM/ECF login and password. If you do not, use "Forgot your '
-        "password\" on this court's CM/ECF login page now: passwords stored in a browser will "
-        "be lost.\n\n"
-        "After go-live, link your CM/ECF login to your upgraded PACER account (Utilities → "
-        "Link a CM/ECF account to my PACER account). You cannot file until the link is made, "
-        "and the link cannot be made before go-live."
-    )
-    return subject, body

@@ -5,13 +5,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import timedelta
 
-from django.conf import settings
+from django.urls import reverse
 
 from openecf.core import audit, clock
-from openecf.core.outbox import queue_email
+from openecf.core.links import absolute
+from openecf.core.outbox import queue_letter
 from openecf.core.transactions import durable_action
 from openecf.firms import facade as firms
-from openecf.readiness import queries, rules
+from openecf.readiness import letters, queries
 from openecf.readiness.models import ReadinessReminder
 
 # A second click within this window does not e-mail the same person again.
@@ -54,11 +55,14 @@ def remind_not_ready(*, firm: firms.FirmSummary, actor_id: int) -> Reminded:
                 sent_at=now,
                 steps=[s.code for s in row.steps],
             )
-            queue_email(
+            queue_letter(
+                letters.checklist(
+                    row,
+                    report.courts,
+                    firm_name=firm.name,
+                    account_url=absolute(reverse("accounts:settings")),
+                ),
                 to=[member.email],
-                subject=f"NextGen CM/ECF: your readiness checklist from {firm.name}",
-                text=rules.checklist_text(row, report.courts, firm.name)
-                + f"\nManage My Account: {settings.OPENECF_BASE_URL.rstrip('/')}/account/\n",
                 kind="readiness.checklist",
                 account_id=member.account_id,
             )

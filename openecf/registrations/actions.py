@@ -16,16 +16,18 @@ from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
 from django.db import IntegrityError, transaction
 from django.db.models import QuerySet
+from django.urls import reverse
 
 from openecf.accounts import facade as accounts
 from openecf.core import audit, clock
 from openecf.core.errors import NotFound
-from openecf.core.outbox import queue_email
+from openecf.core.links import absolute
+from openecf.core.outbox import queue_letter
 from openecf.core.transactions import durable_action
 from openecf.courts import queries as court_queries
 from openecf.courts.models import Court
 from openecf.ecf import facade as ecf
-from openecf.registrations import errors, queries, rules
+from openecf.registrations import errors, letters, queries, rules
 from openecf.registrations.models import RegistrationRequest
 
 if TYPE_CHECKING:
@@ -43,6 +45,17 @@ class Certificate:
 
 def _label(kind: str) -> str:
     return RegistrationRequest.Kind(kind).label
+
+
+def _request_facts(registration: RegistrationRequest, court: Court) -> letters.Request:
+    return letters.Request(
+        person=registration.account.full_name,
+        kind_label=_label(registration.kind),
+        case_number=registration.case_number,
+        court_name=court.name,
+        short_name=court.short_name,
+        request_id=registration.pk,
+    )
 
 
 def _check_certificate(court: Court, kind: str, certificate: Certificate | None) -> None:
@@ -144,7 +157,7 @@ def submit_registration(
     ):
         raise errors.AlreadyRequested(
             f"You already have a pending {_label(kind).lower()} request at {court.short_name}: "
-            "see its status at /account/maintenance/requests/."
+            f"see its status at {reverse('registrations:requests')}."
         )
     if (
         not link_warning_acknowledged
@@ -154,7 +167,8 @@ def submit_registration(
         raise errors.LinkInstead(
             f"{court.short_name} has a CM/ECF login with your e-mail address. Do not request "
             f"new e-filing access if you already have a CM/ECF account: link it instead at "
-            f"/{court.pk}/utilities/link/. If linking fails, confirm and send this request.",
+            f"{reverse('ecf:link', kwargs={'court_id': court.pk})}. If linking fails, confirm "
+            "and send this request.",
             field="link_warning_acknowledged",
         )
     stored = _store_certificate(court, account.pk, certificate) if certificate else ""
@@ -180,7 +194,7 @@ def submit_registration(
             except IntegrityError:
                 raise errors.AlreadyRequested(
                     f"You already have a pending {_label(kind).lower()} request at "
-                    f"{court.short_name}: see its status at /account/maintenance/requests/."
+                    f"{court.short_name}: see its status at {reverse('registrations:requests')}."
                 ) from None
             audit.record(
                 actor_id=account.pk,
@@ -194,17 +208,12 @@ def submit_registration(
                     "certificate": bool(certificate),
                 },
             )
-            queue_email(
-                to=[account.email],
-                subject=f"{court.short_name}: e-file registration request received",
-                text=(
-                    f"Dear {account.full_name},\n\nWe sent your {_label(kind).lower()} request"
-                    + (f" for case {case_number}" if case_number else "")
-                    + f" to {court.name} (request {registration.pk}). No filing at that court "
-                    "until the clerk's office approves it. Follow its status in Manage My "
-                    "Account → Maintenance → E-File Registration status "
-                    "(/account/maintenance/requests/).\n"
+            queue_letter(
+                letters.request_received(
+                    _request_facts(registration, court),
+                    requests_url=absolute(reverse("registrations:requests")),
                 ),
+                to=[account.email],
                 kind="registrations.submitted",
                 court_id=court.pk,
                 account_id=account.pk,
@@ -292,9 +301,9 @@ def _waiting_request(
 
 
 _DECISIONS = {
-    "approve": (rules.APPROVED, "approved"),
-    "deny": (rules.DENIED, "denied"),
-    "needs_information": (rules.NEEDS_INFORMATION, "needs more information"),
+    "approve": rules.APPROVED,
+    "deny": rules.DENIED,
+    "needs_information": rules.NEEDS_INFORMATION,
 }
 
 
@@ -310,7 +319,7 @@ def decide_request(
         raise errors.RegistrationDetailsMissing(
             "Choose approve, deny or needs-information.", field="decision"
         )
-    status, wording = _DECISIONS[decision]
+    status = _DECISIONS[decision]
     message = (message or "").strip()
     with durable_action():
         registration = (
@@ -390,42 +399,19 @@ def decide_request(
                 "fee": str(fee.amount) if fee else None,
             },
         )
-        lines = [
-            f"Dear {person.full_name},",
-            "",
-            f"Your {_label(registration.kind).lower()} request"
-            + (f" for case {registration.case_number}" if registration.case_number else "")
-            + f" at {court.name} (request {registration.pk}) {_sentence(wording)}",
-        ]
-        if message:
-            lines += ["", f"Message from the clerk's office: {message}"]
-        if status == rules.APPROVED:
-            lines += ["", f"You may now file at {court.short_name} with your PACER account."]
-            if fee is not None:
-                lines += [
-                    f"A court fee of ${fee.amount} ({fee.kind_label.lower()}) is "
-                    "now owed; pay it with your own PACER account, not a firm's."
-                ]
-        elif status == rules.NEEDS_INFORMATION:
-            lines += [
-                "",
-                "Answer in Manage My Account → Maintenance → E-File Registration status "
-                f"(/account/maintenance/requests/{registration.pk}/).",
-            ]
-        queue_email(
+        queue_letter(
+            letters.request_decided(
+                _request_facts(registration, court),
+                status=status,
+                message=message,
+                fee=(fee.amount, fee.kind_label) if fee else None,
+                request_url=absolute(
+                    reverse("registrations:request", kwargs={"registration_id": registration.pk})
+                ),
+            ),
             to=[person.email],
-            subject=f"{court.short_name}: e-file registration request {wording}",
-            text="\n".join(lines) + "\n",
             kind=f"registrations.{status}",
             court_id=court.pk,
             account_id=person.pk,
         )
     return registration
-
-
-def _sentence(wording: str) -> str:
-    return {
-        "approved": "is approved.",
-        "denied": "is denied.",
-        "needs more information": "needs more information before the court can decide it.",
-    }[wording]

@@ -6,6 +6,7 @@ from django.contrib import messages
 from django.core.files.storage import default_storage
 from django.http import FileResponse, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.views.decorators.http import require_http_methods
 
 from openecf.accounts import facade as accounts
@@ -129,7 +130,7 @@ def efile(request: HttpRequest, audience: str) -> HttpResponse:
 def efile_start(request: HttpRequest) -> HttpResponse:
     """``/account/efile/?court=mowd`` (linked from the court's filing check): the attorney form."""
     court_id = request.GET.get("court", "")
-    target = "/account/maintenance/efile/attorney/"
+    target = reverse("registrations:efile_attorney")
     if court_id:
         court = court_queries.get_court(court_id)
         target += f"?court={court.pk}"

@@ -6,30 +6,30 @@ from collections.abc import Callable, Iterable
 from datetime import datetime, timedelta
 
 from django.db import transaction
+from django.urls import reverse
 
-from openecf.accounts import emails, rules
+from openecf.accounts import letters, rules
 from openecf.accounts.actions.input import _subject
 from openecf.accounts.errors import (
     LinkNotValid,
 )
 from openecf.accounts.models import Account, AccountToken
-from openecf.core import audit, clock, tokens
-from openecf.core.outbox import queue_email
+from openecf.core import audit, clock, links, tokens
+from openecf.core.letters import Letter
+from openecf.core.outbox import queue_letter
 
-# Where each kind of e-mailed link opens, and for how long it works.
+# Where each kind of e-mailed link opens (a URL name taking ``token``), and how long it works.
 _LINKS: dict[str, tuple[str, timedelta]] = {
-    AccountToken.Purpose.VERIFY_EMAIL: ("/account/verify/", rules.VERIFY_LINK_LIFETIME),
-    AccountToken.Purpose.CHANGE_EMAIL: ("/account/verify/", rules.VERIFY_LINK_LIFETIME),
-    AccountToken.Purpose.RESET_PASSWORD: ("/account/reset/", rules.RESET_LINK_LIFETIME),
-    AccountToken.Purpose.REACTIVATE: ("/account/reactivate/", rules.VERIFY_LINK_LIFETIME),
+    AccountToken.Purpose.VERIFY_EMAIL: ("accounts:verify", rules.VERIFY_LINK_LIFETIME),
+    AccountToken.Purpose.CHANGE_EMAIL: ("accounts:verify", rules.VERIFY_LINK_LIFETIME),
+    AccountToken.Purpose.RESET_PASSWORD: ("accounts:reset", rules.RESET_LINK_LIFETIME),
+    AccountToken.Purpose.REACTIVATE: ("accounts:reactivate_link", rules.VERIFY_LINK_LIFETIME),
 }
 
 
-def _issue_link(
-    *, account: Account, purpose: str, base_url: str, now: datetime, new_email: str = ""
-) -> str:
+def _issue_link(*, account: Account, purpose: str, now: datetime, new_email: str = "") -> str:
     """Make a single-use link; earlier unused ones of the same purpose stop working."""
-    path, lifetime = _LINKS[purpose]
+    page, lifetime = _LINKS[purpose]
     AccountToken.objects.filter(account=account, purpose=purpose, used_at__isnull=True).update(
         used_at=now
     )
@@ -42,19 +42,18 @@ def _issue_link(
         created_at=now,
         expires_at=now + lifetime,
     )
-    return f"{base_url.rstrip('/')}{path}{token}/"
+    return links.absolute(reverse(page, kwargs={"token": token}))
 
 
-def _verification_letter(account: Account, *, base_url: str, now: datetime) -> emails.Letter:
+def _verification_letter(account: Account, *, now: datetime) -> Letter:
     """The e-mail asking the holder to verify the account's address, with a new link."""
-    return emails.verify_registration(
+    return letters.verify_registration(
         name=account.full_name,
         username=account.username,
         account_number=account.account_number,
         link=_issue_link(
             account=account,
             purpose=AccountToken.Purpose.VERIFY_EMAIL,
-            base_url=base_url,
             now=now,
         ),
     )
@@ -78,24 +77,17 @@ def _use_token(token: str, *, purposes: Iterable[str], now: datetime) -> Account
     return found
 
 
-def _send(account: Account, letter: emails.Letter, *, kind: str, to: str = "") -> None:
-    queue_email(
-        to=[to or account.email],
-        subject=letter.subject,
-        text=letter.text,
-        kind=kind,
-        account_id=account.pk,
-    )
+def _send(account: Account, letter: Letter, *, kind: str, to: str = "") -> None:
+    queue_letter(letter, to=[to or account.email], kind=kind, account_id=account.pk)
 
 
 def _email_link(
     *,
     account: Account,
     purpose: str,
-    base_url: str,
     verb: str,
     source_address: str | None,
-    letter: Callable[..., emails.Letter],
+    letter: Callable[..., Letter],
     kind: str,
 ) -> None:
     """Issue a single-use link, record who asked, and e-mail the link to the account.
@@ -104,7 +96,7 @@ def _email_link(
     """
     now = clock.now()
     with transaction.atomic():
-        link = _issue_link(account=account, purpose=purpose, base_url=base_url, now=now)
+        link = _issue_link(account=account, purpose=purpose, now=now)
         audit.record(
             actor_id=None,
             verb=verb,

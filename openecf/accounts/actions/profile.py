@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from django.db import IntegrityError, transaction
 
-from openecf.accounts import emails, rules
+from openecf.accounts import letters, rules
 from openecf.accounts.actions.input import (
     Address,
     _subject,
@@ -120,7 +120,7 @@ def change_password(
         )
         _send(
             locked,
-            emails.password_changed(name=locked.full_name, username=locked.username),
+            letters.password_changed(name=locked.full_name, username=locked.username),
             kind="account.password_changed",
         )
     return locked
@@ -200,7 +200,7 @@ def update_contact(*, account: Account, phone: str, address: Address) -> Account
     return locked
 
 
-def request_email_change(*, account: Account, new_email: str, password: str, base_url: str) -> None:
+def request_email_change(*, account: Account, new_email: str, password: str) -> None:
     """Send a confirmation link to the new address; the e-mail changes only when it is used.
 
     Needs the current password, as the e-mail address is where password resets are sent.
@@ -218,7 +218,6 @@ def request_email_change(*, account: Account, new_email: str, password: str, bas
         link = _issue_link(
             account=account,
             purpose=AccountToken.Purpose.CHANGE_EMAIL,
-            base_url=base_url,
             now=now,
             new_email=new_email,
         )
@@ -230,13 +229,13 @@ def request_email_change(*, account: Account, new_email: str, password: str, bas
         )
         _send(
             account,
-            emails.confirm_new_email(name=account.full_name, link=link),
+            letters.confirm_new_email(name=account.full_name, link=link),
             kind="account.change_email",
             to=new_email,
         )
         _send(
             account,
-            emails.email_change_notice(name=account.full_name, new_email=new_email),
+            letters.email_change_notice(name=account.full_name, new_email=new_email),
             kind="account.change_email_notice",
         )
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, timedelta
 
-from openecf.accounts import emails, rules
+from openecf.accounts import letters, rules
 from openecf.accounts.actions.input import _subject
 from openecf.accounts.actions.links import _email_link, _send, _use_token
 from openecf.accounts.errors import (
@@ -97,7 +97,9 @@ def send_username_reminder(
             )
         _send(
             first,
-            emails.username_reminder(name=first.full_name, usernames=[a.username for a in matches]),
+            letters.username_reminder(
+                name=first.full_name, usernames=[a.username for a in matches]
+            ),
             kind="account.username_reminder",
         )
 
@@ -105,7 +107,6 @@ def send_username_reminder(
 def send_password_reset(
     *,
     email: str,
-    base_url: str,
     username: str = "",
     account_number: str = "",
     date_of_birth: date | None = None,
@@ -121,10 +122,9 @@ def send_password_reset(
     _email_link(
         account=matches[0],
         purpose=AccountToken.Purpose.RESET_PASSWORD,
-        base_url=base_url,
         verb="account.password_reset_requested",
         source_address=source_address,
-        letter=emails.reset_password,
+        letter=letters.reset_password,
         kind="account.reset_password",
     )
 
@@ -179,7 +179,7 @@ def reset_password(*, token: str, new_password: str) -> Account:
         signon.end_all_sessions(account_id=account.pk, actor_id=None, reason="password_reset")
         _send(
             locked,
-            emails.password_changed(name=locked.full_name, username=locked.username),
+            letters.password_changed(name=locked.full_name, username=locked.username),
             kind="account.password_changed",
         )
     return locked
@@ -188,7 +188,6 @@ def reset_password(*, token: str, new_password: str) -> Account:
 def send_reactivation_link(
     *,
     email: str,
-    base_url: str,
     username: str = "",
     account_number: str = "",
     source_address: str | None = None,
@@ -207,10 +206,9 @@ def send_reactivation_link(
     _email_link(
         account=matches[0],
         purpose=AccountToken.Purpose.REACTIVATE,
-        base_url=base_url,
         verb="account.reactivation_requested",
         source_address=source_address,
-        letter=emails.reactivate,
+        letter=letters.reactivate,
         kind="account.reactivate",
     )
 

@@ -9,7 +9,7 @@ from datetime import date, datetime
 from django.db import IntegrityError, transaction
 from django.db.models import Q
 
-from openecf.accounts import emails, rules
+from openecf.accounts import letters, rules
 from openecf.accounts.actions.input import (
     Address,
     SecurityQuestion,
@@ -69,7 +69,6 @@ def register_account(
     phone: str,
     address: Address,
     security_questions: Sequence[SecurityQuestion],
-    base_url: str,
     continue_if_may_exist: bool = False,
     source_address: str | None = None,
 ) -> Registration:
@@ -150,13 +149,13 @@ def register_account(
                 },
             )
             if held:
-                letter = emails.registration_on_hold(
+                letter = letters.registration_on_hold(
                     name=account.full_name,
                     username=username,
                     account_number=account.account_number,
                 )
             else:
-                letter = _verification_letter(account, base_url=base_url, now=now)
+                letter = _verification_letter(account, now=now)
             _send(account, letter, kind="account.verify" if not held else "account.hold")
     except IntegrityError:
         if not _username_taken(username):
@@ -248,7 +247,7 @@ def create_administrative_account(
         ) from None
 
 
-def issue_email_verification(*, account: Account, base_url: str) -> str:
+def issue_email_verification(*, account: Account) -> str:
     """A new 48-hour link that verifies the account's e-mail (at /account/verify/); using it
     makes a pending account active. Earlier unused verification links stop working.
 
@@ -260,6 +259,5 @@ def issue_email_verification(*, account: Account, base_url: str) -> str:
         return _issue_link(
             account=account,
             purpose=AccountToken.Purpose.VERIFY_EMAIL,
-            base_url=base_url,
             now=clock.now(),
         )

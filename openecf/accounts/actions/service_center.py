@@ -16,7 +16,7 @@ from openecf.core.errors import InputInvalid
 from openecf.core.transactions import durable_action
 
 
-def release_registration_hold(*, account_id: int, actor_id: int | None, base_url: str) -> Account:
+def release_registration_hold(*, account_id: int, actor_id: int | None) -> Account:
     """The PACER Service Center releases a held registration: the verification link is sent."""
     now = clock.now()
     with durable_action():
@@ -38,7 +38,7 @@ def release_registration_hold(*, account_id: int, actor_id: int | None, base_url
         if account.status == Account.Status.PENDING_VERIFICATION:
             _send(
                 account,
-                _verification_letter(account, base_url=base_url, now=now),
+                _verification_letter(account, now=now),
                 kind="account.verify",
             )
     return account

@@ -7,7 +7,7 @@ from datetime import date
 
 from django.db import IntegrityError
 
-from openecf.accounts import emails, rules
+from openecf.accounts import letters, rules
 from openecf.accounts.actions.input import (
     Address,
     SecurityQuestion,
@@ -122,7 +122,7 @@ def upgrade_legacy_account(
             )
             _send(
                 locked,
-                emails.upgrade_complete(
+                letters.upgrade_complete(
                     name=locked.full_name,
                     username=username,
                     account_number=locked.account_number,

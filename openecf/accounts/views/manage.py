@@ -14,7 +14,6 @@ from openecf.accounts.forms import (
     PasswordChangeForm,
     UsernameChangeForm,
 )
-from openecf.accounts.links import base_url
 from openecf.accounts.models import Account
 from openecf.accounts.views.pages import _account, _carried_out, _mma, _session_id, _upgraded
 from openecf.core.web import domain_errors_as_pages
@@ -54,7 +53,7 @@ def password(request: HttpRequest) -> HttpResponse:
             current_session_id=_session_id(request),
         )
     ):
-        return redirect("/account/")
+        return redirect("accounts:settings")
     status = 400 if request.method == "POST" else 200
     return _mma(request, "password.html", {"form": form, "expired": expired}, status=status)
 
@@ -78,7 +77,7 @@ def username(request: HttpRequest) -> HttpResponse:
             new_username=form.cleaned_data["new_username"],
         )
     ):
-        return redirect("/account/")
+        return redirect("accounts:settings")
     status = 400 if request.method == "POST" else 200
     return _mma(request, "username.html", {"form": form}, status=status)
 
@@ -113,9 +112,8 @@ def contact(request: HttpRequest) -> HttpResponse:
             account=account,
             new_email=email_form.cleaned_data["email"],
             password=email_form.cleaned_data["password"],
-            base_url=base_url(request),
         ):
-            return redirect("/account/contact/")
+            return redirect("accounts:contact")
         status = 400
     elif request.method == "POST":
         contact_form = ContactForm(request.POST, prefix="contact")
@@ -128,7 +126,7 @@ def contact(request: HttpRequest) -> HttpResponse:
             phone=contact_form.cleaned_data["phone"],
             address=contact_form.address(),
         ):
-            return redirect("/account/contact/")
+            return redirect("accounts:contact")
         status = 400
     return _mma(
         request,

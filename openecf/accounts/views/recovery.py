@@ -21,7 +21,6 @@ from openecf.accounts.forms import (
     ReactivateForm,
     ResetPasswordForm,
 )
-from openecf.accounts.links import base_url
 from openecf.accounts.views.pages import SAME_ANSWER, _show
 from openecf.accounts.views.registration import _link_problem
 from openecf.core.errors import DomainError, Throttled
@@ -81,7 +80,6 @@ def forgot_password(request: HttpRequest) -> HttpResponse:
             username=data["username"],
             account_number=data["account_number"],
             date_of_birth=data["date_of_birth"],
-            base_url=base_url(request),
             source_address=source_address(request),
         ),
     )
@@ -104,7 +102,7 @@ def reset(request: HttpRequest, token: str) -> HttpResponse:
             _show(form, error)
         else:
             messages.success(request, "Your password was reset. Sign in with the new password.")
-            return redirect("/login/")
+            return redirect("signon:login")
     status = 400 if request.method == "POST" else 200
     return render(
         request,
@@ -125,7 +123,6 @@ def reactivate(request: HttpRequest) -> HttpResponse:
             email=data["email"],
             username=data["username"],
             account_number=data["account_number"],
-            base_url=base_url(request),
             source_address=source_address(request),
         ),
         sent="If the details you entered match an inactive PACER account, we have sent a "
@@ -143,4 +140,4 @@ def reactivate_link(request: HttpRequest, token: str) -> HttpResponse:
     except LinkNotValid as error:
         return _link_problem(request, error)
     messages.success(request, f"Account {account.username} is active again. Sign in to continue.")
-    return redirect("/login/")
+    return redirect("signon:login")

@@ -15,7 +15,6 @@ from openecf.accounts.errors import (
 from openecf.accounts.forms import (
     RegistrationForm,
 )
-from openecf.accounts.links import base_url
 from openecf.accounts.views.pages import _show
 from openecf.core.errors import DomainError
 from openecf.core.web import source_address
@@ -48,7 +47,6 @@ def register(request: HttpRequest) -> HttpResponse:
             phone=c["phone"],
             address=form.address(),
             security_questions=form.security_questions(),
-            base_url=base_url(request),
             continue_if_may_exist=bool(c.get("continue_if_may_exist")),
             source_address=source_address(request),
         )

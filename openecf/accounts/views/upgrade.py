@@ -9,6 +9,7 @@ from django.contrib import messages
 from django.core import signing
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect
+from django.urls import reverse
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_http_methods
 
@@ -54,7 +55,7 @@ def upgrade(request: HttpRequest) -> HttpResponse:
     account = _account(request)
     if account.is_upgraded:
         messages.info(request, "Your account is already an Upgraded PACER Account.")
-        return redirect("/account/")
+        return redirect("accounts:settings")
     step = request.POST.get("step", "person") if request.method == "POST" else "person"
     if step not in ("person", "address", "security"):
         step = "person"
@@ -131,7 +132,7 @@ def upgrade(request: HttpRequest) -> HttpResponse:
         except DomainError as error:
             _show(security_form, error)
         else:
-            return redirect(with_next("/account/upgrade/complete/", next_path))
+            return redirect(with_next(reverse("accounts:upgrade_complete"), next_path))
     return _upgrade_step(
         request, "security", security_form, request.POST["carried"], status=400, next=next_path
     )
@@ -155,7 +156,7 @@ def _upgrade_step(
 def upgrade_complete(request: HttpRequest) -> HttpResponse:
     account = _account(request)
     if account.is_legacy:
-        return redirect("/account/upgrade/")
+        return redirect("accounts:upgrade")
     return _mma(
         request,
         "upgrade_complete.html",

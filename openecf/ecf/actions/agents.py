@@ -10,7 +10,7 @@ from openecf.accounts import facade as accounts
 from openecf.core import audit, clock, outbox
 from openecf.core.transactions import durable_action
 from openecf.courts.models import Court
-from openecf.ecf import rules
+from openecf.ecf import letters, rules
 from openecf.ecf.errors import (
     AgentAlreadyAssociated,
     AgentNotAllowed,
@@ -79,13 +79,11 @@ def associate_filing_agent(
             court_id=court.pk,
             details={"association_id": association.pk, "agent_id": agent.id},
         )
-        outbox.queue_email(
-            to=[agent.email],
-            subject=f"{court.short_name or court.name}: you may now file for {principal.full_name}",
-            text=(
-                f"{principal.full_name} made you a filing agent at {court.name}. Filings you "
-                f"make for them show {principal.full_name} as the filer.\n"
+        outbox.queue_letter(
+            letters.agent_associated(
+                court_name=court.name, short_name=court.short_name, principal=principal.full_name
             ),
+            to=[agent.email],
             kind="ecf.agent_associated",
             court_id=court.pk,
             account_id=agent.id,
@@ -127,19 +125,17 @@ def end_filing_agent(
             details={"association_id": association.pk, "agent_id": association.agent_id},
         )
         principal, agent = association.principal, association.agent
-        subject = f"{court.short_name or court.name}: filing agent association ended"
-        outbox.queue_email(
+        names = {"court_name": court.name, "short_name": court.short_name}
+        outbox.queue_letter(
+            letters.agent_ended_to_principal(**names, agent=agent.full_name),
             to=[principal.email],
-            subject=subject,
-            text=f"{agent.full_name} no longer files for you at {court.name}.\n",
             kind="ecf.agent_ended",
             court_id=court.pk,
             account_id=principal.pk,
         )
-        outbox.queue_email(
+        outbox.queue_letter(
+            letters.agent_ended_to_agent(**names, principal=principal.full_name),
             to=[agent.email],
-            subject=subject,
-            text=f"You no longer file for {principal.full_name} at {court.name}.\n",
             kind="ecf.agent_ended",
             court_id=court.pk,
             account_id=agent.id,

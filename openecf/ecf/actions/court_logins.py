@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from django.conf import settings
-
 from openecf.core import audit
 from openecf.courts.models import Court
 from openecf.ecf.models import (
@@ -19,10 +17,6 @@ WRONG_PASSWORD = (
     'passwords the login is locked for 5 minutes. Forgot it? Use "Forgot your password" on '
     "the court's login page or contact the clerk's office."
 )
-
-
-def _base_url() -> str:
-    return getattr(settings, "OPENECF_BASE_URL", "").rstrip("/")
 
 
 def _record_court_login(

@@ -10,11 +10,13 @@ from django.db import IntegrityError
 from openecf.accounts import facade as accounts
 from openecf.core import audit, clock, outbox
 from openecf.core.errors import InputInvalid, NotSignedIn
+from openecf.core.letters import Letter
+from openecf.core.links import absolute
 from openecf.core.transactions import durable_action
 from openecf.courts.models import Court
 from openecf.courts.queries import is_nextgen
-from openecf.ecf import queries, rules
-from openecf.ecf.actions.court_logins import _base_url, _end_court_sessions
+from openecf.ecf import letters, links, queries, rules
+from openecf.ecf.actions.court_logins import _end_court_sessions
 from openecf.ecf.actions.privileges import grant_privilege
 from openecf.ecf.actions.sign_in import verify_court_password
 from openecf.ecf.errors import (
@@ -46,13 +48,13 @@ def link_refusal_before_password(*, account: Account | None, court: Court) -> No
     if court.nextgen_go_live is None:
         raise CourtNotOnNextGen(
             f"{court.name} does not use NextGen CM/ECF yet, so there is nothing to link: keep "
-            f"filing with your CM/ECF login at /{court.pk}/cgi-bin/login.pl."
+            f"filing with your CM/ECF login at {links.login_page(court.pk)}."
         )
     if not is_nextgen(court, now):
         opens = clock.format_court_time(court.nextgen_go_live, court.time_zone)
         raise LinkBeforeGoLive(
             f"{court.name} is not on NextGen CM/ECF yet: linking opens on {opens}. Until then "
-            f"file with your CM/ECF login at /{court.pk}/cgi-bin/login.pl."
+            f"file with your CM/ECF login at {links.login_page(court.pk)}."
         )
     if account is None:
         raise NotSignedIn("Sign in with your PACER account first.")
@@ -220,8 +222,14 @@ def _associate(court_id: str, principal_id: int, agent_id: int, now: datetime) -
     return [association.pk]
 
 
-def _clerk_contact(court: Court) -> str:
-    return f": {court.clerk_phone}." if court.clerk_phone else "."
+def _link_of(record: CourtLogin, court: Court) -> letters.CourtLoginLink:
+    return letters.CourtLoginLink(
+        court_name=court.name,
+        short_name=court.short_name,
+        login=record.login,
+        holder=record.full_name,
+        clerk_phone=court.clerk_phone,
+    )
 
 
 def _tell_account_and_login(
@@ -229,49 +237,31 @@ def _tell_account_and_login(
     court: Court,
     account: Account,
     record: CourtLogin,
-    subject: str,
-    to_account: str,
-    to_login: str,
+    to_account: Letter,
+    to_login: Letter,
     kind: str,
 ) -> None:
     """One e-mail to the PACER account and one to the court login's address (if another):
     neither sees the other's address."""
-    outbox.queue_email(
-        to=[account.email], subject=subject, text=to_account, kind=kind, court_id=court.pk,
-        account_id=account.pk,
-    )  # fmt: skip
+    outbox.queue_letter(
+        to_account, to=[account.email], kind=kind, court_id=court.pk, account_id=account.pk
+    )
     if account.email.strip().lower() != record.email.strip().lower():
-        outbox.queue_email(
-            to=[record.email], subject=subject, text=to_login, kind=kind, court_id=court.pk
-        )
+        outbox.queue_letter(to_login, to=[record.email], kind=kind, court_id=court.pk)
 
 
 def _queue_link_emails(record: CourtLogin, account: Account, court: Court) -> None:
+    link = _link_of(record, court)
     _tell_account_and_login(
         court=court,
         account=account,
         record=record,
-        subject=f"{court.short_name or court.name}: CM/ECF login linked to your PACER account",
-        to_account=(
-            f"Your PACER account {account.username} is now linked to the CM/ECF login "
-            f"{record.login} ({record.full_name}) at {court.name}.\n\n"
-            "From now on sign in with your PACER username and password (Central Sign-On); the "
-            "old CM/ECF login no longer works. Your cases, filing history, noticing e-mails and "
-            "filing agents at this court stay with you.\n\n"
-            "If you did not do this, contact the clerk's office at once"
-            + _clerk_contact(court)
-            + f"\n\n{_base_url()}/{court.pk}/utilities/\n"
+        to_account=letters.linked_to_account(
+            link,
+            username=account.username,
+            utilities_url=absolute(links.utilities_page(court.pk)),
         ),
-        to_login=(
-            f"Your CM/ECF login {record.login} ({record.full_name}) at {court.name} is now "
-            "linked to a PACER account.\n\n"
-            "The CM/ECF login no longer works: sign in with the PACER account's username and "
-            "password (Central Sign-On). The login's cases, filing history, noticing e-mails and "
-            "filing agents at this court now belong to that PACER account.\n\n"
-            "If you did not do this, contact the clerk's office at once"
-            + _clerk_contact(court)
-            + "\n"
-        ),
+        to_login=letters.linked_to_login(link),
         kind="ecf.link_confirmation",
     )
 
@@ -319,22 +309,12 @@ def undo_link(*, actor_id: int, court: Court, court_login_id: int, reason: str) 
 
 
 def _queue_undo_emails(record: CourtLogin, account: Account, court: Court, reason: str) -> None:
+    link = _link_of(record, court)
     _tell_account_and_login(
         court=court,
         account=account,
         record=record,
-        subject=f"{court.short_name or court.name}: CM/ECF login link undone by the clerk",
-        to_account=(
-            f"The clerk's office at {court.name} undid the link between your PACER account "
-            f"{account.username} and the CM/ECF login {record.login} ({record.full_name})."
-            f"\n\nReason: {reason}\n\nThe filing privilege that came from this login has "
-            "ended. Contact the clerk's office with any question" + _clerk_contact(court) + "\n"
-        ),
-        to_login=(
-            f"The clerk's office at {court.name} undid the link between your CM/ECF login "
-            f"{record.login} ({record.full_name}) and a PACER account.\n\nReason: {reason}\n\n"
-            "The login is no longer linked to that PACER account. Contact the clerk's office "
-            "with any question" + _clerk_contact(court) + "\n"
-        ),
+        to_account=letters.link_undone_to_account(link, username=account.username, reason=reason),
+        to_login=letters.link_undone_to_login(link, reason=reason),
         kind="ecf.link_undone",
     )

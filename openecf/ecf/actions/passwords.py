@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 from django.contrib.auth.hashers import make_password
+from django.urls import reverse
 
 from openecf.core import audit, clock, outbox, throttle, tokens
 from openecf.core.errors import InputInvalid
+from openecf.core.links import absolute
 from openecf.core.transactions import durable_action
 from openecf.courts.models import Court
-from openecf.ecf import rules
+from openecf.ecf import letters, links, rules
 from openecf.ecf.actions.court_logins import (
-    _base_url,
     _end_court_sessions,
     _record_court_login,
 )
@@ -31,25 +32,15 @@ def _issue_reset(record: CourtLogin, court: Court, *, by_clerk: bool) -> None:
     CourtLoginReset.objects.create(
         court_login=record, token_hash=tokens.digest(token), created_at=clock.now()
     )
-    link = f"{_base_url()}/{court.pk}/cgi-bin/login.pl?reset={token}"
-    opener = (
-        f"The clerk's office at {court.name} reset the password of your CM/ECF login "
-        f"{record.login}."
-        if by_clerk
-        else f"Someone asked to reset the password of the CM/ECF login {record.login} at "
-        f"{court.name}."
-    )
-    outbox.queue_email(
-        to=[record.email],
-        subject=f"{court.short_name or court.name}: reset your CM/ECF password",
-        text=(
-            f"{opener}\n\nChoose a new password here (the link works once, for one hour):\n"
-            f"{link}\n\nIf you did not ask for this, ignore this e-mail: your password has not "
-            "changed.\n"
-            if not by_clerk
-            else f"{opener}\n\nChoose a new password here (the link works once, for one hour):"
-            f"\n{link}\n"
+    outbox.queue_letter(
+        letters.court_password_reset(
+            court_name=court.name,
+            short_name=court.short_name,
+            login=record.login,
+            link=absolute(f"{links.login_page(court.pk)}?reset={token}"),
+            by_clerk=by_clerk,
         ),
+        to=[record.email],
         kind="ecf.court_password_reset",
         court_id=court.pk,
     )
@@ -99,7 +90,7 @@ def reset_court_password(*, court: Court, token: str, new_password: str) -> Cour
             raise CourtLoginAlreadyLinked(
                 "This CM/ECF login is linked to a PACER account and no longer works, so its "
                 "password cannot be reset: sign in with your PACER account (reset that password "
-                "at /account/forgot-password/ if you forgot it)."
+                f"at {reverse('accounts:forgot_password')} if you forgot it)."
             )
         problem = rules.court_password_problem(new_password or "")
         if problem:

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from django.contrib.auth.hashers import check_password, make_password
+from django.urls import reverse
 
 from openecf.core import clock, throttle, throttle_rules, tokens
 from openecf.core.transactions import durable_action
 from openecf.courts.models import Court
 from openecf.courts.queries import is_nextgen
-from openecf.ecf import rules
+from openecf.ecf import links, rules
 from openecf.ecf.actions.court_logins import (
     COURT_SESSION_LIFETIME,
     WRONG_PASSWORD,
@@ -96,7 +97,8 @@ def sign_in_court_login(
     if is_nextgen(court):
         raise CourtLoginCannotLink(
             f"{court.name} is on NextGen CM/ECF: sign in with your PACER account at "
-            f"/login/?next=/{court.pk}/ and link your CM/ECF login under Utilities."
+            f"{reverse('signon:login')}?next={links.court_page('courts:home', court.pk)} "
+            "and link your CM/ECF login under Utilities."
         )
     record = verify_court_password(court=court, login=login, password=password, address=address)
     if record.linked_account_id is not None:

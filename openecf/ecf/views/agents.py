@@ -36,7 +36,7 @@ def agents_page(request: HttpRequest, court_id: str) -> HttpResponse:
             form.add_error("agent" if error.field == "agent" else None, error.message)
         else:
             messages.success(request, f"{association.agent.full_name} now files for you here.")
-            return redirect(f"/{court.pk}/utilities/agents/")
+            return redirect("ecf:agents", court_id=court.pk)
     return _form_page(
         request,
         court,
@@ -54,4 +54,4 @@ def end_agent(request: HttpRequest, court_id: str, association_id: int) -> HttpR
     require_signed_in(standing_of(request, court), to="manage filing agents at this court")
     actions.end_filing_agent(actor=request.account, court=court, association_id=association_id)
     messages.success(request, "The filing agent association has ended.")
-    return redirect(f"/{court.pk}/utilities/agents/")
+    return redirect("ecf:agents", court_id=court.pk)

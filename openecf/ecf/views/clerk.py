@@ -52,7 +52,7 @@ def clerk_add_login(request: HttpRequest, court_id: str) -> HttpResponse:
                 request,
                 f"CM/ECF login {record.login} added; {record.email} was sent a link to set a password.",
             )
-            return redirect(f"/{court.pk}/clerk/logins/{record.pk}/")
+            return redirect("ecf:clerk_login", court_id=court.pk, login_id=record.pk)
     return _form_page(request, court, "ecf/clerk_add_login.html", form)
 
 

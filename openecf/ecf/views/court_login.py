@@ -50,7 +50,7 @@ def login_page(request: HttpRequest, court_id: str) -> HttpResponse:
         except DomainError as error:
             form.add_error(None, error.message)
         else:
-            response = redirect(f"/{court.pk}/file/")
+            response = redirect("ecf:file", court_id=court.pk)
             response.set_signed_cookie(
                 court_cookie_name(court),
                 key,
@@ -97,7 +97,7 @@ def _reset_password(request: HttpRequest, court: Court) -> HttpResponse:
             messages.success(
                 request, f"The password of the CM/ECF login {record.login} has been changed."
             )
-            return redirect(f"/{court.pk}/cgi-bin/login.pl")
+            return redirect("ecf:login", court_id=court.pk)
     return _form_page(request, court, "ecf/reset.html", form)
 
 
@@ -107,6 +107,6 @@ def logout_page(request: HttpRequest, court_id: str) -> HttpResponse:
     key = request.get_signed_cookie(court_cookie_name(court), default=None, salt=COURT_COOKIE_SALT)
     if key:
         actions.sign_out_court_login(court=court, key=key)
-    response = redirect(f"/{court.pk}/")
+    response = redirect("courts:home", court_id=court.pk)
     response.delete_cookie(court_cookie_name(court), path=f"/{court.pk}/")
     return response

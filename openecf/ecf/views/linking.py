@@ -100,10 +100,10 @@ def _confirm_link(request: HttpRequest, court: Court) -> HttpResponse:
         messages.error(
             request, "That confirmation expired: enter the CM/ECF login and password again."
         )
-        return redirect(f"/{court.pk}/utilities/link/")
+        return redirect("ecf:link", court_id=court.pk)
     if claim.get("court") != court.pk or claim.get("account") != request.account.pk:
         messages.error(request, "That confirmation is not for you: enter the CM/ECF login again.")
-        return redirect(f"/{court.pk}/utilities/link/")
+        return redirect("ecf:link", court_id=court.pk)
     record = CourtLogin.objects.filter(pk=claim["login"], court=court).first()
     if form.is_valid():
         try:
@@ -113,7 +113,7 @@ def _confirm_link(request: HttpRequest, court: Court) -> HttpResponse:
         except DomainError as error:
             form.add_error(None, error.message)
         else:
-            return redirect(f"/{court.pk}/utilities/link/done/")
+            return redirect("ecf:link_done", court_id=court.pk)
     return render(
         request,
         "ecf/link_confirm.html",

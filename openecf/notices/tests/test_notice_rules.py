@@ -109,24 +109,3 @@ def test_a_reminder_day_already_past_is_refused():
     assert refused.value.message == (
         "The day 7 days before go-live (April 16, 2018) has already passed: choose fewer days."
     )
-
-
-@pytest.mark.parametrize(
-    ("days", "subject"),
-    [
-        (1, "NextGen CM/ECF begins April 23, 2018: 1 day to go"),
-        (30, "NextGen CM/ECF begins April 23, 2018: 30 days to go"),
-    ],
-)
-def test_reminder_subjects_count_the_days(days, subject):
-    got, body = rules.reminder_text(
-        court_name="U.S. District Court for the Western District of Missouri",
-        go_live_text="April 23, 2018 at 12:00 a.m. Central",
-        go_live_day="April 23, 2018",
-        days_before=days,
-    )
-    assert got == subject
-    assert body.startswith(
-        "The U.S. District Court for the Western District of Missouri moves to NextGen CM/ECF "
-        "with PACER Central Sign-On on April 23, 2018 at 12:00 a.m. Central."
-    )

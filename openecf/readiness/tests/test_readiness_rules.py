@@ -167,31 +167,3 @@ def test_the_csv_neutralises_formulas_in_names_and_usernames():
     assert rules.csv_text([row], [MOWD]).splitlines()[1] == (
         "'=cmd|' /C calc'!A0 X,'@SUM(1+1),3100001,Yes,Yes,Yes,Linked,Yes,None: ready for NextGen."
     )
-
-
-def test_the_checklist_ticks_what_is_done_and_lists_what_is_left():
-    legacy = rows()[1]
-    text = rules.checklist_text(legacy, [MOWD], "Jefferson & Clay LLP")
-    assert "[x] Individual PACER account (not shared)" in text
-    assert "[ ] Upgraded PACER account (not Legacy)" in text
-    assert "[ ] Multi-factor authentication enrolled" in text
-    assert (
-        "[ ] W.D. Mo. (on NextGen CM/ECF since April 23, 2018 at 12:00 a.m. Central): not "
-        "linked yet" in text
-    )
-    assert "1. Upgrade the Legacy PACER account" in text
-    assert "3. Link the CM/ECF login at W.D. Mo." in text
-
-
-def test_the_checklist_speaks_of_each_courts_actual_state():
-    legacy = rows()[1]
-    live_only = rules.checklist_text(legacy, [MOWD], "Jefferson & Clay LLP")
-    assert "once the courts move" not in live_only  # W.D. Mo. is live since 2018
-    assert "before it goes live" not in live_only
-    assert "W.D. Mo. already uses NextGen CM/ECF: sign in there with your PACER account." in (
-        live_only
-    )
-    both = rules.checklist_text(legacy, [MOWD, KSD], "Jefferson & Clay LLP")
-    assert "D. Kan. (goes live January 24, 2027 at 12:00 a.m. Central)" in both
-    assert 'password at D. Kan., use "Forgot your password"' in both
-    assert "before it goes live" in both

@@ -98,15 +98,15 @@ def test_two_clicks_at_the_same_moment_e_mail_each_member_once(firm, team, monke
     """The first click is held inside its transaction while the second one runs."""
     summary = firms.firm_administered_by(firm.paa)
     inside, go = threading.Event(), threading.Event()
-    queue = actions.queue_email
+    queue = actions.queue_letter
 
-    def held_queue_email(**kwargs):
+    def held_queue_letter(*args, **kwargs):
         if threading.current_thread().name == "first" and not inside.is_set():
             inside.set()
             go.wait(timeout=10)
-        return queue(**kwargs)
+        return queue(*args, **kwargs)
 
-    monkeypatch.setattr(actions, "queue_email", held_queue_email)
+    monkeypatch.setattr(actions, "queue_letter", held_queue_letter)
     results: dict[str, actions.Reminded] = {}
 
     def click(name: str) -> threading.Thread:

@@ -338,10 +338,10 @@ def test_a_linked_disabled_or_other_address_login_does_not_warn(attorney, public
 def test_a_failure_after_the_file_is_stored_removes_it(
     attorney, mowd, pdf, file_store, monkeypatch
 ):
-    def broken(**kwargs):
+    def broken(*args, **kwargs):
         raise RuntimeError("mail queue down")
 
-    monkeypatch.setattr(actions, "queue_email", broken)
+    monkeypatch.setattr(actions, "queue_letter", broken)
     with pytest.raises(RuntimeError):
         submit(attorney, mowd, certificate=actions.Certificate("c.pdf", pdf))
     assert [p for p in file_store.rglob("*") if p.is_file()] == []

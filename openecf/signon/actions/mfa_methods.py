@@ -11,7 +11,7 @@ from django.db.models import F
 from openecf.core import audit, outbox
 from openecf.core.errors import Throttled
 from openecf.core.transactions import durable_action
-from openecf.signon import queries, rules
+from openecf.signon import letters, queries, rules
 from openecf.signon.actions.throttling import _subject
 from openecf.signon.errors import (
     AppNotFound,
@@ -65,15 +65,11 @@ def start_app_enrolment(*, account: Account, now: datetime) -> AppEnrolment:
         audit.record(
             actor_id=account.pk, verb="signon.mfa_enrolment_started", subject=_subject(account.pk)
         )
-        outbox.queue_email(
-            to=[account.email],
-            subject="PACER security code to add an authenticator app",
-            text=(
-                f"Your PACER security code is {code}.\n\n"
-                "Enter it on the Manage MFA page to add an authenticator app to your account. "
-                f"It expires in {int(rules.EMAIL_CODE_LIFETIME.total_seconds() // 60)} minutes.\n\n"
-                "If you did not ask to add an authenticator app, change your password now."
+        outbox.queue_letter(
+            letters.mfa_email_code(
+                code=code, minutes=int(rules.EMAIL_CODE_LIFETIME.total_seconds() // 60)
             ),
+            to=[account.email],
             kind="signon.mfa_email_code",
             account_id=account.pk,
         )

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 from tqdm import tqdm
 
@@ -69,7 +68,6 @@ class Command(BaseCommand):
                     account = actions.release_registration_hold(
                         account_id=account.pk,
                         actor_id=None,
-                        base_url=settings.OPENECF_BASE_URL or "http://localhost:8000",
                     )
                 else:
                     account = actions.reactivate_by_service_center(

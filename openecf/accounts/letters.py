@@ -2,16 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from openecf.core.letters import Letter
 
 SIGNATURE = "\n\n— PACER Service Center (OpenECF)\nThis is an automated message; do not reply.\n"
 NOT_ASKED = "If you did not ask for this, ignore this e-mail."
-
-
-@dataclass(frozen=True)
-class Letter:
-    subject: str
-    text: str
 
 
 def _letter(subject: str, *, name: str, body: str) -> Letter:
