@@ -3,6 +3,7 @@ from django.db import models
 from django.db.models.functions import Lower
 
 from openecf.core.lookups import compare_lowercased
+from openecf.core.models import SingleUseLink
 
 
 class AccountManager(BaseUserManager["Account"]):
@@ -107,7 +108,7 @@ class SecurityAnswer(models.Model):
         return f"{self.account_id}: {self.question}"
 
 
-class AccountToken(models.Model):
+class AccountToken(SingleUseLink):
     """A single-use e-mailed link: e-mail verification, password reset, reactivation.
 
     Only the SHA-256 digest of the token is stored, so a database leak gives no usable link.
@@ -121,11 +122,7 @@ class AccountToken(models.Model):
 
     account = models.ForeignKey(Account, on_delete=models.CASCADE, related_name="tokens")
     purpose = models.CharField(max_length=20, choices=Purpose.choices)
-    token_digest = models.CharField(max_length=64, unique=True)
     new_email = models.EmailField(max_length=254, blank=True)  # for change_email
-    created_at = models.DateTimeField()
-    expires_at = models.DateTimeField()
-    used_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
         indexes = [models.Index(fields=["account", "purpose"])]

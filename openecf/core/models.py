@@ -2,6 +2,19 @@ from django.conf import settings
 from django.db import models
 
 
+class SingleUseLink(models.Model):
+    """An e-mailed link that works once, until it expires. Only its token's digest is stored
+    (``core.tokens``); ``core.single_use.use_link`` uses one."""
+
+    token_digest = models.CharField(max_length=64, unique=True)
+    created_at = models.DateTimeField()
+    expires_at = models.DateTimeField()
+    used_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        abstract = True
+
+
 class AuditChain(models.Model):
     """The head of one hash chain: ``central`` or a court id. Locked to append."""
 

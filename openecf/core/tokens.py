@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import secrets
+from datetime import datetime
 
 
 def new_token() -> str:
@@ -24,3 +25,8 @@ def digest(token: str) -> str:
 def matches(token: str, stored_digest: str) -> bool:
     """Whether ``token`` is the one whose digest was stored (compared in constant time)."""
     return secrets.compare_digest(digest(token), stored_digest)
+
+
+def link_is_live(*, expires_at: datetime, used_at: datetime | None, now: datetime) -> bool:
+    """A single-use link works until it is used or its expiry comes, whichever is first."""
+    return used_at is None and now < expires_at

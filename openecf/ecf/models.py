@@ -5,6 +5,7 @@ from django.db import models
 from django.db.models.functions import Lower
 
 from openecf.core.lookups import compare_lowercased
+from openecf.core.models import SingleUseLink
 
 
 class CourtLogin(models.Model):
@@ -227,13 +228,10 @@ class CourtLoginSession(models.Model):
         return f"session of {self.court_login_id}"
 
 
-class CourtLoginReset(models.Model):
+class CourtLoginReset(SingleUseLink):
     """A single-use, one-hour "Forgot your password" link for one court login."""
 
     court_login = models.ForeignKey(CourtLogin, on_delete=models.CASCADE, related_name="resets")
-    token_hash = models.CharField(max_length=64, unique=True)
-    created_at = models.DateTimeField()
-    used_at = models.DateTimeField(null=True, blank=True)
 
     def __str__(self) -> str:
         return f"reset for {self.court_login_id}"

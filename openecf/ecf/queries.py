@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
@@ -221,10 +220,11 @@ def courts_with_unlinked_logins_for_email(email: str) -> list[str]:
 def reset_link_state(court: Court, token: str, now: datetime) -> str:
     """A court-password reset link: ``live``, ``used``, ``expired`` or ``unknown``."""
     reset = CourtLoginReset.objects.filter(
-        token_hash=hashlib.sha256((token or "").encode()).hexdigest(), court_login__court=court
+        token_digest=tokens.digest(token or ""), court_login__court=court
     ).first()
     if reset is None:
         return "unknown"
     if reset.used_at is not None:
         return "used"
-    return "live" if rules.reset_link_is_live(reset.created_at, None, now) else "expired"
+    live = tokens.link_is_live(expires_at=reset.expires_at, used_at=None, now=now)
+    return "live" if live else "expired"

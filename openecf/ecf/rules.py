@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import timedelta
 
 # Legacy CM/ECF lockout, throttled like Central Sign-On (openecf.core.throttle): 5 invalid
 # attempts lock for 5 minutes, plus 1 minute per further one, both per login name and per source
@@ -30,10 +30,6 @@ ATTORNEY_KINDS = frozenset({"attorney", "pro_hac_vice"})
 
 def privilege_kind_for_role(role: str) -> str | None:
     return PRIVILEGE_KIND_FOR_ROLE.get(role)
-
-
-def reset_link_is_live(created_at: datetime, used_at: datetime | None, now: datetime) -> bool:
-    return used_at is None and now - created_at <= RESET_LINK_LIFETIME
 
 
 @dataclass(frozen=True)

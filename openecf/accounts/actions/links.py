@@ -17,6 +17,7 @@ from openecf.accounts.models import Account, AccountToken
 from openecf.core import audit, clock, links, tokens
 from openecf.core.letters import Letter
 from openecf.core.outbox import queue_letter
+from openecf.core.single_use import use_link
 
 # Where each kind of e-mailed link opens (a URL name taking ``token``), and how long it works.
 _LINKS: dict[str, tuple[str, timedelta]] = {
@@ -61,19 +62,16 @@ def _verification_letter(account: Account, *, now: datetime) -> Letter:
 
 def _use_token(token: str, *, purposes: Iterable[str], now: datetime) -> AccountToken:
     """The live token for a link, marked used; refused if unknown, used or expired."""
-    found = (
-        AccountToken.objects.select_for_update()
-        .select_related("account")
-        .filter(token_digest=tokens.digest(token or ""), purpose__in=list(purposes))
-        .first()
+    found = use_link(
+        AccountToken.objects.select_related("account").filter(purpose__in=list(purposes)),
+        token=token,
+        now=now,
     )
-    if found is None or found.used_at is not None or found.expires_at <= now:
+    if found is None:
         raise LinkNotValid(
             "This link has expired or was already used. Ask for a new one "
             "(links to reset a password work for 1 hour, and each link works once)."
         )
-    found.used_at = now
-    found.save(update_fields=["used_at"])
     return found
 
 

@@ -2,6 +2,7 @@
 issued before this module existed keep working (pure: no database)."""
 
 import hashlib
+from datetime import UTC, datetime, timedelta
 
 import pytest
 
@@ -44,3 +45,20 @@ def test_a_token_matches_only_its_own_digest():
     assert tokens.matches(token, tokens.digest(token))
     assert not tokens.matches(token + "x", tokens.digest(token))
     assert not tokens.matches("", tokens.digest(token))
+
+
+T0 = datetime(2026, 11, 25, 12, 0, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    ("expires_in", "used_at", "live"),
+    [
+        (timedelta(minutes=1), None, True),
+        (timedelta(seconds=1), None, True),
+        (timedelta(0), None, False),  # it stops working at its expiry
+        (-timedelta(seconds=1), None, False),
+        (timedelta(minutes=55), T0 - timedelta(minutes=5), False),  # used once already
+    ],
+)
+def test_a_single_use_link_works_once_until_its_expiry(expires_in, used_at, live):
+    assert tokens.link_is_live(expires_at=T0 + expires_in, used_at=used_at, now=T0) is live

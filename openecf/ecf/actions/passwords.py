@@ -8,6 +8,7 @@ from django.urls import reverse
 from openecf.core import audit, clock, outbox, throttle, tokens
 from openecf.core.errors import InputInvalid
 from openecf.core.links import absolute
+from openecf.core.single_use import use_link
 from openecf.core.transactions import durable_action
 from openecf.courts.models import Court
 from openecf.ecf import letters, links, rules
@@ -29,8 +30,12 @@ from openecf.ecf.models import (
 
 def _issue_reset(record: CourtLogin, court: Court, *, by_clerk: bool) -> None:
     token = tokens.new_token()
+    now = clock.now()
     CourtLoginReset.objects.create(
-        court_login=record, token_hash=tokens.digest(token), created_at=clock.now()
+        court_login=record,
+        token_digest=tokens.digest(token),
+        created_at=now,
+        expires_at=now + rules.RESET_LINK_LIFETIME,
     )
     outbox.queue_letter(
         letters.court_password_reset(
@@ -68,14 +73,13 @@ def request_court_password_reset(*, court: Court, login: str) -> None:
 def reset_court_password(*, court: Court, token: str, new_password: str) -> CourtLogin:
     """Use a reset link once: set the new password, clear the lockout."""
     with durable_action():
-        reset = (
-            CourtLoginReset.objects.select_for_update()
-            .filter(token_hash=tokens.digest(token or ""), court_login__court=court)
-            .select_related("court_login")
-            .first()
-        )
         now = clock.now()
-        if reset is None or not rules.reset_link_is_live(reset.created_at, reset.used_at, now):
+        reset = use_link(
+            CourtLoginReset.objects.filter(court_login__court=court).select_related("court_login"),
+            token=token,
+            now=now,
+        )
+        if reset is None:
             raise ResetLinkNotValid(
                 "This reset link has expired or was already used: ask for a new one with "
                 '"Forgot your password".'
@@ -97,8 +101,6 @@ def reset_court_password(*, court: Court, token: str, new_password: str) -> Cour
             raise InputInvalid({"password": problem})
         record.password = make_password(new_password)
         record.save(update_fields=["password"])
-        reset.used_at = now
-        reset.save(update_fields=["used_at"])
         throttle.clear_failures(key=_login_failure_key(court, record.login))
         ended = _end_court_sessions(record, now)
         audit.record(

@@ -76,6 +76,18 @@ def test_forgot_password_for_an_unknown_login_sends_nothing(
 
 
 @pytest.mark.django_db
+def test_a_reset_link_stores_when_it_expires(mowd, mowd_login):
+    with time_machine.travel(NOW, tick=False):
+        actions.request_court_password_reset(court=mowd, login="aatty")
+    reset = CourtLoginReset.objects.get()
+    assert (reset.created_at, reset.expires_at, reset.used_at) == (
+        NOW,
+        NOW + timedelta(hours=1),
+        None,
+    )
+
+
+@pytest.mark.django_db
 def test_a_reset_link_expires_after_an_hour(mowd, mowd_login, django_capture_on_commit_callbacks):
     with time_machine.travel(NOW), django_capture_on_commit_callbacks(execute=True):
         actions.request_court_password_reset(court=mowd, login="aatty")

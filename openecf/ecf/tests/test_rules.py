@@ -2,26 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 
 import pytest
 
 from openecf.ecf import rules
 
 T0 = datetime(2026, 11, 25, 12, 0, tzinfo=UTC)
-
-
-@pytest.mark.parametrize(
-    ("age", "used", "live"),
-    [
-        (timedelta(minutes=59), None, True),
-        (timedelta(hours=1), None, True),
-        (timedelta(hours=1, seconds=1), None, False),
-        (timedelta(minutes=5), T0, False),
-    ],
-)
-def test_reset_links_work_once_for_one_hour(age, used, live):
-    assert rules.reset_link_is_live(T0 - age, used, T0) is live
 
 
 @pytest.mark.parametrize(
