@@ -13,10 +13,12 @@ from openecf.accounts import facade as accounts
 from openecf.core import audit
 from openecf.signon import queries, rules
 from openecf.signon.actions.throttling import (
+    _clear_account_failures,
     _clear_user_failures,
     _record_failure,
     _refuse_if_locked,
     _subject,
+    account_key,
     throttle_keys,
 )
 from openecf.signon.errors import (
@@ -43,13 +45,15 @@ def check_password(
     """The account for a good username and password, or a refusal that reveals nothing.
 
     Unknown usernames and wrong passwords get the same answer and are throttled alike, by
-    username and by source address.
+    username and by source address. A correct password clears the username's count but not the
+    account's count of wrong second-factor codes: while that locks, the password is refused too.
     """
     keys = throttle_keys(username=username, source_address=source_address)
     _refuse_if_locked(keys=keys, now=now)
     check = accounts.authenticate(username, password, now=now)
     if check.ok:
         assert check.account is not None
+        _refuse_if_locked(keys=[account_key(check.account.pk)], now=now)
         _clear_user_failures(username)
         return check.account
     if check.refusal != accounts.SignOnRefusal.BAD_CREDENTIALS:
@@ -71,14 +75,20 @@ def verify_second_factor(
 ) -> str:
     """Accept a current TOTP code (once) or an unused backup code; returns "app" or "backup".
 
-    Wrong codes count as failed sign-in attempts.
+    Wrong codes count as failed sign-in attempts, by username, by source address and against
+    the account itself (the one count a correct password does not clear), with the same lockout
+    and the same words as wrong passwords.
     """
-    keys = throttle_keys(username=account.username, source_address=source_address)
+    keys = [
+        *throttle_keys(username=account.username, source_address=source_address),
+        account_key(account.pk),
+    ]
     _refuse_if_locked(keys=keys, now=now)
     method = _use_totp(account=account, code=code, now=now) or _use_backup_code(
         account=account, code=code, now=now
     )
     if method:
+        _clear_account_failures(account.pk)
         return method
     lock = _record_failure(
         keys=keys,

@@ -24,6 +24,12 @@ def throttle_keys(*, username: str, source_address: str | None) -> list[str]:
     return keys
 
 
+def account_key(account_id: int) -> str:
+    """Wrong second-factor codes count here: against the account itself, whatever its name or
+    the source address, and a correct password does not clear it (only a correct code does)."""
+    return f"signon:account:{account_id}"
+
+
 def _refuse_if_locked(*, keys: list[str], now: datetime) -> None:
     """Refuse while any key is locked (the longest lock is the one shown)."""
     remaining = [
@@ -65,3 +71,7 @@ def _record_failure(
 
 def _clear_user_failures(username: str) -> None:
     throttle.clear_failures(key=throttle_keys(username=username, source_address=None)[0])
+
+
+def _clear_account_failures(account_id: int) -> None:
+    throttle.clear_failures(key=account_key(account_id))

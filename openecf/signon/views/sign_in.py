@@ -119,6 +119,7 @@ def login_continue(request: HttpRequest) -> HttpResponse:
     if step == rules.Step.DONE:
         return _advance(request, pending, prompt_answered=False, skipped=False)
     form = None
+    status = 400 if request.method == "POST" else 200
     if step == rules.Step.MFA_CODE:
         form = CodeForm(request.POST if request.method == "POST" else None)
         if request.method == "POST" and form.is_valid():
@@ -126,6 +127,7 @@ def login_continue(request: HttpRequest) -> HttpResponse:
                 actions.pass_pending_mfa(pending=pending, code=form.cleaned_data["code"], now=now)
             except DomainError as error:
                 form.add_error("code" if error.status != 429 else None, error.message)
+                status = error.status
             else:
                 return _advance(request, pending, prompt_answered=False, skipped=False)
     elif step == rules.Step.REDACTION:
@@ -137,7 +139,6 @@ def login_continue(request: HttpRequest) -> HttpResponse:
         choice = request.POST.get("choice")
         if choice in ("enrol", "skip"):
             return _advance(request, pending, prompt_answered=True, skipped=choice == "skip")
-    status = 400 if request.method == "POST" else 200
     return render(
         request,
         f"signon/step_{step}.html",
