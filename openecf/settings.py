@@ -40,6 +40,7 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "openecf.web.middleware.InputRulesMiddleware",
     "django.middleware.common.CommonMiddleware",
     "openecf.web.middleware.ProgramErrorShapeMiddleware",
     "openecf.signon.middleware.CentralSignOnMiddleware",

@@ -97,7 +97,8 @@ def matching_totp_step(
     over someone's shoulder cannot be replayed.
     """
     code = normalize_otp(code)
-    if len(code) != TOTP_DIGITS or not code.isdigit():
+    # ASCII digits only: "٣" and "３" are digits to str.isdigit() but not to compare_digest.
+    if len(code) != TOTP_DIGITS or not (code.isascii() and code.isdigit()):
         return None
     current = totp_step(now)
     for step in range(current - TOTP_WINDOW, current + TOTP_WINDOW + 1):

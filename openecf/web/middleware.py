@@ -7,10 +7,15 @@ Django's own 404 for an unknown path (an HTML debug page in development) and the
 
 from __future__ import annotations
 
+import json
+
 from django.conf import settings
+from django.core.exceptions import RequestDataTooBig, TooManyFieldsSent, TooManyFilesSent
 from django.http import HttpRequest, HttpResponse
+from django.shortcuts import render
 
 from openecf.api import CODES, CSRF_HELP
+from openecf.core import input_rules
 from openecf.core.web import error_response
 
 PROGRAM_PATHS = ("/api/", "/services/")
@@ -75,3 +80,79 @@ class FriendlyNotFoundMiddleware:
 
             return not_found(request)
         return response
+
+
+class InputRulesMiddleware:
+    """Apply ``core.input_rules`` to every request before any view or query sees it.
+
+    Checks the path, the query string, form fields, a JSON body and the User-Agent header.
+    A refusal is a 400 (413 for a body over ``DATA_UPLOAD_MAX_MEMORY_SIZE``) that says what is
+    wrong: in the one error shape on program paths, on the friendly error page elsewhere.
+    """
+
+    def __init__(self, get_response) -> None:
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        try:
+            problem = _input_problem(request)
+        except RequestDataTooBig:
+            return _refusal(
+                request,
+                413,
+                "The request is too large: send at most "
+                f"{settings.DATA_UPLOAD_MAX_MEMORY_SIZE // (1024 * 1024)} MB of fields "
+                "(files are limited separately).",
+            )
+        except (TooManyFieldsSent, TooManyFilesSent):
+            return _refusal(request, 400, "The request has too many fields.")
+        if problem is not None:
+            return _refusal(request, 400, problem)
+        return self.get_response(request)
+
+
+def _input_problem(request: HttpRequest) -> str | None:
+    problem = input_rules.text_problem(request.path, where="The address") or next(
+        (
+            found
+            for segment in request.path.split("/")
+            if (found := input_rules.plain_value_problem(segment, where="A part of the address"))
+        ),
+        None,
+    )
+    problem = problem or input_rules.plain_values_problem(_pairs(request.GET), kind="query")
+    if problem is None:
+        problem = input_rules.text_problem(
+            request.META.get("HTTP_USER_AGENT", ""), where="The User-Agent header"
+        )
+    if problem is not None or request.method in ("GET", "HEAD", "OPTIONS"):
+        return problem
+    content_type = request.content_type or ""
+    if content_type in ("application/x-www-form-urlencoded", "multipart/form-data"):
+        return input_rules.plain_values_problem(_pairs(request.POST), kind="form")
+    body = request.body
+    if not body.strip():
+        return None
+    try:
+        parsed = json.loads(body)
+    except RecursionError:
+        return f"The JSON body nests too deeply: at most {input_rules.MAX_JSON_DEPTH} levels."
+    except ValueError:
+        return None  # not JSON: the endpoint says what it expects
+    return input_rules.json_problem(parsed)
+
+
+def _pairs(data) -> list[tuple[str, str]]:
+    return [(name, value) for name, values in data.lists() for value in values]
+
+
+def _refusal(request: HttpRequest, status: int, message: str) -> HttpResponse:
+    if is_program_path(request.path):
+        return error_response(status, CODES.get(status, "error"), message)
+    title = "Too large" if status == 413 else "Cannot read that"
+    return render(
+        request,
+        "web/error.html",
+        {"status": status, "title": title, "text": message},
+        status=status,
+    )
