@@ -32,6 +32,14 @@ class CentralSignOnBearer(HttpBearer):
 class CentralSignOnCookie(APIKeyCookie):
     param_name = "NextGenCSO"
 
+    def _get_key(self, request: HttpRequest) -> str | None:
+        # CSRF guards a signed-in browser only: a request whose cookie names no session is
+        # simply not signed in (401 not_signed_in), whatever its CSRF token.
+        key = request.COOKIES.get(self.param_name)
+        if _account_named_by(request, key) is None:
+            return None
+        return super()._get_key(request)
+
     def authenticate(self, request: HttpRequest, key: str | None):
         return _account_named_by(request, key)
 
