@@ -10,6 +10,7 @@ from django.conf import settings
 from django.contrib.auth.models import AnonymousUser
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect
+from django.utils.cache import add_never_cache_headers
 
 from openecf.accounts import facade as accounts
 from openecf.core import clock
@@ -43,8 +44,18 @@ class CentralSignOnMiddleware:
         if session is not None:
             gate = restriction_gate(request, session)
             if gate is not None:
-                return gate
-        return self.get_response(request)
+                return _not_stored(gate)
+        response = self.get_response(request)
+        if session is not None or settings.CSO_COOKIE_NAME in response.cookies:
+            _not_stored(response)
+        return response
+
+
+def _not_stored(response: HttpResponse) -> HttpResponse:
+    """A signed-in answer (or one starting a session) holds personal data or a token: no cache,
+    shared or private, may keep it."""
+    add_never_cache_headers(response)
+    return response
 
 
 def restriction_gate(request: HttpRequest, session) -> HttpResponse | None:
