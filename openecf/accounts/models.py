@@ -129,3 +129,18 @@ class AccountToken(SingleUseLink):
 
     def __str__(self) -> str:
         return f"{self.purpose} link for {self.account_id}"
+
+
+class RegisteredPerson(models.Model):
+    """The first account registered for one person: a unique digest of name, date of birth and
+    canonical e-mail (``rules.person_key_digest``).
+
+    The duplicate check holds on it: of any number of simultaneous registrations of the same
+    person, on SQLite or PostgreSQL, only the one whose row goes in first is not held for review.
+    """
+
+    person_key = models.CharField(max_length=64, unique=True)
+    account = models.OneToOneField(Account, on_delete=models.CASCADE, related_name="+")
+
+    def __str__(self) -> str:
+        return f"first registration of {self.account_id}"

@@ -171,6 +171,20 @@ def duplicate_matches(new: PersonKey, existing: PersonKey) -> int:
     return int(name) + int(birth) + int(email)
 
 
+def person_key_digest(key: PersonKey) -> str | None:
+    """One person's key for the unique ``RegisteredPerson`` row (all three fields, compared as
+    ``duplicate_matches`` compares them); None without a date of birth."""
+    if key.date_of_birth is None:
+        return None
+    parts = (
+        key.first_name.strip().lower(),
+        key.last_name.strip().lower(),
+        key.date_of_birth.isoformat(),
+        canonical_email(key.email),
+    )
+    return hashlib.sha256("\n".join(parts).encode()).hexdigest()
+
+
 def duplicate_verdict(new: PersonKey, existing: list[PersonKey]) -> str:
     best = max((duplicate_matches(new, other) for other in existing), default=0)
     if best >= 3:

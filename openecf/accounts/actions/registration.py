@@ -23,7 +23,7 @@ from openecf.accounts.errors import (
     AccountMayAlreadyExist,
     UsernameTaken,
 )
-from openecf.accounts.models import Account, AccountToken
+from openecf.accounts.models import Account, AccountToken, RegisteredPerson
 from openecf.core import audit, clock
 from openecf.core.errors import InputInvalid
 from openecf.core.transactions import durable_action
@@ -110,7 +110,7 @@ def register_account(
             "address match an existing PACER account. Use Forgot Username or Forgot Password to "
             "get into it, or continue to register a new account."
         )
-    held = verdict == rules.DuplicateVerdict.HOLD
+    warned = verdict == rules.DuplicateVerdict.MAY_EXIST
     try:
         with durable_action():
             account = Account(
@@ -127,15 +127,18 @@ def register_account(
                 county=address.county.strip(),
                 kind=Account.Kind.INDIVIDUAL,
                 purpose=purpose,
-                status=(
-                    Account.Status.REVIEW_HOLD if held else Account.Status.PENDING_VERIFICATION
-                ),
+                status=Account.Status.PENDING_VERIFICATION,
                 is_upgraded=True,
                 created_at=now,
                 password_changed_at=now,
             )
             account.set_password(password)
             save_with_new_account_number(account)
+            if not _first_registration_of(key, account) or verdict == rules.DuplicateVerdict.HOLD:
+                verdict = rules.DuplicateVerdict.HOLD
+                account.status = Account.Status.REVIEW_HOLD
+                account.save(update_fields=["status"])
+            held = verdict == rules.DuplicateVerdict.HOLD
             _save_security_answers(account, security_questions)
             audit.record(
                 actor_id=account.pk,
@@ -144,7 +147,7 @@ def register_account(
                 details={
                     "purpose": purpose,
                     "duplicate": verdict,
-                    "continued_past_warning": verdict == rules.DuplicateVerdict.MAY_EXIST,
+                    "continued_past_warning": warned,
                     "source": source_address,
                 },
             )
@@ -164,6 +167,24 @@ def register_account(
             f"The username {username} is taken: choose another.", field="username"
         ) from None
     return Registration(account=account, held_for_review=held)
+
+
+def _first_registration_of(key: rules.PersonKey, account: Account) -> bool:
+    """Claim the person's unique key for ``account``; False when another account holds it.
+
+    The reads of ``_people_like`` cannot see a registration still in flight; the unique row can:
+    PostgreSQL makes the second insert wait for the first transaction and then refuses it, and
+    SQLite runs writing transactions one at a time.
+    """
+    digest = rules.person_key_digest(key)
+    if digest is None:
+        return True
+    try:
+        with transaction.atomic():
+            RegisteredPerson.objects.create(person_key=digest, account=account)
+    except IntegrityError:
+        return False
+    return True
 
 
 def _people_like(key: rules.PersonKey) -> list[rules.PersonKey]:
