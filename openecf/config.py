@@ -5,6 +5,8 @@ Only this module reads ``os.environ`` for settings; ``settings.py`` asks it.
 
 from __future__ import annotations
 
+import base64
+import binascii
 import os
 import secrets
 from dataclasses import dataclass
@@ -59,6 +61,7 @@ class Environment:
     debug: bool
     data_dir: Path
     secret_key: str
+    encryption_keys: tuple[str, ...]
     database: dict
     email: dict
     storage: str
@@ -169,6 +172,49 @@ def secret_key(production: bool, data: Path) -> str:
     return key
 
 
+def encryption_keys(production: bool, data: Path) -> tuple[str, ...]:
+    """The keys that encrypt stored secrets (TOTP secrets), kept outside the database.
+
+    ``OPENECF_ENCRYPTION_KEYS``: comma-separated Fernet keys, the first encrypts and every one
+    decrypts (add a new key first to rotate, see docs/security.md). Required in production;
+    in development generated into ``$OPENECF_DATA/encryption_keys`` (one key a line).
+    """
+    raw = os.environ.get("OPENECF_ENCRYPTION_KEYS", "")
+    if raw.strip():
+        keys = tuple(k.strip() for k in raw.split(",") if k.strip())
+    elif production:
+        raise SettingsError(
+            "OPENECF_ENCRYPTION_KEYS is not set: production needs it in the environment "
+            "(make one with: openecf encryption new-key)."
+        )
+    else:
+        key_file = data / "encryption_keys"
+        if not key_file.exists():
+            data.mkdir(parents=True, exist_ok=True)
+            key_file.write_text(new_encryption_key() + "\n")
+            key_file.chmod(0o600)
+        keys = tuple(k.strip() for k in key_file.read_text().splitlines() if k.strip())
+    for key in keys:
+        if not _is_encryption_key(key):
+            raise SettingsError(
+                "OPENECF_ENCRYPTION_KEYS holds a key that is not 32 bytes of url-safe base64: "
+                "make one with: openecf encryption new-key."
+            )
+    return keys
+
+
+def new_encryption_key() -> str:
+    """A new Fernet key: 32 random bytes, url-safe base64."""
+    return base64.urlsafe_b64encode(secrets.token_bytes(32)).decode()
+
+
+def _is_encryption_key(key: str) -> bool:
+    try:
+        return len(base64.urlsafe_b64decode(key.encode())) == 32
+    except (ValueError, binascii.Error):
+        return False
+
+
 def base_url(production: bool) -> str:
     """Where people reach this site: the start of every link in an e-mail."""
     url = os.environ.get("OPENECF_BASE_URL", "").strip().rstrip("/")
@@ -212,6 +258,7 @@ def read_environment() -> Environment:
         debug=debug,
         data_dir=data,
         secret_key=secret_key(production, data),
+        encryption_keys=encryption_keys(production, data),
         database=database_config(os.environ.get("DATABASE_URL"), data),
         email=email_config(os.environ.get("EMAIL_URL"), data),
         storage=storage,

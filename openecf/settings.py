@@ -11,6 +11,7 @@ ENV = config.read_environment()
 
 BASE_DIR = ENV.data_dir
 SECRET_KEY = ENV.secret_key
+OPENECF_ENCRYPTION_KEYS = ENV.encryption_keys
 DEBUG = ENV.debug
 ALLOWED_HOSTS = ENV.allowed_hosts
 OPENECF_PRODUCTION = ENV.production

@@ -51,7 +51,8 @@ def load() -> list:
     account = demo_account(DEMO_USERNAME)
     if account is None:
         return []
-    if not AuthenticatorApp.objects.filter(account=account, secret=DEMO_TOTP_SECRET).exists():
+    secrets = AuthenticatorApp.objects.filter(account=account).values_list("secret", flat=True)
+    if DEMO_TOTP_SECRET not in secrets:  # stored encrypted: compared here, not in the query
         with transaction.atomic():
             app, _ = AuthenticatorApp.objects.update_or_create(
                 account=account,

@@ -1,6 +1,8 @@
 from django.conf import settings
 from django.db import models
 
+from openecf.core.encryption import EncryptedCharField
+
 
 class CentralSession(models.Model):
     """One Central Sign-On session: valid at PACER, every court and the API until ended.
@@ -61,7 +63,7 @@ class AuthenticatorApp(models.Model):
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="authenticator_apps"
     )
     name = models.CharField(max_length=40)
-    secret = models.CharField(max_length=64)
+    secret = EncryptedCharField(max_length=255)  # the base32 TOTP secret, encrypted
     created_at = models.DateTimeField()
     last_used_step = models.BigIntegerField(null=True, blank=True)  # refuses replayed codes
     last_used_at = models.DateTimeField(null=True, blank=True)
@@ -87,7 +89,7 @@ class AppEnrolment(models.Model):
     email_code_salt = models.CharField(max_length=32)
     attempts = models.PositiveSmallIntegerField(default=0)
     email_confirmed_at = models.DateTimeField(null=True, blank=True)
-    secret = models.CharField(max_length=64, blank=True)
+    secret = EncryptedCharField(max_length=255, blank=True)
 
     def __str__(self) -> str:
         return f"app enrolment of {self.account_id}"

@@ -14,7 +14,15 @@ def run_openecf(env_changes: dict[str, str | None], *args: str) -> subprocess.Co
         k: v
         for k, v in os.environ.items()
         if not k.startswith(
-            ("DATABASE_URL", "SECRET_KEY", "OPENECF_ENV", "DEBUG", "ALLOWED_HOSTS", "EMAIL_URL")
+            (
+                "DATABASE_URL",
+                "SECRET_KEY",
+                "OPENECF_ENV",
+                "DEBUG",
+                "ALLOWED_HOSTS",
+                "EMAIL_URL",
+                "OPENECF_ENCRYPTION_KEYS",
+            )
         )
     }
     env.update({k: v for k, v in env_changes.items() if v is not None})
@@ -56,6 +64,15 @@ def run_openecf(env_changes: dict[str, str | None], *args: str) -> subprocess.Co
             "openecf: ALLOWED_HOSTS is not set: production needs e.g. ALLOWED_HOSTS=ecf.example.org.",
         ),
         (
+            {
+                "OPENECF_ENV": "production",
+                "SECRET_KEY": "x" * 50,
+                "ALLOWED_HOSTS": "ecf.example.org",
+                "OPENECF_ENCRYPTION_KEYS": "",
+            },
+            "openecf: OPENECF_ENCRYPTION_KEYS is not set: production needs it in the environment",
+        ),
+        (
             {"EMAIL_URL": "pigeon://coop"},
             "openecf: EMAIL_URL scheme 'pigeon' is not supported: use smtp://user:pass@host:25",
         ),
@@ -74,6 +91,7 @@ def test_production_settings_with_a_secret_start(tmp_path):
         {
             "OPENECF_ENV": "production",
             "SECRET_KEY": "k" * 50,
+            "OPENECF_ENCRYPTION_KEYS": config.new_encryption_key(),
             "ALLOWED_HOSTS": "ecf.example.org",
             "OPENECF_BASE_URL": "https://ecf.example.org",
             "OPENECF_DATA": str(tmp_path),
