@@ -42,7 +42,7 @@ def _questions(items: list[SecurityQuestionIn]) -> list[SecurityQuestion]:
     return [SecurityQuestion(item.question, item.answer) for item in items]
 
 
-class RegistrationIn(Schema):
+class AccountRegistrationIn(Schema):
     username: str
     password: str
     email: str
@@ -56,7 +56,7 @@ class RegistrationIn(Schema):
     continue_if_may_exist: bool = False
 
 
-class RegistrationOut(Schema):
+class AccountRegistrationOut(Schema):
     account_number: str
     username: str
     account_type: str
@@ -180,8 +180,10 @@ def _me(account: Account) -> dict:
     }
 
 
-@router.post("/accounts", response={201: RegistrationOut}, summary="Register a PACER account")
-def register(request: HttpRequest, payload: RegistrationIn):
+@router.post(
+    "/accounts", response={201: AccountRegistrationOut}, summary="Register a PACER account"
+)
+def register(request: HttpRequest, payload: AccountRegistrationIn):
     """The account is pending until the link in the verification e-mail is used.
 
     409 `account_may_already_exist` when two of name, date of birth and e-mail match an

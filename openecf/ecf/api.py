@@ -8,6 +8,7 @@ from django.http import HttpRequest
 from ninja import Query, Router, Schema, Status
 
 from openecf.core.api_auth import signed_in
+from openecf.core.api_schemas import ErrorOut
 from openecf.core.errors import NotFound
 from openecf.courts.access import require_clerk, standing_of
 from openecf.courts.queries import get_court
@@ -15,10 +16,6 @@ from openecf.ecf import access, actions, queries
 from openecf.ecf.models import CourtLogin, FilingAgentAssociation, FilingPrivilege
 
 router = Router(tags=["ecf"])
-
-
-class Error(Schema):
-    error: dict
 
 
 class LinkIn(Schema):
@@ -193,7 +190,7 @@ def _login_out(record: CourtLogin) -> CourtLoginOut:
 @router.post(
     "/courts/{court_id}/link/preview",
     auth=signed_in,
-    response={200: CourtRecordOut, 400: Error, 403: Error, 409: Error, 429: Error},
+    response={200: CourtRecordOut, 400: ErrorOut, 403: ErrorOut, 409: ErrorOut, 429: ErrorOut},
     summary="Check a CM/ECF login and password and show the court's record (changes nothing)",
 )
 def link_preview(request: HttpRequest, court_id: str, payload: LinkIn):
@@ -211,7 +208,7 @@ def link_preview(request: HttpRequest, court_id: str, payload: LinkIn):
 @router.post(
     "/courts/{court_id}/link",
     auth=signed_in,
-    response={201: LinkOut, 400: Error, 403: Error, 409: Error, 429: Error},
+    response={201: LinkOut, 400: ErrorOut, 403: ErrorOut, 409: ErrorOut, 429: ErrorOut},
     summary="Link a CM/ECF login to the signed-in PACER account (for good; confirm: true)",
 )
 def link(request: HttpRequest, court_id: str, payload: LinkConfirmIn):
@@ -241,7 +238,7 @@ def link(request: HttpRequest, court_id: str, payload: LinkConfirmIn):
 @router.get(
     "/courts/{court_id}/me",
     auth=signed_in,
-    response={200: MeOut, 404: Error},
+    response={200: MeOut, 404: ErrorOut},
     summary="Your account at this court: link, privileges, whether you may file and what is missing",
 )
 def me(request: HttpRequest, court_id: str):
@@ -273,7 +270,7 @@ def me(request: HttpRequest, court_id: str):
 @router.get(
     "/courts/{court_id}/logins",
     auth=signed_in,
-    response={200: CourtLoginList, 403: Error, 404: Error},
+    response={200: CourtLoginList, 403: ErrorOut, 404: ErrorOut},
     summary="Clerk: the court's CM/ECF logins (q searches login, name, e-mail, bar id)",
 )
 def list_logins(request: HttpRequest, court_id: str, filters: Query[LoginFilters]):
@@ -286,7 +283,7 @@ def list_logins(request: HttpRequest, court_id: str, filters: Query[LoginFilters
 @router.post(
     "/courts/{court_id}/logins",
     auth=signed_in,
-    response={201: CourtLoginOut, 400: Error, 403: Error, 404: Error},
+    response={201: CourtLoginOut, 400: ErrorOut, 403: ErrorOut, 404: ErrorOut},
     summary="Clerk: add a CM/ECF login (its holder is e-mailed a link to set a password)",
 )
 def add_login(request: HttpRequest, court_id: str, payload: CourtLoginIn):
@@ -314,7 +311,7 @@ def _reload(court, login_id: int) -> CourtLogin:
 @router.post(
     "/courts/{court_id}/logins/{login_id}/disable",
     auth=signed_in,
-    response={200: CourtLoginOut, 403: Error, 404: Error},
+    response={200: CourtLoginOut, 403: ErrorOut, 404: ErrorOut},
     summary="Clerk: disable a CM/ECF login",
 )
 def disable_login(request: HttpRequest, court_id: str, login_id: int):
@@ -328,7 +325,7 @@ def disable_login(request: HttpRequest, court_id: str, login_id: int):
 @router.post(
     "/courts/{court_id}/logins/{login_id}/enable",
     auth=signed_in,
-    response={200: CourtLoginOut, 403: Error, 404: Error},
+    response={200: CourtLoginOut, 403: ErrorOut, 404: ErrorOut},
     summary="Clerk: enable a disabled CM/ECF login again",
 )
 def enable_login(request: HttpRequest, court_id: str, login_id: int):
@@ -342,7 +339,7 @@ def enable_login(request: HttpRequest, court_id: str, login_id: int):
 @router.post(
     "/courts/{court_id}/logins/{login_id}/reset-password",
     auth=signed_in,
-    response={200: CourtLoginOut, 400: Error, 403: Error, 404: Error},
+    response={200: CourtLoginOut, 400: ErrorOut, 403: ErrorOut, 404: ErrorOut},
     summary="Clerk: reset a CM/ECF password (the old one stops working; a link is e-mailed)",
 )
 def reset_login_password(request: HttpRequest, court_id: str, login_id: int):
@@ -356,7 +353,7 @@ def reset_login_password(request: HttpRequest, court_id: str, login_id: int):
 @router.post(
     "/courts/{court_id}/logins/{login_id}/unlink",
     auth=signed_in,
-    response={200: CourtLoginOut, 400: Error, 403: Error, 404: Error},
+    response={200: CourtLoginOut, 400: ErrorOut, 403: ErrorOut, 404: ErrorOut},
     summary="Clerk: undo a mistaken link, with a reason (both people are e-mailed)",
 )
 def unlink_login(request: HttpRequest, court_id: str, login_id: int, payload: UnlinkIn):
@@ -370,7 +367,7 @@ def unlink_login(request: HttpRequest, court_id: str, login_id: int, payload: Un
 @router.get(
     "/courts/{court_id}/agents",
     auth=signed_in,
-    response={200: AgentsOut, 404: Error},
+    response={200: AgentsOut, 404: ErrorOut},
     summary="Your filing agents at this court, and the attorneys you file for",
 )
 def list_agents(request: HttpRequest, court_id: str):
@@ -390,7 +387,7 @@ def list_agents(request: HttpRequest, court_id: str):
 @router.post(
     "/courts/{court_id}/agents",
     auth=signed_in,
-    response={201: AgentOut, 400: Error, 404: Error, 409: Error},
+    response={201: AgentOut, 400: ErrorOut, 404: ErrorOut, 409: ErrorOut},
     summary="Associate an approved filing agent (by PACER username) with you at this court",
 )
 def add_agent(request: HttpRequest, court_id: str, payload: AgentIn):
@@ -407,7 +404,7 @@ def add_agent(request: HttpRequest, court_id: str, payload: AgentIn):
 @router.delete(
     "/courts/{court_id}/agents/{association_id}",
     auth=signed_in,
-    response={200: AgentOut, 404: Error},
+    response={200: AgentOut, 404: ErrorOut},
     summary="End a filing agent association (the attorney or the agent may)",
 )
 def end_agent(request: HttpRequest, court_id: str, association_id: int):

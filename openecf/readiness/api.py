@@ -12,7 +12,7 @@ from openecf.readiness import access, actions, queries, rules
 router = Router(tags=["readiness"])
 
 
-class CourtOut(Schema):
+class ReadinessCourtOut(Schema):
     court_id: str
     short_name: str
     nextgen: bool
@@ -24,7 +24,7 @@ class StepOut(Schema):
     text: str
 
 
-class MemberOut(Schema):
+class ReadinessMemberOut(Schema):
     name: str
     username: str
     account_number: str
@@ -40,10 +40,10 @@ class MemberOut(Schema):
 class ReadinessOut(Schema):
     firm_id: int
     firm_name: str
-    courts: list[CourtOut]
+    courts: list[ReadinessCourtOut]
     ready_count: int
     member_count: int
-    members: list[MemberOut]
+    members: list[ReadinessMemberOut]
 
 
 class CourtsIn(Schema):
@@ -64,7 +64,7 @@ def readiness_out(firm: firms.FirmSummary, sort: str = "") -> ReadinessOut:
         firm_id=firm.firm_id,
         firm_name=firm.name,
         courts=[
-            CourtOut(
+            ReadinessCourtOut(
                 court_id=c.court_id,
                 short_name=c.short_name,
                 nextgen=c.is_nextgen,
@@ -75,7 +75,7 @@ def readiness_out(firm: firms.FirmSummary, sort: str = "") -> ReadinessOut:
         ready_count=report.ready_count,
         member_count=len(rows),
         members=[
-            MemberOut(
+            ReadinessMemberOut(
                 name=r.member.name,
                 username=r.member.username,
                 account_number=r.member.account_number,

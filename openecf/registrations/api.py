@@ -35,7 +35,7 @@ Kind = Literal[
 RequestStatus = Literal["submitted", "needs_information", "approved", "denied"]
 
 
-class RegistrationIn(Schema):
+class FilingRegistrationIn(Schema):
     court_id: str
     kind: Kind
     case_number: str = ""
@@ -49,7 +49,7 @@ class RegistrationIn(Schema):
     link_warning_acknowledged: bool = False
 
 
-class RegistrationOut(Schema):
+class FilingRegistrationOut(Schema):
     id: int
     court_id: str
     court_name: str
@@ -75,7 +75,7 @@ class RegistrationOut(Schema):
 
 class RegistrationList(Schema):
     count: int
-    registrations: list[RegistrationOut]
+    registrations: list[FilingRegistrationOut]
 
 
 class RespondIn(Schema):
@@ -108,9 +108,9 @@ class RegisteredCourtList(Schema):
     courts: list[RegisteredCourtOut]
 
 
-def registration_out(registration: RegistrationRequest) -> RegistrationOut:
+def registration_out(registration: RegistrationRequest) -> FilingRegistrationOut:
     person = registration.account
-    return RegistrationOut(
+    return FilingRegistrationOut(
         id=registration.pk,
         court_id=registration.court_id,
         court_name=registration.court.name,
@@ -154,7 +154,7 @@ def _reloaded(registration_id: int) -> RegistrationRequest:
 
 @router.post(
     "/registrations",
-    response={201: RegistrationOut},
+    response={201: FilingRegistrationOut},
     auth=signed_in,
     summary="Request e-filing privileges at a court",
     description=(
@@ -166,7 +166,7 @@ def _reloaded(registration_id: int) -> RegistrationRequest:
         "e-mail: link it, or resend with `link_warning_acknowledged: true`."
     ),
 )
-def submit(request: HttpRequest, payload: RegistrationIn):
+def submit(request: HttpRequest, payload: FilingRegistrationIn):
     registration = actions.submit_registration(
         account=request.account,
         court=court_queries.get_court(payload.court_id),
@@ -196,22 +196,24 @@ def my_registrations(request: HttpRequest) -> RegistrationList:
 
 @router.get(
     "/registrations/{registration_id}",
-    response=RegistrationOut,
+    response=FilingRegistrationOut,
     auth=signed_in,
     summary="One of my e-file requests",
 )
-def my_registration(request: HttpRequest, registration_id: int) -> RegistrationOut:
+def my_registration(request: HttpRequest, registration_id: int) -> FilingRegistrationOut:
     registration = access.own_request(request.account, registration_id)
     return registration_out(_reloaded(registration.pk))
 
 
 @router.post(
     "/registrations/{registration_id}/respond",
-    response=RegistrationOut,
+    response=FilingRegistrationOut,
     auth=signed_in,
     summary="Answer the court's request for more information (resubmits the request)",
 )
-def respond(request: HttpRequest, registration_id: int, payload: RespondIn) -> RegistrationOut:
+def respond(
+    request: HttpRequest, registration_id: int, payload: RespondIn
+) -> FilingRegistrationOut:
     registration = access.own_request(request.account, registration_id)
     actions.respond_to_request(
         account=request.account,
@@ -239,7 +241,7 @@ def court_queue(
 
 @router.get(
     "/courts/{court_id}/registrations/{registration_id}",
-    response=RegistrationOut,
+    response=FilingRegistrationOut,
     auth=signed_in,
     summary="One request in the court's queue (clerk's office)",
 )
@@ -265,7 +267,7 @@ def _decide(request: HttpRequest, court_id: str, registration_id: int, decision:
 
 @router.post(
     "/courts/{court_id}/registrations/{registration_id}/approve",
-    response=RegistrationOut,
+    response=FilingRegistrationOut,
     auth=signed_in,
     summary="Approve: grant the filing privilege, record any admission fee, e-mail the person",
 )
@@ -275,7 +277,7 @@ def approve(request: HttpRequest, court_id: str, registration_id: int, payload: 
 
 @router.post(
     "/courts/{court_id}/registrations/{registration_id}/deny",
-    response=RegistrationOut,
+    response=FilingRegistrationOut,
     auth=signed_in,
     summary="Deny (message required), e-mail the person",
 )
@@ -285,7 +287,7 @@ def deny(request: HttpRequest, court_id: str, registration_id: int, payload: Dec
 
 @router.post(
     "/courts/{court_id}/registrations/{registration_id}/needs-information",
-    response=RegistrationOut,
+    response=FilingRegistrationOut,
     auth=signed_in,
     summary="Ask the person for more information (message required)",
 )

@@ -13,16 +13,13 @@ from ninja import Router, Schema, Status
 from openecf.accounts import facade as accounts
 from openecf.core import clock
 from openecf.core.api_auth import signed_in
+from openecf.core.api_schemas import ErrorOut
 from openecf.core.errors import NotFound
 from openecf.signon import actions, queries, rules
 from openecf.signon.models import CentralSession
 from openecf.signon.sessions import end_all_sessions, end_session, expires_at
 
 router = Router(tags=["sign-on"])
-
-
-class Error(Schema):
-    error: dict
 
 
 class SessionOut(Schema):
@@ -101,7 +98,7 @@ def list_sessions(request: HttpRequest):
     return [_session_out(s, request.cso_session.pk) for s in rows]
 
 
-@router.delete("/sessions/{int:session_id}", auth=signed_in, response={200: Ended, 404: Error})
+@router.delete("/sessions/{int:session_id}", auth=signed_in, response={200: Ended, 404: ErrorOut})
 def end_one(request: HttpRequest, session_id: int):
     """End one of your sessions everywhere (PACER, every court, the API)."""
     accounts.require_upgraded(request.account)
@@ -155,7 +152,7 @@ def mfa_status(request: HttpRequest):
     return _mfa_out(request)
 
 
-@router.post("/mfa/apps/start", auth=signed_in, response={200: Started, 409: Error})
+@router.post("/mfa/apps/start", auth=signed_in, response={200: Started, 409: ErrorOut})
 def start_app(request: HttpRequest):
     """Add an app, step 1: a security code is e-mailed to your account's address."""
     accounts.require_upgraded(request.account)
@@ -164,7 +161,9 @@ def start_app(request: HttpRequest):
 
 
 @router.post(
-    "/mfa/apps/confirm-email", auth=signed_in, response={200: SecretOut, 400: Error, 409: Error}
+    "/mfa/apps/confirm-email",
+    auth=signed_in,
+    response={200: SecretOut, 400: ErrorOut, 409: ErrorOut},
 )
 def confirm_email(request: HttpRequest, payload: CodeIn):
     """Step 2: the e-mailed code; answers the new secret and its otpauth:// URI (shown once)."""
@@ -180,7 +179,9 @@ def confirm_email(request: HttpRequest, payload: CodeIn):
     }
 
 
-@router.post("/mfa/apps/activate", auth=signed_in, response={201: AppOut, 400: Error, 409: Error})
+@router.post(
+    "/mfa/apps/activate", auth=signed_in, response={201: AppOut, 400: ErrorOut, 409: ErrorOut}
+)
 def activate(request: HttpRequest, payload: ActivateIn):
     """Step 3: name the app and send the code it shows now; the app is added."""
     accounts.require_upgraded(request.account)
@@ -191,7 +192,7 @@ def activate(request: HttpRequest, payload: ActivateIn):
     return Status(201, out)
 
 
-@router.delete("/mfa/apps/{int:app_id}", auth=signed_in, response={200: MfaOut, 404: Error})
+@router.delete("/mfa/apps/{int:app_id}", auth=signed_in, response={200: MfaOut, 404: ErrorOut})
 def remove(request: HttpRequest, app_id: int):
     """Remove one of your authenticator apps."""
     accounts.require_upgraded(request.account)
@@ -199,7 +200,7 @@ def remove(request: HttpRequest, app_id: int):
     return _mfa_out(request)
 
 
-@router.post("/mfa/backup-codes", auth=signed_in, response={200: BackupCodesOut, 409: Error})
+@router.post("/mfa/backup-codes", auth=signed_in, response={200: BackupCodesOut, 409: ErrorOut})
 def backup_codes(request: HttpRequest):
     """Ten new single-use backup codes, shown only in this answer; older codes stop working.
 
