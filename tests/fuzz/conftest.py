@@ -1,0 +1,3 @@
+"""The fuzzer uses the app tests' personas and fixtures."""
+
+from openecf.conftest import *  # noqa: F403
