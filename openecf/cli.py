@@ -39,7 +39,16 @@ def main(argv: list[str] | None = None) -> int:
 
 
 # OpenECF's own commands, in the order a newcomer needs them.
-OWN_COMMANDS = ("run", "demo", "worker", "courts", "accounts", "notices", "audit")
+OWN_COMMANDS = (
+    "run",
+    "demo",
+    "worker",
+    "courts",
+    "accounts",
+    "notices",
+    "audit",
+    "encryption",
+)
 
 
 def overview() -> str:

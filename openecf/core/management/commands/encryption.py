@@ -7,10 +7,7 @@ from openecf.core import encryption
 
 
 class Command(BaseCommand):
-    help = (
-        "Encryption of stored secrets. 'new-key' prints a new key; 'rotate' re-encrypts every "
-        "stored secret under the first key of OPENECF_ENCRYPTION_KEYS."
-    )
+    help = "Keys for stored secrets: 'new-key' prints one; 'rotate' re-encrypts under the first."
 
     def add_arguments(self, parser) -> None:
         parser.add_argument("action", choices=["new-key", "rotate"])
