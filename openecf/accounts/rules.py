@@ -6,6 +6,7 @@ No database and no clock: callers pass ``now`` and whatever the rule needs to kn
 from __future__ import annotations
 
 import functools
+import hashlib
 import re
 import secrets
 from collections.abc import Sequence
