@@ -6,6 +6,8 @@ import re
 
 from django.core import mail
 
+from openecf.tests_support.api import call
+
 
 def link_from_outbox(path_prefix: str, *, to: str | None = None) -> str:
     """The token after ``path_prefix`` (``/account/verify/``, ``login.pl?reset=``) in the last
@@ -16,3 +18,15 @@ def link_from_outbox(path_prefix: str, *, to: str | None = None) -> str:
     match = re.search(re.escape(path_prefix) + r"([A-Za-z0-9_\-]+)", body)
     assert match, body
     return match.group(1)
+
+
+def password_reset_token(client, account, capture_on_commit) -> str:
+    """Ask for a password reset by API, as the holder would, and read the e-mailed token."""
+    with capture_on_commit(execute=True):
+        call(
+            client,
+            "post",
+            "/api/v1/accounts/forgot-password",
+            {"email": account.email, "username": account.username},
+        )
+    return link_from_outbox("/account/reset/")

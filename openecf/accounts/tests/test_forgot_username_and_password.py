@@ -14,7 +14,7 @@ from openecf.core import clock
 from openecf.core.models import AuditEvent, OutboundEmail
 from openecf.tests_support.api import call
 from openecf.tests_support.factories import DEFAULT_PASSWORD
-from openecf.tests_support.outbox import link_from_outbox
+from openecf.tests_support.outbox import link_from_outbox, password_reset_token
 
 SAME = "If the details match a PACER account, an e-mail has been sent to its address."
 FORGOT_USERNAME = "/api/v1/accounts/forgot-username"
@@ -87,18 +87,14 @@ def test_forgot_password_answers_the_same_for_an_unknown_account(
     assert not AccountToken.objects.exists()
 
 
-def request_reset(client, account, capture) -> str:
-    with capture(execute=True):
-        call(
-            client, "post", FORGOT_PASSWORD, {"email": account.email, "username": account.username}
-        )
-    return link_from_outbox("/account/reset/")
+def reset_by_api(client, token: str, new_password: str = GOOD_PASSWORD):
+    return call(client, "post", RESET_PASSWORD, {"token": token, "new_password": new_password})
 
 
 def test_the_reset_link_sets_a_new_password_once(
     attorney, client, django_capture_on_commit_callbacks
 ):
-    token = request_reset(client, attorney, django_capture_on_commit_callbacks)
+    token = password_reset_token(client, attorney, django_capture_on_commit_callbacks)
     page = client.get(f"/account/reset/{token}/")
     assert page.status_code == 200
     assert attorney.username in page.content.decode()
@@ -126,11 +122,9 @@ def test_the_reset_link_sets_a_new_password_once(
 def test_an_expired_reset_link_is_refused_and_changes_nothing(
     attorney, client, django_capture_on_commit_callbacks
 ):
-    token = request_reset(client, attorney, django_capture_on_commit_callbacks)
+    token = password_reset_token(client, attorney, django_capture_on_commit_callbacks)
     with time_machine.travel(clock.now() + timedelta(minutes=61)):
-        response = call(
-            client, "post", RESET_PASSWORD, {"token": token, "new_password": GOOD_PASSWORD}
-        )
+        response = reset_by_api(client, token)
         page = client.get(f"/account/reset/{token}/")
     assert response.status_code == 400
     assert response.json()["error"]["code"] == "link_not_valid"
@@ -142,12 +136,10 @@ def test_an_expired_reset_link_is_refused_and_changes_nothing(
 def test_a_reused_reset_link_is_refused_by_api(
     attorney, client, django_capture_on_commit_callbacks
 ):
-    token = request_reset(client, attorney, django_capture_on_commit_callbacks)
-    first = call(client, "post", RESET_PASSWORD, {"token": token, "new_password": GOOD_PASSWORD})
+    token = password_reset_token(client, attorney, django_capture_on_commit_callbacks)
+    first = reset_by_api(client, token)
     assert first.status_code == 200
-    second = call(
-        client, "post", RESET_PASSWORD, {"token": token, "new_password": "Another-Lantern-77!"}
-    )
+    second = reset_by_api(client, token, "Another-Lantern-77!")
     assert second.status_code == 400
     attorney.refresh_from_db()
     assert attorney.check_password(GOOD_PASSWORD)
@@ -156,25 +148,22 @@ def test_a_reused_reset_link_is_refused_by_api(
 def test_a_new_reset_link_replaces_the_old_one(
     attorney, client, django_capture_on_commit_callbacks
 ):
-    old = request_reset(client, attorney, django_capture_on_commit_callbacks)
-    new = request_reset(client, attorney, django_capture_on_commit_callbacks)
-    reset = {"token": old, "new_password": GOOD_PASSWORD}
-    assert call(client, "post", RESET_PASSWORD, reset).status_code == 400
-    reset = {"token": new, "new_password": GOOD_PASSWORD}
-    assert call(client, "post", RESET_PASSWORD, reset).status_code == 200
+    old = password_reset_token(client, attorney, django_capture_on_commit_callbacks)
+    new = password_reset_token(client, attorney, django_capture_on_commit_callbacks)
+    assert reset_by_api(client, old).status_code == 400
+    assert reset_by_api(client, new).status_code == 200
 
 
 def test_a_weak_new_password_keeps_the_link_usable(
     attorney, client, django_capture_on_commit_callbacks
 ):
-    token = request_reset(client, attorney, django_capture_on_commit_callbacks)
-    weak = call(client, "post", RESET_PASSWORD, {"token": token, "new_password": "short"})
+    token = password_reset_token(client, attorney, django_capture_on_commit_callbacks)
+    weak = reset_by_api(client, token, "short")
     assert weak.status_code == 422
     assert weak.json()["error"]["code"] == "invalid_input"
     attorney.refresh_from_db()
     assert attorney.check_password(DEFAULT_PASSWORD)
-    reset = {"token": token, "new_password": GOOD_PASSWORD}
-    assert call(client, "post", RESET_PASSWORD, reset).status_code == 200
+    assert reset_by_api(client, token).status_code == 200
 
 
 MID_HOUR = datetime(2026, 6, 1, 14, 10, tzinfo=UTC)

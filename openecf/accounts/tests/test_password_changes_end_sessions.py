@@ -10,7 +10,7 @@ from openecf.accounts.tests.factories import GOOD_PASSWORD, upgrade_payload
 from openecf.core.models import AuditEvent
 from openecf.signon.models import CentralSession
 from openecf.tests_support.factories import DEFAULT_PASSWORD
-from openecf.tests_support.outbox import link_from_outbox
+from openecf.tests_support.outbox import password_reset_token
 from openecf.tests_support.signon import sign_in
 
 pytestmark = pytest.mark.django_db
@@ -35,17 +35,6 @@ def other_sessions(account, count: int = 2) -> list[Client]:
 
 def this_session(client: Client) -> int:
     return client.get("/api/v1/sessions").json()[0]["id"]
-
-
-def reset_token(account, client: Client, capture_on_commit) -> str:
-    """Ask for a password reset by API, as the holder would, and take the e-mailed link's token."""
-    with capture_on_commit(execute=True):
-        client.post(
-            "/api/v1/accounts/forgot-password",
-            {"email": account.email, "username": account.username},
-            content_type="application/json",
-        )
-    return link_from_outbox("/account/reset/")
 
 
 def test_changing_the_password_ends_every_other_session(attorney, signed_in, public_user):
@@ -102,7 +91,7 @@ def test_resetting_the_password_ends_every_session(
     attorney, client, django_capture_on_commit_callbacks
 ):
     signed = other_sessions(attorney, 3)
-    token = reset_token(attorney, client, django_capture_on_commit_callbacks)
+    token = password_reset_token(client, attorney, django_capture_on_commit_callbacks)
     response = client.post(
         f"/account/reset/{token}/",
         {"new_password": GOOD_PASSWORD, "new_password_again": GOOD_PASSWORD},
@@ -119,7 +108,7 @@ def test_resetting_the_password_by_api_ends_every_session(
     attorney, client, django_capture_on_commit_callbacks
 ):
     other_sessions(attorney)
-    token = reset_token(attorney, client, django_capture_on_commit_callbacks)
+    token = password_reset_token(client, attorney, django_capture_on_commit_callbacks)
     response = client.post(
         "/api/v1/accounts/reset-password",
         {"token": token, "new_password": GOOD_PASSWORD},
