@@ -21,6 +21,11 @@ class Court(models.Model):
     clerk_phone = models.CharField(max_length=40, blank=True)
     clerk_email = models.EmailField(blank=True)
     clerk_help_text = models.TextField(blank=True)
+    # Fees (amounts in CourtFee; see courts/fees.py). Dues are owed once per cycle of this many
+    # calendar years (0: the court charges no dues).
+    dues_cycle_years = models.PositiveSmallIntegerField(default=0)
+    # A privilege granted with a fee owed is not active (no filing) until the fee is paid.
+    fee_before_privilege = models.BooleanField(default=False)
 
     class Meta:
         ordering = ["id"]
@@ -31,6 +36,9 @@ class Court(models.Model):
             ),
             models.CheckConstraint(
                 condition=models.Q(pdf_size_limit_mb__gte=1), name="court_pdf_limit_positive"
+            ),
+            models.CheckConstraint(
+                condition=models.Q(dues_cycle_years__lte=10), name="court_dues_cycle_valid"
             ),
         ]
 
@@ -73,3 +81,48 @@ class CourtStaff(models.Model):
 
     def __str__(self) -> str:
         return f"{self.account_id} {self.role} at {self.court_id}"
+
+
+class CourtFee(models.Model):
+    """A court's own amount for one kind of fee; a kind without a row uses the national schedule.
+
+    ``kind`` is a ``courts.fees.FeeKind``; an amount of 0 means the court charges no such fee.
+    """
+
+    court = models.ForeignKey(Court, on_delete=models.CASCADE, related_name="fees")
+    kind = models.CharField(max_length=24)
+    amount = models.DecimalField(max_digits=9, decimal_places=2)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["court", "kind"], name="court_fee_unique"),
+            models.CheckConstraint(
+                condition=models.Q(amount__gte=0), name="court_fee_not_negative"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.court_id} {self.kind} ${self.amount}"
+
+
+class CourtFeeChange(models.Model):
+    """One change to a court's fee settings, kept for the clerk's history: who, when, old, new.
+
+    ``setting`` is a fee kind, ``dues_cycle_years`` or ``fee_before_privilege``; ``before`` and
+    ``after`` are the values as text (an amount like ``199.00``).
+    """
+
+    court = models.ForeignKey(Court, on_delete=models.CASCADE, related_name="fee_changes")
+    setting = models.CharField(max_length=24)
+    before = models.CharField(max_length=24)
+    after = models.CharField(max_length=24)
+    changed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True, related_name="+"
+    )
+    changed_at = models.DateTimeField()
+
+    class Meta:
+        indexes = [models.Index(fields=["court", "-changed_at"], name="court_fee_change_recent")]
+
+    def __str__(self) -> str:
+        return f"{self.court_id} {self.setting}: {self.before} -> {self.after}"

@@ -367,7 +367,7 @@ def decide_request(
                 source="approved_request",
                 case_number=registration.case_number,
             )
-            owed = rules.fee_owed(court.kind, registration.kind)
+            owed = queries.fee_owed(court.pk, registration.kind)
             if owed is not None:
                 fee = ecf.record_fee_owed(
                     court_id=court.pk,

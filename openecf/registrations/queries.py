@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from django.db.models import QuerySet
 
+from openecf.courts import fees
 from openecf.courts.models import Court
 from openecf.ecf import facade as ecf
 from openecf.registrations import rules
@@ -14,6 +16,15 @@ from openecf.registrations.models import RegistrationRequest
 
 if TYPE_CHECKING:
     from openecf.accounts.models import Account
+
+
+def fee_owed(court_id: str, kind: str) -> tuple[str, Decimal] | None:
+    """(fee kind, amount) an approved request of ``kind`` records at the court, or None."""
+    fee_kind = rules.FEE_KINDS.get(kind)
+    if fee_kind is None:
+        return None
+    amount = fees.fee_amount(court_id=court_id, kind=fee_kind)
+    return (fee_kind, amount) if amount else None
 
 
 def requests_of(account_id: int) -> QuerySet[RegistrationRequest]:

@@ -6,7 +6,6 @@ No database and no clock. Court kinds are ``district``, ``bankruptcy`` and ``app
 from __future__ import annotations
 
 import re
-from decimal import Decimal
 
 ATTORNEY = "attorney"
 NON_ATTORNEY = "non_attorney"
@@ -47,13 +46,13 @@ OFFERED: dict[str, dict[str, tuple[str, ...]]] = {
     },
 }
 
-# Court fees recorded as owed when the clerk approves (Decimal, never float). District
-# admission is the national Miscellaneous Fee Schedule's $199; pro hac vice is a local fee
-# ($100 in S.D. Iowa and D.R.I.), used here as the default. Bankruptcy registration and
-# appellate admission record no fee (appellate fees are not in our facts: set one here).
-FEES: dict[tuple[str, str], Decimal] = {
-    ("district", ATTORNEY_ADMISSION): Decimal("199.00"),
-    ("district", PRO_HAC_VICE): Decimal("100.00"),
+# The court fee an approved request records as owed (a courts.fees.FeeKind); the amount is the
+# court's setting (courts.fees.fee_amount: district admission $199 and pro hac vice $100 by
+# default; bankruptcy and appellate courts charge none unless their clerk sets one). E-file
+# registration and non-attorney requests carry no fee.
+FEE_KINDS: dict[str, str] = {
+    ATTORNEY_ADMISSION: "attorney_admission",
+    PRO_HAC_VICE: "pro_hac_vice",
 }
 
 # Where the court asks for a certificate of good standing (a PDF).
@@ -115,14 +114,6 @@ def privilege_kind(kind: str) -> str:
     if kind in (ATTORNEY_ADMISSION, EFILE_REGISTRATION):
         return "attorney"
     return kind
-
-
-def fee_owed(court_kind: str, kind: str) -> tuple[str, Decimal] | None:
-    """(CourtFeeOwed kind, amount) recorded on approval, or None when the court charges none."""
-    amount = FEES.get((court_kind, kind))
-    if not amount:
-        return None
-    return ("pro_hac_vice" if kind == PRO_HAC_VICE else "attorney_admission", amount)
 
 
 def certificate_required(court_kind: str, kind: str) -> bool:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from decimal import Decimal
-
 import pytest
 
 from openecf.registrations import rules
@@ -29,22 +27,6 @@ def test_a_bankruptcy_attorney_admission_is_read_as_e_file_registration():
     assert rules.effective_kind("bankruptcy", "attorney_admission") == "efile_registration"
     assert rules.effective_kind("district", "attorney_admission") == "attorney_admission"
     assert rules.effective_kind("bankruptcy", "trustee") == "trustee"
-
-
-@pytest.mark.parametrize(
-    ("court_kind", "kind", "fee"),
-    [
-        ("district", "attorney_admission", ("attorney_admission", Decimal("199.00"))),
-        ("district", "pro_hac_vice", ("pro_hac_vice", Decimal("100.00"))),
-        ("district", "efile_registration", None),
-        ("district", "pro_se", None),
-        ("bankruptcy", "efile_registration", None),
-        ("bankruptcy", "pro_hac_vice", None),
-        ("appellate", "attorney_admission", None),
-    ],
-)
-def test_the_fee_owed_on_approval_depends_on_the_court_kind(court_kind, kind, fee):
-    assert rules.fee_owed(court_kind, kind) == fee
 
 
 @pytest.mark.parametrize(
