@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import importlib
-from types import SimpleNamespace
-
 import pytest
 from django.core.management import call_command
 from django.db import connection
@@ -15,7 +12,6 @@ from openecf.signon.models import AuthenticatorApp
 from openecf.signon.tests.factories import SECRET, add_app
 
 pytestmark = pytest.mark.django_db
-migration = importlib.import_module("openecf.signon.migrations.0004_encrypt_totp_secrets")
 
 
 def stored(app) -> str:
@@ -29,17 +25,6 @@ def test_a_totp_secret_is_not_in_the_database_in_plain_text(public_user):
     raw = stored(app)
     assert SECRET not in raw
     assert encryption.is_sealed(raw)
-    assert AuthenticatorApp.objects.get(pk=app.pk).secret == SECRET
-
-
-def test_the_migration_encrypts_secrets_stored_before_it(public_user):
-    app = add_app(public_user)
-    with connection.cursor() as cursor:
-        cursor.execute("UPDATE signon_authenticatorapp SET secret = %s", [SECRET])
-    editor = SimpleNamespace(connection=connection)  # all the migration's function uses
-    migration.encrypt(None, editor)
-    migration.encrypt(None, editor)  # running twice changes nothing more
-    assert encryption.is_sealed(stored(app))
     assert AuthenticatorApp.objects.get(pk=app.pk).secret == SECRET
 
 
