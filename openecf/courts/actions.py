@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from datetime import datetime
+from decimal import Decimal
 
-from openecf.core import audit
+from openecf.core import audit, clock
 from openecf.core.errors import InputInvalid
 from openecf.core.transactions import durable_action
-from openecf.courts import rules
-from openecf.courts.models import Court, DivisionalOffice
+from openecf.courts import fees, rules
+from openecf.courts.models import Court, CourtFee, CourtFeeChange, DivisionalOffice
 from openecf.courts.registry import federal_courts
 
 
@@ -118,11 +119,82 @@ def update_court_settings(
                     )
                 changes["offices"] = {"before": before, "after": sorted(offices)}
         if changes:
-            audit.record(
-                actor_id=actor_id,
-                court_id=locked.id,
-                verb="court.settings_changed",
-                subject=audit.Subject("court", locked.id),
-                details=changes,
+            _record_change(
+                locked, actor_id=actor_id, verb="court.settings_changed", changes=changes
             )
     return locked
+
+
+def update_court_fees(
+    *,
+    actor_id: int | None,
+    court_id: str,
+    amounts: dict[str, Decimal],
+    dues_cycle_years: int | None = None,
+    fee_before_privilege: bool | None = None,
+) -> fees.FeeSchedule:
+    """The clerk's fee settings: amounts by fee kind, the dues cycle, payment before privilege.
+
+    Only what is given changes (``None`` keeps a setting); each change is kept in the court's
+    fee history (who, when, old, new) and one audit row names them all.
+    """
+    cycle_checked = 1 if dues_cycle_years is None else dues_cycle_years
+    InputInvalid.raise_if(
+        fees.fee_settings_problems(amounts=amounts, dues_cycle_years=cycle_checked)
+    )
+    with durable_action():
+        locked = Court.objects.select_for_update().get(pk=court_id)
+        before = fees.fee_schedule(court_id=locked.pk)
+        now = clock.now()
+        changes: dict[str, dict[str, str]] = {}
+        for kind, amount in amounts.items():
+            old = before.amount(kind)
+            if old != amount:
+                CourtFee.objects.update_or_create(
+                    court=locked, kind=kind, defaults={"amount": amount}
+                )
+                changes[kind] = {"before": f"{old:.2f}", "after": f"{amount:.2f}"}
+        policy: dict[str, object] = {}
+        if dues_cycle_years is not None and dues_cycle_years != locked.dues_cycle_years:
+            policy["dues_cycle_years"] = dues_cycle_years
+        if fee_before_privilege is not None and fee_before_privilege != locked.fee_before_privilege:
+            policy["fee_before_privilege"] = fee_before_privilege
+        for field, value in policy.items():
+            changes[field] = {
+                "before": _setting_text(getattr(locked, field)),
+                "after": _setting_text(value),
+            }
+            setattr(locked, field, value)
+        if policy:
+            locked.save(update_fields=list(policy))
+        if changes:
+            CourtFeeChange.objects.bulk_create(
+                CourtFeeChange(
+                    court=locked,
+                    setting=setting,
+                    before=change["before"],
+                    after=change["after"],
+                    changed_by_id=actor_id,
+                    changed_at=now,
+                )
+                for setting, change in changes.items()
+            )
+            _record_change(locked, actor_id=actor_id, verb="court.fees_changed", changes=changes)
+    return fees.fee_schedule(court_id=court_id)
+
+
+def _setting_text(value: object) -> str:
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    return str(value)
+
+
+def _record_change(court: Court, *, actor_id: int | None, verb: str, changes: dict) -> None:
+    """The audit row of a settings change: each setting's ``before`` and ``after``."""
+    audit.record(
+        actor_id=actor_id,
+        court_id=court.pk,
+        verb=verb,
+        subject=audit.Subject("court", court.pk),
+        details=changes,
+    )

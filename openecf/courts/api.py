@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from datetime import UTC, datetime
+from decimal import Decimal
 from typing import Literal
 
 from django.http import HttpRequest
@@ -12,7 +13,7 @@ from ninja import Query, Router, Schema
 from openecf.core import clock
 from openecf.core.api_auth import signed_in
 from openecf.core.errors import InputInvalid
-from openecf.courts import access, actions, queries, rules
+from openecf.courts import access, actions, fees, queries, rules
 from openecf.courts.models import Court, DivisionalOffice
 
 router = Router(tags=["courts"])
@@ -117,8 +118,7 @@ class CourtSettingsIn(Schema):
     ),
 )
 def patch_court_settings(request: HttpRequest, court_id: str, payload: CourtSettingsIn) -> dict:
-    court = queries.get_court(court_id)
-    access.require_clerk(access.standing_of(request, court), what="court settings page")
+    court = _clerks_court(request, court_id)
     go_live = court.nextgen_go_live
     if payload.nextgen_go_live is not None:
         try:
@@ -156,3 +156,107 @@ def patch_court_settings(request: HttpRequest, court_id: str, payload: CourtSett
     except InputInvalid as problems:
         raise problems.renamed({"offices": "divisional_offices"}) from None
     return court_out(court, clock.now())
+
+
+FeeKindName = Literal[tuple(fees.FeeKind.values)]  # type: ignore[valid-type]
+
+
+class FeeLineOut(Schema):
+    kind: FeeKindName
+    label: str
+    amount: Decimal
+    national_amount: Decimal
+
+
+class FeeScheduleOut(Schema):
+    court_id: str
+    fees: list[FeeLineOut]
+    dues_cycle_years: int
+    fee_before_privilege: bool
+
+
+class FeeSettingsIn(Schema):
+    amounts: dict[FeeKindName, Decimal] = {}
+    dues_cycle_years: int | None = None
+    fee_before_privilege: bool | None = None
+
+
+class FeeChangeOut(Schema):
+    setting: str
+    before: str
+    after: str
+    changed_by: str
+    changed_at: datetime
+
+
+class FeeHistoryOut(Schema):
+    changes: list[FeeChangeOut]
+
+
+def _schedule_out(schedule: fees.FeeSchedule) -> dict:
+    return {
+        "court_id": schedule.court_id,
+        "fees": [
+            {
+                "kind": line.kind,
+                "label": line.label,
+                "amount": line.amount,
+                "national_amount": line.national,
+            }
+            for line in schedule.lines
+        ],
+        "dues_cycle_years": schedule.dues_cycle_years,
+        "fee_before_privilege": schedule.fee_before_privilege,
+    }
+
+
+@router.get(
+    "/{court_id}/fees",
+    response=FeeScheduleOut,
+    summary="A court's fee schedule",
+    description="Every kind of court fee with the court's amount (0: no fee) and the national "
+    "schedule's; the dues cycle in calendar years (0: no dues); whether a fee must be paid "
+    "before the privilege it comes with is active.",
+)
+def get_court_fees(request: HttpRequest, court_id: str) -> dict:
+    court = queries.get_court(court_id)
+    return _schedule_out(fees.fee_schedule(court_id=court.pk))
+
+
+@router.patch(
+    "/{court_id}/fees",
+    response=FeeScheduleOut,
+    auth=signed_in,
+    summary="Change a court's fees (clerk's office)",
+    description='`amounts` maps fee kinds to dollars (`"100.00"`); omitted kinds and fields '
+    "keep their value. `dues_cycle_years`: "
+    + ", ".join(f"{years} ({label.lower()})" for years, label in fees.DUES_CYCLES.items())
+    + ". Every change is kept in the court's fee history.",
+)
+def patch_court_fees(request: HttpRequest, court_id: str, payload: FeeSettingsIn) -> dict:
+    court = _clerks_court(request, court_id)
+    return _schedule_out(
+        actions.update_court_fees(
+            actor_id=request.account.pk,
+            court_id=court.pk,
+            amounts={str(kind): amount for kind, amount in payload.amounts.items()},
+            dues_cycle_years=payload.dues_cycle_years,
+            fee_before_privilege=payload.fee_before_privilege,
+        )
+    )
+
+
+HISTORY = "The history of a court's fee changes (clerk's office), newest first"
+
+
+@router.get("/{court_id}/fees/history", response=FeeHistoryOut, auth=signed_in, summary=HISTORY)
+def get_court_fee_history(request: HttpRequest, court_id: str) -> dict:
+    court = _clerks_court(request, court_id)
+    return {"changes": fees.fee_history(court_id=court.pk)}
+
+
+def _clerks_court(request: HttpRequest, court_id: str) -> Court:
+    """The court whose settings the signed-in clerk's office (or the operator) may change."""
+    court = queries.get_court(court_id)
+    access.require_clerk(access.standing_of(request, court), what="court settings page")
+    return court

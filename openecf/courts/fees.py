@@ -12,13 +12,13 @@ Iowa and D.R.I.) used as the district default. Annual dues are local too: no def
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from decimal import Decimal
 
 from django.db import models
 
 from openecf.core.errors import NotFound
-from openecf.courts.models import Court, CourtFee
+from openecf.courts.models import Court, CourtFee, CourtFeeChange
 
 
 class FeeKind(models.TextChoices):
@@ -158,3 +158,64 @@ def dues_period(day: date, cycle_years: int) -> tuple[date, date] | None:
 def dues_period_label(period: tuple[date, date]) -> str:
     first, last = period
     return str(first.year) if first.year == last.year else f"{first.year}–{last.year}"
+
+
+def fee_settings_problems(
+    *, amounts: dict[str, Decimal], dues_cycle_years: int
+) -> dict[str, list[str]]:
+    """What is wrong with a clerk's fee settings, field by field (pure; empty when fine)."""
+    problems: dict[str, list[str]] = {}
+    for kind, amount in amounts.items():
+        if kind not in FeeKind.values:
+            problems.setdefault(kind, []).append(f"{kind!r} is not a kind of court fee.")
+        elif amount < 0 or amount > MAX_FEE or amount != amount.quantize(Decimal("0.01")):
+            problems.setdefault(kind, []).append(
+                f"Write the {FeeKind(kind).label.lower()} fee in dollars and cents from 0 "
+                f"(no fee) to {MAX_FEE:,}, like 100.00."
+            )
+    if dues_cycle_years not in DUES_CYCLES:
+        problems["dues_cycle_years"] = [
+            "Choose how often dues fall due: "
+            + ", ".join(f"{years} ({label.lower()})" for years, label in DUES_CYCLES.items())
+            + "."
+        ]
+    return problems
+
+
+@dataclass(frozen=True)
+class FeeChange:
+    """One line of a court's fee history."""
+
+    setting: str
+    label: str
+    before: str
+    after: str
+    changed_by: str  # the clerk's name; "" for a command or the system
+    changed_at: datetime
+
+
+SETTING_LABELS = {
+    **dict(FeeKind.choices),
+    "dues_cycle_years": "Dues cycle (years; 0 = no dues)",
+    "fee_before_privilege": "Payment required before the privilege is active",
+}
+
+
+def fee_history(*, court_id: str, limit: int = 50) -> list[FeeChange]:
+    """The court's latest fee changes, newest first (one save's changes in the order made)."""
+    rows = (
+        CourtFeeChange.objects.filter(court_id=court_id)
+        .select_related("changed_by")
+        .order_by("-changed_at", "pk")[:limit]
+    )
+    return [
+        FeeChange(
+            setting=row.setting,
+            label=SETTING_LABELS.get(row.setting, row.setting),
+            before=row.before,
+            after=row.after,
+            changed_by=row.changed_by.full_name if row.changed_by else "",
+            changed_at=row.changed_at,
+        )
+        for row in rows
+    ]

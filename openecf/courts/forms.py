@@ -1,9 +1,11 @@
 from __future__ import annotations
 
+from decimal import Decimal
+
 from django import forms
 
 from openecf.core.forms import UswdsForm
-from openecf.courts import rules
+from openecf.courts import fees, rules
 from openecf.courts.models import Court
 
 
@@ -58,3 +60,44 @@ class CourtSettingsForm(UswdsForm):
             return rules.parse_offices(self.cleaned_data["offices"])
         except ValueError as exc:
             raise forms.ValidationError(str(exc)) from None
+
+
+class CourtFeesForm(UswdsForm):
+    """The clerk's fee settings: one amount per kind of fee, the dues cycle, the policy."""
+
+    dues_cycle_years = forms.TypedChoiceField(
+        label="Attorney dues fall due",
+        coerce=int,
+        choices=list(fees.DUES_CYCLES.items()),
+        help_text="Dues are owed once per cycle of whole calendar years, counted from 2000.",
+    )
+    fee_before_privilege = forms.BooleanField(
+        label="Payment required before the privilege is active (no filing until the fee is paid)",
+        required=False,
+    )
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        for kind, label in fees.FeeKind.choices:
+            self.fields[f"fee_{kind}"] = forms.DecimalField(
+                label=f"{label} ($)",
+                min_value=Decimal("0"),
+                max_value=fees.MAX_FEE,
+                max_digits=9,
+                decimal_places=2,
+                widget=forms.NumberInput(
+                    attrs={"class": "usa-input usa-input--small", "step": "0.01"}
+                ),
+            )
+        self.order_fields([f"fee_{kind}" for kind in fees.FeeKind.values])
+
+    @staticmethod
+    def initial_from(schedule: fees.FeeSchedule) -> dict[str, object]:
+        return {
+            **{f"fee_{line.kind}": line.amount for line in schedule.lines},
+            "dues_cycle_years": schedule.dues_cycle_years,
+            "fee_before_privilege": schedule.fee_before_privilege,
+        }
+
+    def amounts(self) -> dict[str, Decimal]:
+        return {kind: self.cleaned_data[f"fee_{kind}"] for kind in fees.FeeKind.values}

@@ -10,8 +10,9 @@ from django.views.decorators.http import require_http_methods
 from openecf.core import clock
 from openecf.core.errors import InputInvalid
 from openecf.core.web import domain_errors_as_pages, show_on_form
-from openecf.courts import access, actions, queries, rules
-from openecf.courts.forms import CourtSettingsForm
+from openecf.courts import access, actions, fees, queries, rules
+from openecf.courts.forms import CourtFeesForm, CourtSettingsForm
+from openecf.courts.models import Court
 from openecf.courts.presentation import court_row
 
 
@@ -70,23 +71,68 @@ def court_settings(request: HttpRequest, court_id: str) -> HttpResponse:
             else:
                 messages.success(request, f"Settings for {court.short_name} saved.")
                 return redirect("courts:settings", court_id=court.id)
-    else:
-        local = (
-            clock.in_zone(court.nextgen_go_live, court.time_zone) if court.nextgen_go_live else None
-        )
-        form = CourtSettingsForm(
-            court=court,
-            initial={
-                "go_live": local.strftime("%Y-%m-%dT%H:%M") if local else "",
-                "pdf_size_limit_mb": court.pdf_size_limit_mb,
-                "clerk_phone": court.clerk_phone,
-                "clerk_email": court.clerk_email,
-                "clerk_help_text": court.clerk_help_text,
-                "offices": rules.format_offices(list(court.offices.values_list("number", "name"))),
-            },
+        return _settings_page(request, court, form=form)
+    return _settings_page(request, court)
+
+
+def _settings_page(
+    request: HttpRequest,
+    court: Court,
+    *,
+    form: CourtSettingsForm | None = None,
+    fees_form: CourtFeesForm | None = None,
+) -> HttpResponse:
+    """The settings page: the court's settings, its fees and the history of fee changes."""
+    if form is None:
+        form = CourtSettingsForm(court=court, initial=_settings_initial(court))
+    if fees_form is None:
+        fees_form = CourtFeesForm(
+            initial=CourtFeesForm.initial_from(fees.fee_schedule(court_id=court.pk))
         )
     return render(
         request,
         "courts/settings.html",
-        {"court": court, "form": form, "row": court_row(court, clock.now())},
+        {
+            "court": court,
+            "form": form,
+            "fees_form": fees_form,
+            "fee_history": fees.fee_history(court_id=court.pk),
+            "row": court_row(court, clock.now()),
+        },
     )
+
+
+@domain_errors_as_pages
+@require_http_methods(["POST"])
+def court_fees(request: HttpRequest, court_id: str) -> HttpResponse:
+    """The fee part of the settings page: amounts, dues cycle, payment before privilege."""
+    court = queries.get_court(court_id)
+    access.require_clerk(access.standing_of(request, court), what="court settings page")
+    form = CourtFeesForm(request.POST)
+    if form.is_valid():
+        try:
+            actions.update_court_fees(
+                actor_id=request.account.pk,
+                court_id=court.pk,
+                amounts=form.amounts(),
+                dues_cycle_years=form.cleaned_data["dues_cycle_years"],
+                fee_before_privilege=form.cleaned_data["fee_before_privilege"],
+            )
+        except InputInvalid as problems:
+            show_on_form(form, problems, aliases={k: f"fee_{k}" for k in fees.FeeKind.values})
+        else:
+            messages.success(request, f"Fees for {court.short_name} saved.")
+            return redirect("courts:settings", court_id=court.id)
+    return _settings_page(request, court, fees_form=form)
+
+
+def _settings_initial(court: Court) -> dict[str, object]:
+    local = clock.in_zone(court.nextgen_go_live, court.time_zone) if court.nextgen_go_live else None
+    return {
+        "go_live": local.strftime("%Y-%m-%dT%H:%M") if local else "",
+        "pdf_size_limit_mb": court.pdf_size_limit_mb,
+        "clerk_phone": court.clerk_phone,
+        "clerk_email": court.clerk_email,
+        "clerk_help_text": court.clerk_help_text,
+        "offices": rules.format_offices(list(court.offices.values_list("number", "name"))),
+    }
