@@ -266,3 +266,30 @@ def read_environment() -> Environment:
         base_url=base_url(production),
         tasks_backend=_tasks_backend(os.environ.get("OPENECF_TASKS", "database")),
     )
+
+
+PAYMENT_GATEWAYS = ("sandbox", "paygov")
+
+
+def payment_gateway() -> dict:
+    """``OPENECF_PAYMENT_GATEWAY``: ``sandbox`` (default, the built-in test gateway) or ``paygov``
+    (the pay.gov hosted-collection adapter at ``OPENECF_PAYGOV_URL`` with
+    ``OPENECF_PAYGOV_APP_ID``; ``OPENECF_PAYGOV_TIMEOUT`` seconds, default 20)."""
+    name = os.environ.get("OPENECF_PAYMENT_GATEWAY", "sandbox").strip() or "sandbox"
+    if name not in PAYMENT_GATEWAYS:
+        raise SettingsError(
+            f"OPENECF_PAYMENT_GATEWAY={name!r} is not known: use 'sandbox' or 'paygov'."
+        )
+    url = os.environ.get("OPENECF_PAYGOV_URL", "").strip().rstrip("/")
+    app_id = os.environ.get("OPENECF_PAYGOV_APP_ID", "").strip()
+    if name == "paygov" and (urlsplit(url).scheme not in {"http", "https"} or not app_id):
+        raise SettingsError(
+            "OPENECF_PAYMENT_GATEWAY=paygov needs OPENECF_PAYGOV_URL (e.g. "
+            "https://qa.pay.gov/tcsonline) and OPENECF_PAYGOV_APP_ID."
+        )
+    return {
+        "name": name,
+        "paygov_url": url,
+        "paygov_app_id": app_id,
+        "timeout": integer("OPENECF_PAYGOV_TIMEOUT", 20),
+    }

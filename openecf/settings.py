@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from openecf import config
@@ -35,6 +35,7 @@ INSTALLED_APPS = [
     "openecf.registrations",
     "openecf.notices",
     "openecf.readiness",
+    "openecf.payments",
     "openecf.web",
 ]
 
@@ -153,4 +154,12 @@ OPENECF_PERIODIC_TASKS = [
     ("openecf.notices.tasks.send_due_notices", 300),
     ("openecf.accounts.tasks.purge_throttle_counts", 86400),
     ("openecf.accounts.tasks.deactivate_unused_accounts", 86400),
+    ("openecf.payments.tasks.settle_pending_payments", 60),
 ]
+
+# The payment gateway (docs/payments.md): OPENECF_PAYMENT_GATEWAY=sandbox (default) or paygov.
+OPENECF_PAYMENT_GATEWAY = config.payment_gateway()
+# A second request for the same fee waits this long for the first one to finish.
+OPENECF_PAYMENT_WAIT_SECONDS = 10
+# A payment still pending after this long lost its process: the worker settles it.
+OPENECF_PAYMENT_STALE_AFTER = timedelta(minutes=2)

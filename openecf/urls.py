@@ -16,6 +16,7 @@ urlpatterns = [
     path("firm/", include("openecf.firms.urls")),
     path("", include("openecf.readiness.urls")),
     path("", include("openecf.registrations.urls")),
+    path("", include("openecf.payments.urls")),
     path("<court:court_id>/", include("openecf.courts.urls")),
     path("<court:court_id>/", include("openecf.ecf.urls")),
     path("<court:court_id>/", include("openecf.notices.urls")),

@@ -1,0 +1,186 @@
+"""What other apps may ask of payments (the fees lane, docket, billing import this).
+
+Only plain frozen dataclasses and simple values cross this boundary. ``pay`` must be called
+OUTSIDE any open transaction: it commits its own intent row before talking to the gateway, and
+``purpose_ref`` is the idempotency anchor (at most one completed charge per ``purpose_ref``; a
+repeat answers the same ``Payment``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from decimal import Decimal
+
+from openecf.payments import actions, queries
+from openecf.payments.errors import (
+    GatewayUnavailable,
+    PaaCannotPayCourtFees,
+    PaymentDeclined,
+    PaymentInProgress,
+    PaymentMethodExpired,
+)
+from openecf.payments.gateways import CardDetails
+from openecf.payments.models import LedgerEntry, PaymentIntent
+
+__all__ = [
+    "Card",
+    "GatewayUnavailable",
+    "LedgerRow",
+    "PaaCannotPayCourtFees",
+    "Payment",
+    "PaymentDeclined",
+    "PaymentInProgress",
+    "PaymentMethodExpired",
+    "court_ledger",
+    "pay",
+    "payment_by_receipt",
+    "payment_for",
+    "refund",
+    "settle_pending",
+]
+
+
+@dataclass(frozen=True)
+class Card:
+    """A card as typed (or a sandbox test card): never stored."""
+
+    number: str
+    exp_month: int
+    exp_year: int
+    cvc: str
+    name: str
+
+
+@dataclass(frozen=True)
+class Payment:
+    receipt_number: str
+    amount: Decimal
+    court_id: str
+    paid_at: datetime
+    payer_id: int
+    purpose: str
+    purpose_ref: str
+    description: str
+    gateway_reference: str
+    refunded: Decimal
+
+
+@dataclass(frozen=True)
+class LedgerRow:
+    """One charge (positive) or refund (negative) at a court, for the clerk's fee report."""
+
+    kind: str
+    receipt_number: str
+    amount: Decimal
+    court_id: str
+    payer_id: int
+    purpose: str
+    purpose_ref: str
+    description: str
+    recorded_at: datetime
+    reason: str
+    gateway_reference: str
+
+
+def _payment(intent: PaymentIntent) -> Payment:
+    assert intent.receipt_number is not None and intent.paid_at is not None
+    return Payment(
+        receipt_number=intent.receipt_number,
+        amount=intent.amount,
+        court_id=intent.court_id,
+        paid_at=intent.paid_at,
+        payer_id=intent.payer_id,
+        purpose=intent.purpose,
+        purpose_ref=intent.purpose_ref,
+        description=intent.description,
+        gateway_reference=intent.gateway_reference,
+        refunded=intent.refunded,
+    )
+
+
+def pay(
+    *,
+    payer_id: int,
+    court_id: str,
+    purpose: str,
+    purpose_ref: str,
+    description: str,
+    amount: Decimal,
+    method_id: int | None = None,
+    card: Card | None = None,
+) -> Payment:
+    """Charge once for ``purpose_ref``. Raises ``PaaCannotPayCourtFees`` (403),
+    ``PaymentDeclined`` (402), ``PaymentMethodExpired``/``InputInvalid`` (422),
+    ``GatewayUnavailable`` (503), ``PaymentInProgress`` (409)."""
+    return _payment(
+        actions.pay(
+            payer_id=payer_id,
+            court_id=court_id,
+            purpose=purpose,
+            purpose_ref=purpose_ref,
+            description=description,
+            amount=amount,
+            method_id=method_id,
+            card=(
+                CardDetails(
+                    number=card.number,
+                    exp_month=card.exp_month,
+                    exp_year=card.exp_year,
+                    cvc=card.cvc,
+                    name=card.name,
+                )
+                if card is not None
+                else None
+            ),
+        )
+    )
+
+
+def payment_for(*, purpose_ref: str) -> Payment | None:
+    """The completed payment for ``purpose_ref``, or None."""
+    found = queries.payment_for(purpose_ref)
+    return _payment(found) if found is not None else None
+
+
+def payment_by_receipt(*, receipt_number: str) -> Payment | None:
+    found = queries.payment_by_receipt(receipt_number)
+    return _payment(found) if found is not None else None
+
+
+def refund(*, receipt_number: str, amount: Decimal, reason: str, by_account_id: int) -> Payment:
+    """Refund (part of) a payment; the caller has checked the refunder is the court's clerk."""
+    return _payment(
+        actions.refund(
+            receipt_number=receipt_number,
+            amount=amount,
+            reason=reason,
+            by_account_id=by_account_id,
+        )
+    )
+
+
+def court_ledger(*, court_id: str, start: datetime, end: datetime) -> list[LedgerRow]:
+    """Payments and refunds recorded at one court in ``[start, end)``, oldest first."""
+    return [_ledger_row(entry) for entry in queries.court_ledger(court_id, start, end)]
+
+
+def _ledger_row(entry: LedgerEntry) -> LedgerRow:
+    return LedgerRow(
+        kind=entry.kind,
+        receipt_number=entry.receipt_number,
+        amount=entry.amount,
+        court_id=entry.court_id,
+        payer_id=entry.payer_id,
+        purpose=entry.purpose,
+        purpose_ref=entry.purpose_ref,
+        description=entry.intent.description,
+        recorded_at=entry.recorded_at,
+        reason=entry.reason,
+        gateway_reference=entry.gateway_reference,
+    )
+
+
+def settle_pending() -> int:
+    """Settle payments left pending by a process that stopped; how many were settled."""
+    return len(actions.settle_pending())

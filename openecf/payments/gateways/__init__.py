@@ -1,0 +1,106 @@
+"""The payment gateway: one interface, two implementations, chosen by a setting.
+
+``OPENECF_PAYMENT_GATEWAY=sandbox`` (the default) is the built-in sandbox
+(``gateways.sandbox``); ``paygov`` is the HTTP adapter shaped like Treasury's pay.gov hosted
+collection (``gateways.paygov``). Every charge and refund carries an idempotency key: asking
+twice with one key charges once, and ``find`` answers what happened under a key, which is how
+a payment whose confirmation was lost (or whose process died) is settled.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Protocol
+
+from django.conf import settings
+
+
+@dataclass(frozen=True)
+class CardDetails:
+    """A card as typed; never stored by us (the gateway keeps it and gives a token)."""
+
+    number: str
+    exp_month: int
+    exp_year: int
+    cvc: str
+    name: str
+
+
+@dataclass(frozen=True)
+class Charge:
+    """What the gateway did under one idempotency key."""
+
+    reference: str
+    approved: bool
+    amount: Decimal
+    reason: str = ""
+    card_last_four: str = ""
+
+
+@dataclass(frozen=True)
+class Tokenized:
+    """A card the gateway now keeps for us: its token and what may be shown."""
+
+    token: str
+    kind: str
+    last_four: str
+    exp_month: int
+    exp_year: int
+
+
+class GatewayTimeout(Exception):
+    """The gateway did not answer in time: it may or may not have charged (ask ``find``)."""
+
+
+class GatewayDeclined(Exception):
+    """The gateway refused the card; ``reason`` is its words, ``code`` a short name."""
+
+    def __init__(self, reason: str, *, code: str = "declined") -> None:
+        super().__init__(reason)
+        self.reason = reason
+        self.code = code
+
+
+class Gateway(Protocol):
+    name: str
+
+    def charge(
+        self,
+        *,
+        idempotency_key: str,
+        amount: Decimal,
+        description: str,
+        card: CardDetails | None = None,
+        token: str | None = None,
+    ) -> Charge:
+        """Authorize and capture; raises ``GatewayDeclined`` or ``GatewayTimeout``."""
+        ...
+
+    def refund(self, *, idempotency_key: str, charge_reference: str, amount: Decimal) -> Charge:
+        """Give back part or all of a capture; raises ``GatewayTimeout``."""
+        ...
+
+    def find(self, *, idempotency_key: str) -> Charge | None:
+        """What was done under this key, or None when nothing was; raises ``GatewayTimeout``."""
+        ...
+
+    def tokenize(self, card: CardDetails) -> Tokenized:
+        """Keep a card and answer its token; raises ``GatewayDeclined`` or ``GatewayTimeout``."""
+        ...
+
+
+def gateway() -> Gateway:
+    """The configured gateway (``settings.OPENECF_PAYMENT_GATEWAY``)."""
+    config = settings.OPENECF_PAYMENT_GATEWAY
+    if config["name"] == "paygov":
+        from openecf.payments.gateways.paygov import PayGovGateway
+
+        return PayGovGateway(
+            base_url=config["paygov_url"],
+            app_id=config["paygov_app_id"],
+            timeout=config["timeout"],
+        )
+    from openecf.payments.gateways.sandbox import SandboxGateway
+
+    return SandboxGateway()

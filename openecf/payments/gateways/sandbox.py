@@ -1,0 +1,170 @@
+"""The built-in sandbox gateway: test cards with fixed outcomes, books kept in the database.
+
+| card | outcome |
+| --- | --- |
+| 4111111111111111 | approved |
+| 4000000000000002 | declined |
+| 4000000000009995 | insufficient funds |
+| 4000000000000069 | expired card |
+| 4000000000000119 | gateway down: times out, nothing charged |
+| 4000000000003220 | approved, but the confirmation is lost (times out after charging) |
+
+Any other number that passes the Luhn check is approved. The sandbox never keeps a card
+number: a stored card is a token naming its outcome. Its books (``SandboxCharge``) are rows
+written in their own transaction, as a remote gateway's would be, so ``find`` answers the same
+to a crashed process, the worker and ``openecf payments check``.
+"""
+
+from __future__ import annotations
+
+import os
+import secrets
+import time
+from decimal import Decimal
+from pathlib import Path
+
+from django.db import IntegrityError, transaction
+
+from openecf.core import clock, tokens
+from openecf.payments import rules
+from openecf.payments.gateways import (
+    CardDetails,
+    Charge,
+    GatewayDeclined,
+    GatewayTimeout,
+    Tokenized,
+)
+from openecf.payments.models import SandboxCharge, SandboxToken
+
+APPROVED = "approved"
+DECLINED = "declined"
+INSUFFICIENT_FUNDS = "insufficient_funds"
+EXPIRED = "expired"
+GATEWAY_DOWN = "gateway_down"
+CONFIRMATION_LOST = "confirmation_lost"
+
+TEST_CARDS = {
+    "4111111111111111": APPROVED,
+    "4000000000000002": DECLINED,
+    "4000000000009995": INSUFFICIENT_FUNDS,
+    "4000000000000069": EXPIRED,
+    "4000000000000119": GATEWAY_DOWN,
+    "4000000000003220": CONFIRMATION_LOST,
+}
+
+REFUSALS = {
+    DECLINED: "Your card was declined by the card issuer.",
+    INSUFFICIENT_FUNDS: "Your card was declined: insufficient funds.",
+    EXPIRED: "Your card was declined: the card has expired.",
+}
+
+# Tests that kill a paying process set this to a folder: the sandbox writes ``captured`` there
+# after it charged and then waits, so the test can kill the process at exactly that moment.
+PAUSE_AFTER_CAPTURE = "OPENECF_SANDBOX_PAUSE_AFTER_CAPTURE"
+
+
+class SandboxGateway:
+    name = "sandbox"
+
+    def charge(
+        self,
+        *,
+        idempotency_key: str,
+        amount: Decimal,
+        description: str,
+        card: CardDetails | None = None,
+        token: str | None = None,
+    ) -> Charge:
+        outcome, last_four = self._outcome(card=card, token=token)
+        if outcome == GATEWAY_DOWN:
+            raise GatewayTimeout("The sandbox gateway did not answer (test card 4000000000000119).")
+        if outcome in REFUSALS:
+            raise GatewayDeclined(REFUSALS[outcome], code=outcome)
+        done = self._record(
+            idempotency_key=idempotency_key,
+            kind=SandboxCharge.Kind.CAPTURE,
+            amount=amount,
+            card_last_four=last_four,
+        )
+        _pause_if_asked()
+        if outcome == CONFIRMATION_LOST:
+            raise GatewayTimeout("The sandbox charged the card but its answer was lost.")
+        return done
+
+    def refund(self, *, idempotency_key: str, charge_reference: str, amount: Decimal) -> Charge:
+        return self._record(
+            idempotency_key=idempotency_key,
+            kind=SandboxCharge.Kind.REFUND,
+            amount=amount,
+            captured_reference=charge_reference,
+        )
+
+    def find(self, *, idempotency_key: str) -> Charge | None:
+        row = SandboxCharge.objects.filter(idempotency_key=idempotency_key).first()
+        return _charge(row) if row is not None else None
+
+    def tokenize(self, card: CardDetails) -> Tokenized:
+        outcome, last_four = self._outcome(card=card, token=None)
+        if outcome == GATEWAY_DOWN:
+            raise GatewayTimeout("The sandbox gateway did not answer (test card 4000000000000119).")
+        if outcome == EXPIRED:
+            raise GatewayDeclined(REFUSALS[EXPIRED], code=EXPIRED)
+        row = SandboxToken.objects.create(
+            token=f"sbx_{tokens.new_token()[:32]}",
+            outcome=outcome,
+            last_four=last_four,
+            exp_month=card.exp_month,
+            exp_year=card.exp_year,
+        )
+        return Tokenized(
+            token=row.token,
+            kind=rules.card_kind(card.number),
+            last_four=last_four,
+            exp_month=card.exp_month,
+            exp_year=card.exp_year,
+        )
+
+    # The sandbox's own bookkeeping.
+
+    def _outcome(self, *, card: CardDetails | None, token: str | None) -> tuple[str, str]:
+        if card is not None:
+            number = card.number.replace(" ", "").replace("-", "")
+            return TEST_CARDS.get(number, APPROVED), number[-4:]
+        stored = SandboxToken.objects.filter(token=token or "").first()
+        if stored is None:
+            raise GatewayDeclined("The sandbox does not know this stored card.", code="unknown")
+        return stored.outcome, stored.last_four
+
+    def _record(self, *, idempotency_key: str, kind: str, **values: object) -> Charge:
+        """One row per key, written in its own transaction unless a caller's is open."""
+        existing = SandboxCharge.objects.filter(idempotency_key=idempotency_key).first()
+        if existing is not None:
+            return _charge(existing)
+        try:
+            with transaction.atomic():
+                row = SandboxCharge.objects.create(
+                    idempotency_key=idempotency_key,
+                    kind=kind,
+                    reference=f"SBX{secrets.token_hex(8).upper()}",
+                    created_at=clock.now(),
+                    **values,
+                )
+        except IntegrityError:
+            row = SandboxCharge.objects.get(idempotency_key=idempotency_key)
+        return _charge(row)
+
+
+def _charge(row: SandboxCharge) -> Charge:
+    return Charge(
+        reference=row.reference,
+        approved=True,
+        amount=row.amount,
+        card_last_four=row.card_last_four,
+    )
+
+
+def _pause_if_asked() -> None:
+    folder = os.environ.get(PAUSE_AFTER_CAPTURE)
+    if folder:
+        Path(folder, "captured").write_text("captured\n")
+        time.sleep(60)

@@ -1,0 +1,140 @@
+"""Pure rules of payments: cards, receipts, who may pay what, refunds. No database, no clock."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from decimal import Decimal
+
+MAX_STORED_METHODS = 3
+COURT_PURPOSES = frozenset({"court_fee", "filing_fee"})
+PURPOSES = frozenset({"court_fee", "filing_fee", "pacer_invoice"})
+
+PAA_CANNOT_PAY = (
+    "A PACER Administrative Account manages PACER fees only and cannot pay court fees: "
+    "sign in with your individual PACER account."
+)
+SHARED_CANNOT_PAY = (
+    "A shared PACER account cannot pay court fees: sign in with your individual PACER account."
+)
+PAA_METHOD_ONLY_FOR_PACER = (
+    "A payment method stored in a PACER Administrative Account is only used for PACER fees."
+)
+CARD_EXPIRED = "This card has expired: use another card or update the stored payment method."
+TOO_MANY_METHODS = (
+    "You can keep at most three stored payment methods: delete one before adding another."
+)
+
+
+def court_payment_refusal(*, account_kind: str, purpose: str) -> str | None:
+    """Why this kind of account may not make this payment, or None.
+
+    Court fees and filing fees are paid by an individual; a firm's PACER Administrative Account
+    (and a shared account) pays PACER fees only.
+    """
+    if purpose not in COURT_PURPOSES:
+        return None
+    if account_kind == "administrative":
+        return PAA_CANNOT_PAY
+    if account_kind == "shared":
+        return SHARED_CANNOT_PAY
+    return None
+
+
+def receipt_number(*, court_id: str, serial: int) -> str:
+    """The court's receipt number: ``A`` + court id + ``C-`` + seven digits (``AMOWDC-0000042``)."""
+    return f"A{court_id.upper()}C-{serial:07d}"
+
+
+def card_kind(number: str) -> str:
+    """The card network from the number's first digits."""
+    if number.startswith("4"):
+        return "visa"
+    if (
+        number[:2] in {"51", "52", "53", "54", "55"}
+        or number[:4].isdigit()
+        and (2221 <= int(number[:4]) <= 2720)
+    ):
+        return "mastercard"
+    if number[:2] in {"34", "37"}:
+        return "amex"
+    if number.startswith("6011") or number.startswith("65"):
+        return "discover"
+    return "card"
+
+
+def luhn_ok(number: str) -> bool:
+    total = 0
+    for index, digit in enumerate(reversed(number)):
+        value = int(digit)
+        if index % 2 == 1:
+            value *= 2
+            if value > 9:
+                value -= 9
+        total += value
+    return total % 10 == 0
+
+
+def is_expired(*, exp_month: int, exp_year: int, today_year: int, today_month: int) -> bool:
+    """A card is good through the last day of its expiry month."""
+    return (exp_year, exp_month) < (today_year, today_month)
+
+
+def card_problems(
+    *, number: str, exp_month: int, exp_year: int, cvc: str, name: str, now: datetime
+) -> dict[str, list[str]]:
+    """What is wrong with a card as typed (field -> sentences); an expired card is its own error."""
+    problems: dict[str, list[str]] = {}
+    digits = number.replace(" ", "").replace("-", "")
+    if not digits.isdigit() or not 12 <= len(digits) <= 19:
+        problems["number"] = ["Enter the card number: 12 to 19 digits."]
+    elif not luhn_ok(digits):
+        problems["number"] = ["This card number is not valid: check the digits."]
+    if not 1 <= exp_month <= 12:
+        problems["exp_month"] = ["Enter the expiry month as 1 to 12."]
+    if not 2000 <= exp_year <= 2100:
+        problems["exp_year"] = ["Enter the expiry year with four digits, e.g. 2030."]
+    if not cvc.isdigit() or len(cvc) not in (3, 4):
+        problems["cvc"] = ["Enter the card's 3- or 4-digit security code."]
+    if not name.strip():
+        problems["name"] = ["Enter the name on the card."]
+    elif len(name) > 100:
+        problems["name"] = ["The name on the card is too long (at most 100 characters)."]
+    return problems
+
+
+def amount_problems(amount: Decimal) -> dict[str, list[str]]:
+    if not amount.is_finite() or amount <= 0:
+        return {"amount": ["The amount must be more than $0.00."]}
+    if amount != amount.quantize(Decimal("0.01")):
+        return {"amount": ["The amount must be in whole cents."]}
+    if amount >= Decimal("1000000000"):
+        return {"amount": ["The amount is too large."]}
+    return {}
+
+
+def refund_problems(
+    *, amount: Decimal, paid: Decimal, refunded: Decimal, reason: str
+) -> dict[str, list[str]]:
+    problems = amount_problems(amount)
+    if not problems and amount > paid - refunded:
+        problems["amount"] = [
+            f"At most ${paid - refunded:,.2f} of this payment can still be refunded."
+        ]
+    if not reason.strip():
+        problems["reason"] = ["Say why the payment is refunded (e.g. a duplicate payment)."]
+    elif len(reason) > 300:
+        problems["reason"] = ["The reason is too long (at most 300 characters)."]
+    return problems
+
+
+def nickname_problems(nickname: str) -> dict[str, list[str]]:
+    if not nickname.strip():
+        return {"nickname": ["Give the payment method a nickname (e.g. Office Visa)."]}
+    if len(nickname) > 40:
+        return {"nickname": ["The nickname is too long (at most 40 characters)."]}
+    return {}
+
+
+def money(amount: Decimal) -> str:
+    """``$1,738.00``"""
+    return f"${amount:,.2f}"

@@ -1,0 +1,45 @@
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from openecf.payments import facade
+
+APPROVED = "4111111111111111"
+DECLINED = "4000000000000002"
+INSUFFICIENT_FUNDS = "4000000000009995"
+EXPIRED_AT_ISSUER = "4000000000000069"
+GATEWAY_DOWN = "4000000000000119"
+CONFIRMATION_LOST = "4000000000003220"
+
+
+def card(number: str = APPROVED, **changes) -> facade.Card:
+    values = {
+        "number": number,
+        "exp_month": 12,
+        "exp_year": 2030,
+        "cvc": "123",
+        "name": "Alice Attorney",
+    }
+    return facade.Card(**{**values, **changes})
+
+
+@pytest.fixture
+def pay_fee(mowd):
+    """``pay_fee(payer, ref="ecf.fee:1", **overrides)``: the $100 pro hac vice fee at W.D. Mo."""
+
+    def pay(payer, ref: str = "ecf.fee:1", **overrides):
+        arguments = {
+            "payer_id": payer.pk,
+            "court_id": "mowd",
+            "purpose": "court_fee",
+            "purpose_ref": ref,
+            "description": "Pro hac vice fee",
+            "amount": Decimal("100.00"),
+            "card": card(),
+            **overrides,
+        }
+        return facade.pay(**arguments)
+
+    return pay
