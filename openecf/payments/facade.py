@@ -8,9 +8,12 @@ repeat answers the same ``Payment``).
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
+from typing import ParamSpec
 
 from openecf.payments import actions, queries
 from openecf.payments.errors import (
@@ -20,8 +23,10 @@ from openecf.payments.errors import (
     PaymentInProgress,
     PaymentMethodExpired,
 )
-from openecf.payments.gateways import CardDetails
+from openecf.payments.gateways import Card
 from openecf.payments.models import LedgerEntry, PaymentIntent
+
+P = ParamSpec("P")
 
 __all__ = [
     "Card",
@@ -39,17 +44,6 @@ __all__ = [
     "refund",
     "settle_pending",
 ]
-
-
-@dataclass(frozen=True)
-class Card:
-    """A card as typed (or a sandbox test card): never stored."""
-
-    number: str
-    exp_month: int
-    exp_year: int
-    cvc: str
-    name: str
 
 
 @dataclass(frozen=True)
@@ -99,42 +93,25 @@ def _payment(intent: PaymentIntent) -> Payment:
     )
 
 
-def pay(
-    *,
-    payer_id: int,
-    court_id: str,
-    purpose: str,
-    purpose_ref: str,
-    description: str,
-    amount: Decimal,
-    method_id: int | None = None,
-    card: Card | None = None,
-) -> Payment:
-    """Charge once for ``purpose_ref``. Raises ``PaaCannotPayCourtFees`` (403),
-    ``PaymentDeclined`` (402), ``PaymentMethodExpired``/``InputInvalid`` (422),
-    ``GatewayUnavailable`` (503), ``PaymentInProgress`` (409)."""
-    return _payment(
-        actions.pay(
-            payer_id=payer_id,
-            court_id=court_id,
-            purpose=purpose,
-            purpose_ref=purpose_ref,
-            description=description,
-            amount=amount,
-            method_id=method_id,
-            card=(
-                CardDetails(
-                    number=card.number,
-                    exp_month=card.exp_month,
-                    exp_year=card.exp_year,
-                    cvc=card.cvc,
-                    name=card.name,
-                )
-                if card is not None
-                else None
-            ),
-        )
-    )
+def _answering_payment(action: Callable[P, PaymentIntent]) -> Callable[P, Payment]:
+    """The action, answering a frozen ``Payment`` instead of the model row."""
+
+    @functools.wraps(action)
+    def run(*args: P.args, **kwargs: P.kwargs) -> Payment:
+        return _payment(action(*args, **kwargs))
+
+    return run
+
+
+# pay(*, payer_id, court_id, purpose, purpose_ref, description, amount, method_id=None,
+#     card=None) -> Payment: charge once for ``purpose_ref``. Raises ``PaaCannotPayCourtFees``
+# (403), ``PaymentDeclined`` (402), ``PaymentMethodExpired``/``InputInvalid`` (422),
+# ``GatewayUnavailable`` (503), ``PaymentInProgress`` (409).
+pay = _answering_payment(actions.pay)
+
+# refund(*, receipt_number, amount, reason, by_account_id) -> Payment: refund (part of) a
+# payment; the caller has checked that the refunder is the court's clerk.
+refund = _answering_payment(actions.refund)
 
 
 def payment_for(*, purpose_ref: str) -> Payment | None:
@@ -146,18 +123,6 @@ def payment_for(*, purpose_ref: str) -> Payment | None:
 def payment_by_receipt(*, receipt_number: str) -> Payment | None:
     found = queries.payment_by_receipt(receipt_number)
     return _payment(found) if found is not None else None
-
-
-def refund(*, receipt_number: str, amount: Decimal, reason: str, by_account_id: int) -> Payment:
-    """Refund (part of) a payment; the caller has checked the refunder is the court's clerk."""
-    return _payment(
-        actions.refund(
-            receipt_number=receipt_number,
-            amount=amount,
-            reason=reason,
-            by_account_id=by_account_id,
-        )
-    )
 
 
 def court_ledger(*, court_id: str, start: datetime, end: datetime) -> list[LedgerRow]:

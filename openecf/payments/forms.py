@@ -5,7 +5,7 @@ from __future__ import annotations
 from django import forms
 
 from openecf.core.forms import UswdsForm
-from openecf.payments.gateways import CardDetails
+from openecf.payments.gateways import Card
 
 
 class CardForm(UswdsForm):
@@ -27,9 +27,9 @@ class CardForm(UswdsForm):
         widget=forms.TextInput(attrs={"autocomplete": "cc-csc", "inputmode": "numeric"}),
     )
 
-    def card(self) -> CardDetails:
+    def card(self) -> Card:
         data = self.cleaned_data
-        return CardDetails(
+        return Card(
             number=data["number"],
             exp_month=data["exp_month"],
             exp_year=data["exp_year"],

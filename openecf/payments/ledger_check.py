@@ -18,7 +18,7 @@ from django.conf import settings
 from django.db.models import Count
 
 from openecf.core import clock
-from openecf.payments.actions.paying import ledger_digest
+from openecf.payments import ledger
 from openecf.payments.models import LedgerEntry, PaymentIntent, SandboxCharge
 
 
@@ -27,7 +27,7 @@ def check() -> list[str]:
     charges: dict[int, list[LedgerEntry]] = defaultdict(list)
     refunds: dict[int, Decimal] = defaultdict(Decimal)
     for entry in LedgerEntry.objects.order_by("pk").iterator():
-        if ledger_digest(entry) != entry.digest:
+        if ledger.digest(entry) != entry.digest:
             problems.append(f"ledger row {entry.pk} ({entry.receipt_number}) was edited")
         if entry.kind == LedgerEntry.Kind.CHARGE:
             charges[entry.intent_id].append(entry)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 from decimal import Decimal
+from typing import Protocol
 
 MAX_STORED_METHODS = 3
 COURT_PURPOSES = frozenset({"court_fee", "filing_fee"})
@@ -74,32 +75,49 @@ def luhn_ok(number: str) -> bool:
     return total % 10 == 0
 
 
-def is_expired(*, exp_month: int, exp_year: int, today_year: int, today_month: int) -> bool:
+def is_expired(*, exp_month: int, exp_year: int, now: datetime) -> bool:
     """A card is good through the last day of its expiry month."""
-    return (exp_year, exp_month) < (today_year, today_month)
+    return (exp_year, exp_month) < (now.year, now.month)
 
 
-def card_problems(
-    *, number: str, exp_month: int, exp_year: int, cvc: str, name: str, now: datetime
-) -> dict[str, list[str]]:
+class TypedCard(Protocol):
+    """A card as typed (``gateways.Card``): read-only attributes."""
+
+    @property
+    def digits(self) -> str: ...
+    @property
+    def exp_month(self) -> int: ...
+    @property
+    def exp_year(self) -> int: ...
+    @property
+    def cvc(self) -> str: ...
+    @property
+    def name(self) -> str: ...
+
+
+def card_problems(card: TypedCard) -> dict[str, list[str]]:
     """What is wrong with a card as typed (field -> sentences); an expired card is its own error."""
     problems: dict[str, list[str]] = {}
-    digits = number.replace(" ", "").replace("-", "")
-    if not digits.isdigit() or not 12 <= len(digits) <= 19:
+    if not card.digits.isdigit() or not 12 <= len(card.digits) <= 19:
         problems["number"] = ["Enter the card number: 12 to 19 digits."]
-    elif not luhn_ok(digits):
+    elif not luhn_ok(card.digits):
         problems["number"] = ["This card number is not valid: check the digits."]
-    if not 1 <= exp_month <= 12:
+    if not 1 <= card.exp_month <= 12:
         problems["exp_month"] = ["Enter the expiry month as 1 to 12."]
-    if not 2000 <= exp_year <= 2100:
+    if not 2000 <= card.exp_year <= 2100:
         problems["exp_year"] = ["Enter the expiry year with four digits, e.g. 2030."]
-    if not cvc.isdigit() or len(cvc) not in (3, 4):
+    if not card.cvc.isdigit() or len(card.cvc) not in (3, 4):
         problems["cvc"] = ["Enter the card's 3- or 4-digit security code."]
-    if not name.strip():
-        problems["name"] = ["Enter the name on the card."]
-    elif len(name) > 100:
-        problems["name"] = ["The name on the card is too long (at most 100 characters)."]
+    problems.update(_text_problems("name", card.name, 100, "Enter the name on the card."))
     return problems
+
+
+def _text_problems(field: str, text: str, longest: int, missing: str) -> dict[str, list[str]]:
+    if not text.strip():
+        return {field: [missing]}
+    if len(text) > longest:
+        return {field: [f"This is too long (at most {longest} characters)."]}
+    return {}
 
 
 def amount_problems(amount: Decimal) -> dict[str, list[str]]:
@@ -118,21 +136,14 @@ def refund_problems(
     problems = amount_problems(amount)
     if not problems and amount > paid - refunded:
         problems["amount"] = [
-            f"At most ${paid - refunded:,.2f} of this payment can still be refunded."
+            f"At most {money(paid - refunded)} of this payment can still be refunded."
         ]
-    if not reason.strip():
-        problems["reason"] = ["Say why the payment is refunded (e.g. a duplicate payment)."]
-    elif len(reason) > 300:
-        problems["reason"] = ["The reason is too long (at most 300 characters)."]
-    return problems
+    missing = "Say why the payment is refunded (e.g. a duplicate payment)."
+    return {**problems, **_text_problems("reason", reason, 300, missing)}
 
 
 def nickname_problems(nickname: str) -> dict[str, list[str]]:
-    if not nickname.strip():
-        return {"nickname": ["Give the payment method a nickname (e.g. Office Visa)."]}
-    if len(nickname) > 40:
-        return {"nickname": ["The nickname is too long (at most 40 characters)."]}
-    return {}
+    return _text_problems("nickname", nickname, 40, "Give the card a nickname (e.g. Office Visa).")
 
 
 def money(amount: Decimal) -> str:

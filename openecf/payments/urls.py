@@ -6,14 +6,9 @@ app_name = "payments"
 urlpatterns = [
     path("account/payment-methods/", views.payment_methods, name="methods"),
     path(
-        "account/payment-methods/<int:method_id>/delete/",
-        views.delete_payment_method,
-        name="delete_method",
-    ),
-    path(
-        "account/payment-methods/<int:method_id>/default/",
-        views.default_payment_method,
-        name="default_method",
+        "account/payment-methods/<int:method_id>/<slug:change>/",
+        views.change_payment_method,
+        name="change_method",
     ),
     path("account/payment-history/", views.payment_history, name="history"),
     path("payments/receipts/<str:receipt_number>/", views.receipt, name="receipt"),

@@ -9,10 +9,10 @@ from django.shortcuts import redirect, render
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
-from openecf.core.errors import DomainError
+from openecf.core.errors import DomainError, NotFound
 from openecf.core.web import domain_errors_as_pages, say_how_it_went, show_on_form
 from openecf.payments import access, actions, queries, rules
-from openecf.payments.actions.paying import card_label
+from openecf.payments.actions.receipts import card_label
 from openecf.payments.forms import PaymentMethodForm
 
 
@@ -57,26 +57,24 @@ def payment_methods(request: HttpRequest) -> HttpResponse:
     )
 
 
-@domain_errors_as_pages
-@require_POST
-def delete_payment_method(request: HttpRequest, method_id: int) -> HttpResponse:
-    account_id = access.signed_in_account_id(request)
-    say_how_it_went(
-        request,
-        lambda: actions.delete_payment_method(account_id=account_id, method_id=method_id),
-        lambda _: "The payment method was deleted.",
-    )
-    return redirect("payments:methods")
+# The buttons beside a stored method: the action and what to say when it is done.
+METHOD_CHANGES = {
+    "delete": (actions.delete_payment_method, "{} was deleted."),
+    "default": (actions.set_default_payment_method, "{} is now your default payment method."),
+}
 
 
 @domain_errors_as_pages
 @require_POST
-def default_payment_method(request: HttpRequest, method_id: int) -> HttpResponse:
+def change_payment_method(request: HttpRequest, method_id: int, change: str) -> HttpResponse:
     account_id = access.signed_in_account_id(request)
+    if change not in METHOD_CHANGES:
+        raise NotFound("There is no such page.")
+    action, done = METHOD_CHANGES[change]
     say_how_it_went(
         request,
-        lambda: actions.set_default_payment_method(account_id=account_id, method_id=method_id),
-        lambda method: f"{method} is now your default payment method.",
+        lambda: action(account_id=account_id, method_id=method_id),
+        lambda method: done.format(method),
     )
     return redirect("payments:methods")
 

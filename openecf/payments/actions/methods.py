@@ -6,16 +6,16 @@ from django.db.models import QuerySet
 
 from openecf.accounts import facade as accounts
 from openecf.core import audit, clock
-from openecf.core.errors import InputInvalid, NotFound
+from openecf.core.errors import NotFound
 from openecf.core.transactions import durable_action
 from openecf.payments import rules
+from openecf.payments.actions.paying import checked_card
 from openecf.payments.errors import (
     GatewayUnavailable,
     PaymentDeclined,
-    PaymentMethodExpired,
     TooManyPaymentMethods,
 )
-from openecf.payments.gateways import CardDetails, GatewayDeclined, GatewayTimeout, gateway
+from openecf.payments.gateways import Card, GatewayDeclined, GatewayTimeout, gateway
 from openecf.payments.models import PaymentMethod
 
 
@@ -24,27 +24,11 @@ def live_methods(account_id: int) -> QuerySet[PaymentMethod]:
 
 
 def add_payment_method(
-    *, account_id: int, nickname: str, card: CardDetails, make_default: bool = False
+    *, account_id: int, nickname: str, card: Card, make_default: bool = False
 ) -> PaymentMethod:
     """Give the card to the gateway and keep its token, kind, last four and expiry."""
     now = clock.now()
-    InputInvalid.raise_if(
-        {
-            **rules.nickname_problems(nickname),
-            **rules.card_problems(
-                number=card.number,
-                exp_month=card.exp_month,
-                exp_year=card.exp_year,
-                cvc=card.cvc,
-                name=card.name,
-                now=now,
-            ),
-        }
-    )
-    if rules.is_expired(
-        exp_month=card.exp_month, exp_year=card.exp_year, today_year=now.year, today_month=now.month
-    ):
-        raise PaymentMethodExpired(rules.CARD_EXPIRED)
+    checked_card(card, now, **rules.nickname_problems(nickname))
     if live_methods(account_id).count() >= rules.MAX_STORED_METHODS:
         raise TooManyPaymentMethods(rules.TOO_MANY_METHODS)
     try:
@@ -56,8 +40,7 @@ def add_payment_method(
             "The payment service did not answer: the card was not stored. Try again later."
         ) from None
     with durable_action():
-        if accounts.lock_person(account_id=account_id) is None:
-            raise NotFound("There is no such PACER account.")
+        _lock_person(account_id)
         existing = live_methods(account_id)
         if existing.count() >= rules.MAX_STORED_METHODS:
             raise TooManyPaymentMethods(rules.TOO_MANY_METHODS)
@@ -81,14 +64,10 @@ def add_payment_method(
     return method
 
 
-def delete_payment_method(*, account_id: int, method_id: int) -> None:
+def delete_payment_method(*, account_id: int, method_id: int) -> PaymentMethod:
     """Forget a stored method (its token too); the oldest remaining one becomes the default."""
     with durable_action():
-        if accounts.lock_person(account_id=account_id) is None:
-            raise NotFound("There is no such PACER account.")
-        method = live_methods(account_id).filter(pk=method_id).first()
-        if method is None:
-            raise NotFound("There is no such stored payment method.")
+        method = _locked_method(account_id, method_id)
         was_default = method.is_default
         method.deleted_at = clock.now()
         method.is_default = False
@@ -100,20 +79,31 @@ def delete_payment_method(*, account_id: int, method_id: int) -> None:
                 successor.is_default = True
                 successor.save(update_fields=["is_default"])
         _audit(account_id, "payment_method.deleted", method)
+    return method
 
 
 def set_default_payment_method(*, account_id: int, method_id: int) -> PaymentMethod:
     with durable_action():
-        if accounts.lock_person(account_id=account_id) is None:
-            raise NotFound("There is no such PACER account.")
-        method = live_methods(account_id).filter(pk=method_id).first()
-        if method is None:
-            raise NotFound("There is no such stored payment method.")
+        method = _locked_method(account_id, method_id)
         if not method.is_default:
             live_methods(account_id).filter(is_default=True).update(is_default=False)
             method.is_default = True
             method.save(update_fields=["is_default"])
             _audit(account_id, "payment_method.made_default", method)
+    return method
+
+
+def _lock_person(account_id: int) -> None:
+    """Hold the person's row: their methods change one request at a time (count, default)."""
+    if accounts.lock_person(account_id=account_id) is None:
+        raise NotFound("There is no such PACER account.")
+
+
+def _locked_method(account_id: int, method_id: int) -> PaymentMethod:
+    _lock_person(account_id)
+    method = live_methods(account_id).filter(pk=method_id).first()
+    if method is None:
+        raise NotFound("There is no such stored payment method.")
     return method
 
 

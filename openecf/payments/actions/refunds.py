@@ -6,12 +6,11 @@ from decimal import Decimal
 
 from django.db.models import F
 
-from openecf.accounts import facade as accounts
-from openecf.core import audit, clock, links, outbox
+from openecf.core import audit, clock
 from openecf.core.errors import InputInvalid, NotFound
 from openecf.core.transactions import durable_action
-from openecf.payments import letters, rules
-from openecf.payments.actions.paying import receipt_path, write_ledger_row
+from openecf.payments import ledger, letters, rules
+from openecf.payments.actions.receipts import mail_to_payer
 from openecf.payments.errors import GatewayUnavailable
 from openecf.payments.gateways import GatewayTimeout, gateway
 from openecf.payments.models import LedgerEntry, PaymentIntent
@@ -39,7 +38,7 @@ def refund(
     key = f"refund:{receipt_number}:{place}"
     try:
         given = gateway().refund(
-            idempotency_key=key, charge_reference=intent.gateway_reference, amount=amount
+            idempotency_key=key, capture=intent.gateway_reference, amount=amount
         )
     except GatewayTimeout:
         raise GatewayUnavailable(
@@ -50,7 +49,7 @@ def refund(
         if LedgerEntry.objects.filter(idempotency_key=key).exists():
             return intent
         now = clock.now()
-        write_ledger_row(
+        ledger.append(
             intent,
             kind=LedgerEntry.Kind.REFUND,
             amount=-given.amount,
@@ -72,20 +71,12 @@ def refund(
                 "reason": reason.strip(),
             },
         )
-        payer = accounts.person(account_id=intent.payer_id)
-        if payer is not None and payer.email:
-            outbox.queue_letter(
-                letters.refund_notice(
-                    payer_name=payer.full_name,
-                    court_name=intent.court.name,
-                    receipt_number=receipt_number,
-                    amount=given.amount,
-                    reason=reason.strip(),
-                    refunded_at=clock.format_court_time(now, intent.court.time_zone),
-                    receipt_link=links.absolute(receipt_path(receipt_number)),
-                ),
-                to=[payer.email],
-                kind="payment_refund",
-                account_id=payer.id,
-            )
+        when = clock.format_court_time(now, intent.court.time_zone)
+        mail_to_payer(
+            intent,
+            lambda facts: letters.refund_notice(
+                facts, amount=given.amount, reason=reason.strip(), on=when
+            ),
+            kind="payment_refund",
+        )
     return intent

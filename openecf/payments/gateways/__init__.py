@@ -17,8 +17,9 @@ from django.conf import settings
 
 
 @dataclass(frozen=True)
-class CardDetails:
-    """A card as typed; never stored by us (the gateway keeps it and gives a token)."""
+class Card:
+    """A card as typed (``{"number", "exp_month", "exp_year", "cvc", "name"}``); never stored
+    by us: the gateway keeps it and gives a token."""
 
     number: str
     exp_month: int
@@ -26,15 +27,28 @@ class CardDetails:
     cvc: str
     name: str
 
+    @property
+    def digits(self) -> str:
+        return self.number.replace(" ", "").replace("-", "")
+
+
+@dataclass(frozen=True)
+class ChargeOrder:
+    """What to authorize and capture: with a typed card, or a stored card's token."""
+
+    idempotency_key: str
+    amount: Decimal
+    description: str
+    card: Card | None = None
+    token: str | None = None
+
 
 @dataclass(frozen=True)
 class Charge:
-    """What the gateway did under one idempotency key."""
+    """What the gateway did under one idempotency key (a capture or a refund)."""
 
     reference: str
-    approved: bool
     amount: Decimal
-    reason: str = ""
     card_last_four: str = ""
 
 
@@ -63,30 +77,24 @@ class GatewayDeclined(Exception):
 
 
 class Gateway(Protocol):
+    """Every method raises ``GatewayTimeout`` when the gateway does not answer."""
+
     name: str
 
-    def charge(
-        self,
-        *,
-        idempotency_key: str,
-        amount: Decimal,
-        description: str,
-        card: CardDetails | None = None,
-        token: str | None = None,
-    ) -> Charge:
-        """Authorize and capture; raises ``GatewayDeclined`` or ``GatewayTimeout``."""
+    def charge(self, order: ChargeOrder) -> Charge:
+        """Authorize and capture once per key; raises ``GatewayDeclined``."""
         ...
 
-    def refund(self, *, idempotency_key: str, charge_reference: str, amount: Decimal) -> Charge:
-        """Give back part or all of a capture; raises ``GatewayTimeout``."""
+    def refund(self, *, idempotency_key: str, capture: str, amount: Decimal) -> Charge:
+        """Give back part or all of the capture named ``capture``, once per key."""
         ...
 
     def find(self, *, idempotency_key: str) -> Charge | None:
-        """What was done under this key, or None when nothing was; raises ``GatewayTimeout``."""
+        """What was done under this key, or None when nothing was."""
         ...
 
-    def tokenize(self, card: CardDetails) -> Tokenized:
-        """Keep a card and answer its token; raises ``GatewayDeclined`` or ``GatewayTimeout``."""
+    def tokenize(self, card: Card) -> Tokenized:
+        """Keep a card and answer its token; raises ``GatewayDeclined``."""
         ...
 
 

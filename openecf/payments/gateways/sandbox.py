@@ -28,8 +28,9 @@ from django.db import IntegrityError, transaction
 from openecf.core import clock, tokens
 from openecf.payments import rules
 from openecf.payments.gateways import (
-    CardDetails,
+    Card,
     Charge,
+    ChargeOrder,
     GatewayDeclined,
     GatewayTimeout,
     Tokenized,
@@ -66,24 +67,13 @@ PAUSE_AFTER_CAPTURE = "OPENECF_SANDBOX_PAUSE_AFTER_CAPTURE"
 class SandboxGateway:
     name = "sandbox"
 
-    def charge(
-        self,
-        *,
-        idempotency_key: str,
-        amount: Decimal,
-        description: str,
-        card: CardDetails | None = None,
-        token: str | None = None,
-    ) -> Charge:
-        outcome, last_four = self._outcome(card=card, token=token)
-        if outcome == GATEWAY_DOWN:
-            raise GatewayTimeout("The sandbox gateway did not answer (test card 4000000000000119).")
-        if outcome in REFUSALS:
-            raise GatewayDeclined(REFUSALS[outcome], code=outcome)
+    def charge(self, order: ChargeOrder) -> Charge:
+        outcome, last_four = self._outcome(card=order.card, token=order.token)
+        _raise_refusal(outcome)
         done = self._record(
-            idempotency_key=idempotency_key,
+            idempotency_key=order.idempotency_key,
             kind=SandboxCharge.Kind.CAPTURE,
-            amount=amount,
+            amount=order.amount,
             card_last_four=last_four,
         )
         _pause_if_asked()
@@ -91,24 +81,21 @@ class SandboxGateway:
             raise GatewayTimeout("The sandbox charged the card but its answer was lost.")
         return done
 
-    def refund(self, *, idempotency_key: str, charge_reference: str, amount: Decimal) -> Charge:
+    def refund(self, *, idempotency_key: str, capture: str, amount: Decimal) -> Charge:
         return self._record(
             idempotency_key=idempotency_key,
             kind=SandboxCharge.Kind.REFUND,
             amount=amount,
-            captured_reference=charge_reference,
+            captured_reference=capture,
         )
 
     def find(self, *, idempotency_key: str) -> Charge | None:
         row = SandboxCharge.objects.filter(idempotency_key=idempotency_key).first()
         return _charge(row) if row is not None else None
 
-    def tokenize(self, card: CardDetails) -> Tokenized:
+    def tokenize(self, card: Card) -> Tokenized:
         outcome, last_four = self._outcome(card=card, token=None)
-        if outcome == GATEWAY_DOWN:
-            raise GatewayTimeout("The sandbox gateway did not answer (test card 4000000000000119).")
-        if outcome == EXPIRED:
-            raise GatewayDeclined(REFUSALS[EXPIRED], code=EXPIRED)
+        _raise_refusal(outcome if outcome in (GATEWAY_DOWN, DECLINED, EXPIRED) else APPROVED)
         row = SandboxToken.objects.create(
             token=f"sbx_{tokens.new_token()[:32]}",
             outcome=outcome,
@@ -118,7 +105,7 @@ class SandboxGateway:
         )
         return Tokenized(
             token=row.token,
-            kind=rules.card_kind(card.number),
+            kind=rules.card_kind(card.digits),
             last_four=last_four,
             exp_month=card.exp_month,
             exp_year=card.exp_year,
@@ -126,10 +113,9 @@ class SandboxGateway:
 
     # The sandbox's own bookkeeping.
 
-    def _outcome(self, *, card: CardDetails | None, token: str | None) -> tuple[str, str]:
+    def _outcome(self, *, card: Card | None, token: str | None) -> tuple[str, str]:
         if card is not None:
-            number = card.number.replace(" ", "").replace("-", "")
-            return TEST_CARDS.get(number, APPROVED), number[-4:]
+            return TEST_CARDS.get(card.digits, APPROVED), card.digits[-4:]
         stored = SandboxToken.objects.filter(token=token or "").first()
         if stored is None:
             raise GatewayDeclined("The sandbox does not know this stored card.", code="unknown")
@@ -155,12 +141,14 @@ class SandboxGateway:
 
 
 def _charge(row: SandboxCharge) -> Charge:
-    return Charge(
-        reference=row.reference,
-        approved=True,
-        amount=row.amount,
-        card_last_four=row.card_last_four,
-    )
+    return Charge(reference=row.reference, amount=row.amount, card_last_four=row.card_last_four)
+
+
+def _raise_refusal(outcome: str) -> None:
+    if outcome == GATEWAY_DOWN:
+        raise GatewayTimeout("The sandbox gateway did not answer (test card 4000000000000119).")
+    if outcome in REFUSALS:
+        raise GatewayDeclined(REFUSALS[outcome], code=outcome)
 
 
 def _pause_if_asked() -> None:
