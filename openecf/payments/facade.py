@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from datetime import datetime
 from decimal import Decimal
-from typing import ParamSpec
+from typing import ParamSpec, TypeVar
 
 from openecf.payments import actions, queries
 from openecf.payments.errors import (
@@ -77,20 +77,17 @@ class LedgerRow:
     gateway_reference: str
 
 
+Copy = TypeVar("Copy")
+
+
+def _copy(kind: type[Copy], source: object, **given: object) -> Copy:
+    """A ``kind`` dataclass with each field read from ``source`` unless ``given``."""
+    found = {f.name: getattr(source, f.name) for f in fields(kind) if f.name not in given}  # type: ignore[arg-type]
+    return kind(**found, **given)
+
+
 def _payment(intent: PaymentIntent) -> Payment:
-    assert intent.receipt_number is not None and intent.paid_at is not None
-    return Payment(
-        receipt_number=intent.receipt_number,
-        amount=intent.amount,
-        court_id=intent.court_id,
-        paid_at=intent.paid_at,
-        payer_id=intent.payer_id,
-        purpose=intent.purpose,
-        purpose_ref=intent.purpose_ref,
-        description=intent.description,
-        gateway_reference=intent.gateway_reference,
-        refunded=intent.refunded,
-    )
+    return _copy(Payment, intent)
 
 
 def _answering_payment(action: Callable[P, PaymentIntent]) -> Callable[P, Payment]:
@@ -131,19 +128,7 @@ def court_ledger(*, court_id: str, start: datetime, end: datetime) -> list[Ledge
 
 
 def _ledger_row(entry: LedgerEntry) -> LedgerRow:
-    return LedgerRow(
-        kind=entry.kind,
-        receipt_number=entry.receipt_number,
-        amount=entry.amount,
-        court_id=entry.court_id,
-        payer_id=entry.payer_id,
-        purpose=entry.purpose,
-        purpose_ref=entry.purpose_ref,
-        description=entry.intent.description,
-        recorded_at=entry.recorded_at,
-        reason=entry.reason,
-        gateway_reference=entry.gateway_reference,
-    )
+    return _copy(LedgerRow, entry, description=entry.intent.description)
 
 
 def settle_pending() -> int:

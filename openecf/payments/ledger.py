@@ -9,6 +9,9 @@ from decimal import Decimal
 
 from openecf.payments.models import LedgerEntry, PaymentIntent
 
+# A row repeats these of its payment, so a court's report reads the ledger alone.
+FROM_THE_PAYMENT = ("court_id", "payer_id", "purpose", "purpose_ref", "receipt_number")
+
 
 def append(
     intent: PaymentIntent,
@@ -25,13 +28,9 @@ def append(
     assert intent.receipt_number is not None
     entry = LedgerEntry(
         intent=intent,
+        **{name: getattr(intent, name) for name in FROM_THE_PAYMENT},
         kind=kind,
-        court_id=intent.court_id,
-        payer_id=intent.payer_id,
-        purpose=intent.purpose,
-        purpose_ref=intent.purpose_ref,
         amount=amount,
-        receipt_number=intent.receipt_number,
         gateway_reference=gateway_reference,
         idempotency_key=idempotency_key,
         reason=reason,
@@ -46,15 +45,10 @@ def append(
 DIGESTED = (
     "intent_id",
     "kind",
-    "court_id",
-    "payer_id",
-    "purpose",
-    "purpose_ref",
-    "receipt_number",
+    *FROM_THE_PAYMENT,
     "gateway_reference",
     "idempotency_key",
     "reason",
-    "by_account_id",
 )
 
 
@@ -63,6 +57,7 @@ def digest(entry: LedgerEntry) -> str:
     body = json.dumps(
         [
             *(getattr(entry, name) for name in DIGESTED),
+            entry.by_account_id,
             f"{Decimal(entry.amount):.2f}",
             entry.recorded_at.isoformat(timespec="microseconds"),
         ],

@@ -14,6 +14,8 @@ from django.conf import settings
 from django.db import models
 from django.db.models import Q
 
+from openecf.payments.rules import CARD_KINDS
+
 
 class Purpose(models.TextChoices):
     COURT_FEE = "court_fee", "Court fee"
@@ -24,18 +26,11 @@ class Purpose(models.TextChoices):
 class PaymentMethod(models.Model):
     """A card the gateway keeps for a person: we hold only its token and what it shows."""
 
-    class Kind(models.TextChoices):
-        VISA = "visa", "Visa"
-        MASTERCARD = "mastercard", "Mastercard"
-        AMEX = "amex", "American Express"
-        DISCOVER = "discover", "Discover"
-        CARD = "card", "Card"
-
     account = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="payment_methods"
     )
     nickname = models.CharField(max_length=40)
-    kind = models.CharField(max_length=12, choices=Kind.choices)
+    kind = models.CharField(max_length=12, choices=CARD_KINDS)
     last_four = models.CharField(max_length=4)
     exp_month = models.PositiveSmallIntegerField()
     exp_year = models.PositiveSmallIntegerField()

@@ -46,6 +46,10 @@ def receipt_number(*, court_id: str, serial: int) -> str:
     return f"A{court_id.upper()}C-{serial:07d}"
 
 
+CARD_KINDS = {"visa": "Visa", "mastercard": "Mastercard", "amex": "American Express"}
+CARD_KINDS |= {"discover": "Discover", "card": "Card"}
+
+
 def card_kind(number: str) -> str:
     """The card network from the number's first digits."""
     if number.startswith("4"):
