@@ -1,7 +1,7 @@
 """The ``openecf`` command: Django's management commands with OpenECF's settings.
 
 ``openecf run``, ``openecf demo``, ``openecf worker``, ``openecf courts ...``,
-``openecf audit verify`` and every Django command (``migrate``, ``shell`` ...).
+``openecf audit verify``, ``openecf payments check`` and every Django command (``migrate``, ``shell`` ...).
 A bad setting stops start-up with one line saying what to set.
 """
 
@@ -47,6 +47,7 @@ OWN_COMMANDS = (
     "accounts",
     "notices",
     "audit",
+    "payments",
     "encryption",
 )
 

@@ -9,6 +9,7 @@ from django.shortcuts import redirect, render
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
+from openecf.core import clock
 from openecf.core.errors import DomainError, NotFound
 from openecf.core.web import domain_errors_as_pages, say_how_it_went, show_on_form
 from openecf.payments import access, actions, queries, rules
@@ -99,6 +100,7 @@ def receipt(request: HttpRequest, receipt_number: str) -> HttpResponse:
             "payment": intent,
             "court": intent.court,
             "card": card_label(intent),
+            "paid_at": clock.format_court_time(intent.paid_at, intent.court.time_zone),
             "refunds": list(queries.refunds_of(intent)),
             "net": intent.amount - intent.refunded,
         },

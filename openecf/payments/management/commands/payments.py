@@ -11,8 +11,8 @@ from openecf.payments import actions, ledger_check
 
 class Command(BaseCommand):
     help = (
-        "Payments tools. 'check' proves every balance is the sum of its ledger rows and no "
-        "payment is stuck or charged twice; 'resolve' settles payments left pending."
+        "Payments tools. 'check' proves the ledger adds up (nothing stuck or charged twice); "
+        "'resolve' settles payments left pending."
     )
 
     def add_arguments(self, parser) -> None:
