@@ -90,6 +90,7 @@ CSRF_HELP = (
 def _register_routers() -> None:
     from openecf.accounts import api as accounts_api
     from openecf.courts import api as courts_api
+    from openecf.docket import api as docket_api
     from openecf.ecf import api as ecf_api
     from openecf.firms import api as firms_api
     from openecf.notices import api as notices_api
@@ -106,6 +107,7 @@ def _register_routers() -> None:
         ("", registrations_api.router),
         ("", notices_api.router),
         ("", readiness_api.router),
+        ("", docket_api.router),
     ]:
         api.add_router(prefix, router)
 

@@ -36,6 +36,7 @@ INSTALLED_APPS = [
     "openecf.notices",
     "openecf.readiness",
     "openecf.payments",
+    "openecf.docket",
     "openecf.web",
 ]
 

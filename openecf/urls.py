@@ -20,6 +20,7 @@ urlpatterns = [
     path("<court:court_id>/", include("openecf.courts.urls")),
     path("<court:court_id>/", include("openecf.ecf.urls")),
     path("<court:court_id>/", include("openecf.notices.urls")),
+    path("<court:court_id>/", include("openecf.docket.urls")),
 ]
 
 

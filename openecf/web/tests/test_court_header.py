@@ -18,12 +18,14 @@ COURT_PAGES = [
     "/mowd/clerk/logins/",
     "/mowd/clerk/notices/",
     "/mowd/clerk/registrations/",
+    "/mowd/clerk/events/",
 ]
 CLERK_MENU = [
     "/mowd/clerk/settings/",
     "/mowd/clerk/logins/",
     "/mowd/clerk/registrations/",
     "/mowd/clerk/notices/",
+    "/mowd/clerk/events/",
 ]
 
 

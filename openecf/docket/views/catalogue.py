@@ -1,0 +1,97 @@
+"""The clerk's event catalogue: list every event, add one, change one (clerk-only, ADR 0005)."""
+
+from __future__ import annotations
+
+from django.contrib import messages
+from django.forms.models import model_to_dict
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.views.decorators.http import require_http_methods
+
+from openecf.core.errors import InputInvalid
+from openecf.core.web import domain_errors_as_pages, show_on_form
+from openecf.courts.access import require_clerk, standing_of
+from openecf.courts.models import Court
+from openecf.courts.queries import get_court
+from openecf.docket import actions, queries
+from openecf.docket.errors import EventNotFound
+from openecf.docket.forms import EventForm
+
+WHAT = "event catalogue"
+
+
+def _clerk_court(request: HttpRequest, court_id: str) -> Court:
+    court = get_court(court_id)
+    require_clerk(standing_of(request, court), what=WHAT)
+    actions.ensure_catalogue(court_id=court.pk)
+    return court
+
+
+@domain_errors_as_pages
+def event_catalogue(request: HttpRequest, court_id: str) -> HttpResponse:
+    court = _clerk_court(request, court_id)
+    fees = queries.fees_of(court_id=court.pk)
+    events = [
+        (event, queries.event_fee(event, fees))
+        for event in queries.events_of(court_id=court.pk, active_only=False)
+    ]
+    return render(
+        request,
+        "docket/event_catalogue.html",
+        {"court": court, "standing": standing_of(request, court), "events": events},
+    )
+
+
+@domain_errors_as_pages
+@require_http_methods(["GET", "POST"])
+def edit_event(request: HttpRequest, court_id: str, code: str) -> HttpResponse:
+    court = _clerk_court(request, court_id)
+    event = queries.events_of(court_id=court.pk, active_only=False).filter(code=code).first()
+    if event is None:
+        raise EventNotFound(f"{court.short_name} has no event {code}.")
+    return _event_form(request, court, code=code, initial=model_to_dict(event))
+
+
+@domain_errors_as_pages
+@require_http_methods(["GET", "POST"])
+def add_event(request: HttpRequest, court_id: str) -> HttpResponse:
+    court = _clerk_court(request, court_id)
+    return _event_form(
+        request,
+        court,
+        code=None,
+        initial={
+            "template": "{modifier}{event}{links}{free_text} filed by {filers}.",
+            "is_active": True,
+        },
+    )
+
+
+def _event_form(
+    request: HttpRequest, court: Court, *, code: str | None, initial: dict
+) -> HttpResponse:
+    editing = code is not None
+    form = EventForm(request.POST or None, initial=initial, editing=editing)
+    if request.method == "POST" and form.is_valid():
+        data = dict(form.cleaned_data)
+        given_code = data.pop("code")
+        new_code = code if editing else given_code
+        try:
+            actions.save_event(
+                actor_id=request.account.pk,
+                court_id=court.pk,
+                code=new_code,
+                choices=actions.EventChoices(**data),
+                create=not editing,
+            )
+        except InputInvalid as problems:
+            show_on_form(form, problems)
+        else:
+            messages.success(request, f"Event {new_code} saved.")
+            return redirect("docket:event_catalogue", court_id=court.pk)
+    return render(
+        request,
+        "docket/event_form.html",
+        {"court": court, "standing": standing_of(request, court), "form": form, "code": code},
+        status=400 if form.errors else 200,
+    )
