@@ -37,6 +37,7 @@ INSTALLED_APPS = [
     "openecf.readiness",
     "openecf.payments",
     "openecf.docket",
+    "openecf.cases",
     "openecf.web",
 ]
 

@@ -20,6 +20,9 @@ HELPERS = {
     ("openecf/accounts/actions/registration.py", "issue_email_verification"),
     ("openecf/accounts/actions/registration.py", "save_with_new_account_number"),
     ("openecf/accounts/actions/service_center.py", "mark_as_filer"),
+    ("openecf/cases/actions/clerk.py", "add_attorney_of_record"),
+    ("openecf/cases/actions/clerk.py", "end_case"),
+    ("openecf/cases/actions/opening.py", "open_case"),
     ("openecf/ecf/actions/privileges.py", "grant_privilege"),
     ("openecf/signon/actions/pending.py", "skip_mfa_enrolment"),
 }

@@ -1,0 +1,289 @@
+"""What other apps use of cases: open a case inside a filing, find, read and lock cases.
+
+Only frozen dataclasses, ids and simple values cross this boundary, never cases' models.
+``docket`` opens a case inside the transaction that dockets entry 1 (``open_case``), locks the
+case first when it numbers entries (``lock_case``, ADR 0006) and asks who represents whom.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+from decimal import Decimal
+
+from openecf.cases import actions, queries
+from openecf.cases.access import is_court_user, may_see
+from openecf.cases.errors import CaseNotFound, case_not_found
+from openecf.cases.models import AttorneyOfRecord as AttorneyRow
+from openecf.cases.models import Case as CaseRow
+from openecf.cases.models import Party as PartyRow
+from openecf.cases.rules import (
+    AttorneyOpening,
+    CaseOpening,
+    PartyOpening,
+    masked_tax_id,
+    opening_problems,
+    parse_number,
+    shown_number,
+)
+from openecf.core import locks
+from openecf.courts.access import Standing
+
+__all__ = [
+    "AttorneyOfRecord",
+    "AttorneyOpening",
+    "Case",
+    "CaseNotFound",
+    "CaseOpening",
+    "Party",
+    "PartyOpening",
+    "add_attorney_of_record",
+    "case",
+    "cases_of",
+    "end_case",
+    "find_cases",
+    "is_attorney_on_case",
+    "is_court_user",
+    "lock_case",
+    "open_case",
+    "opening_problems",
+    "parties",
+    "visible_case",
+]
+
+
+@dataclass(frozen=True)
+class Case:
+    caseid: int
+    court_id: str
+    case_number: str  # as the court keeps it: 4:18-cv-00123, 18-12345, 18-1234
+    shown_number: str  # as CM/ECF shows it: 4:18-cv-00123-BCW
+    title: str
+    short_title: str
+    kind: str  # cv, cr, mc, mj, bk, ap, ca
+    kind_label: str
+    judge_initials: str
+    judge_id: int | None  # courts.CourtStaff id
+    judge_account_id: int | None
+    referred_judge_id: int | None
+    date_filed: date
+    date_terminated: date | None
+    sealed: bool
+    office_number: int
+    nature_of_suit: str
+    cause: str
+    jurisdiction: str
+    jury_demand: str
+    demand_amount: Decimal | None
+    chapter: int | None
+    joint_petition: bool
+    lead_caseid: int | None
+    origin_court_id: str
+    origin_caseid: int | None
+    origin_case_number: str
+    origin_entry_number: int | None
+    opened_at: datetime
+
+    @property
+    def is_closed(self) -> bool:
+        return self.date_terminated is not None
+
+
+@dataclass(frozen=True)
+class AttorneyOfRecord:
+    id: int
+    account_id: int
+    username: str
+    name: str
+    lead: bool
+    to_be_noticed: bool
+    pro_hac_vice: bool
+    added_on: date
+    terminated_on: date | None
+
+
+@dataclass(frozen=True)
+class Party:
+    id: int
+    name: str
+    role: str
+    role_label: str
+    aliases: tuple[tuple[str, str], ...]  # (name, kind): ("Acme Co.", "dba")
+    defendant_number: int | None
+    tax_id_shown: str  # xxx-xx-1234: only ever the last four
+    added_on: date
+    terminated_on: date | None
+    attorneys: tuple[AttorneyOfRecord, ...]
+
+
+def case_of(row: CaseRow) -> Case:
+    return Case(
+        caseid=row.pk,
+        court_id=row.court_id,
+        case_number=row.case_number,
+        shown_number=shown_number(
+            row.case_number,
+            kind=row.kind,
+            judge_initials=row.judge_initials,
+            referred_initials=row.referred_initials,
+        ),
+        title=row.title,
+        short_title=row.short_title,
+        kind=row.kind,
+        kind_label=row.get_kind_display(),
+        judge_initials=row.judge_initials,
+        judge_id=row.assigned_judge_id,
+        judge_account_id=row.assigned_judge.account_id if row.assigned_judge else None,
+        referred_judge_id=row.referred_judge_id,
+        date_filed=row.date_filed,
+        date_terminated=row.date_terminated,
+        sealed=row.sealed,
+        office_number=row.office_number,
+        nature_of_suit=row.nature_of_suit,
+        cause=row.cause,
+        jurisdiction=row.jurisdiction,
+        jury_demand=row.jury_demand,
+        demand_amount=row.demand_amount,
+        chapter=row.chapter,
+        joint_petition=row.joint_petition,
+        lead_caseid=row.lead_case_id,
+        origin_court_id=row.origin_court_id,
+        origin_caseid=row.origin_caseid,
+        origin_case_number=row.origin_case_number,
+        origin_entry_number=row.origin_entry_number,
+        opened_at=row.opened_at,
+    )
+
+
+def _attorney(row: AttorneyRow) -> AttorneyOfRecord:
+    return AttorneyOfRecord(
+        id=row.pk,
+        account_id=row.account_id,
+        username=row.account.username,
+        name=row.account.full_name,
+        lead=row.lead,
+        to_be_noticed=row.to_be_noticed,
+        pro_hac_vice=row.pro_hac_vice,
+        added_on=row.added_on,
+        terminated_on=row.terminated_on,
+    )
+
+
+def party_of(row: PartyRow) -> Party:
+    return Party(
+        id=row.pk,
+        name=row.name,
+        role=row.role,
+        role_label=row.get_role_display(),
+        aliases=tuple((a["name"], a["kind"]) for a in row.aliases),
+        defendant_number=row.defendant_number,
+        tax_id_shown=masked_tax_id(row.tax_id_last_four),
+        added_on=row.added_on,
+        terminated_on=row.terminated_on,
+        attorneys=tuple(_attorney(a) for a in row.attorneys.all()),
+    )
+
+
+def open_case(*, court_id: str, opening: CaseOpening, actor_id: int | None, now: datetime) -> Case:
+    """Open a case INSIDE the caller's transaction (the filing that dockets entry 1).
+
+    Raises ``core.errors.InputInvalid`` with ``opening_problems``'s sentences.
+    """
+    row = actions.open_case(court_id=court_id, opening=opening, actor_id=actor_id, now=now)
+    return case_of(CaseRow.objects.select_related("assigned_judge").get(pk=row.pk))
+
+
+def find_cases(*, court_id: str, number: str, standing: Standing | None = None) -> list[Case]:
+    """The court's cases a full or partial number names; several when it is partial.
+
+    With ``standing``, sealed cases are left out for anyone but the court's own users.
+    """
+    query = parse_number(number)
+    if query is None:
+        return []
+    rows = queries.cases_matching(court_id, query).select_related("assigned_judge")
+    return [
+        case_of(row)
+        for row in rows[:100]
+        if standing is None or may_see(standing, sealed=row.sealed)
+    ]
+
+
+def case(*, court_id: str, caseid: int, standing: Standing | None = None) -> Case:
+    """The case, or ``CaseNotFound`` (also for a sealed case the standing may not see)."""
+    row = (
+        CaseRow.objects.filter(pk=caseid, court_id=court_id)
+        .select_related("assigned_judge", "court")
+        .first()
+    )
+    if row is None or (standing is not None and not may_see(standing, sealed=row.sealed)):
+        raise case_not_found(row.court.short_name if row else _court_name(court_id))
+    return case_of(row)
+
+
+def _court_name(court_id: str) -> str:
+    from openecf.courts.models import Court
+
+    return (
+        Court.objects.filter(pk=court_id).values_list("short_name", flat=True).first() or court_id
+    )
+
+
+def visible_case(*, standing: Standing, caseid: int) -> Case:
+    """The case at the standing's court as the person may see it (``CaseNotFound`` if not)."""
+    return case(court_id=standing.court_id, caseid=caseid, standing=standing)
+
+
+def parties(*, caseid: int) -> list[Party]:
+    """The case's parties, terminated ones included (with their dates), and attorneys."""
+    return [party_of(row) for row in queries.parties_of(caseid)]
+
+
+def lock_case(*, caseid: int) -> Case:
+    """Hold the case's row until the caller's transaction ends: the first lock (ADR 0006)."""
+    row = locks.lock_row(CaseRow.objects.filter(pk=caseid))
+    if row is None:
+        raise CaseNotFound("There is no such case.")
+    return case_of(CaseRow.objects.select_related("assigned_judge").get(pk=row.pk))
+
+
+def is_attorney_on_case(*, caseid: int, account_id: int) -> bool:
+    """Whether the account represents a party of the case today (not terminated)."""
+    return queries.is_attorney_on_case(caseid, account_id)
+
+
+def cases_of(*, account_id: int) -> list[Case]:
+    """Every case, at every court, the account is or was an attorney of record on."""
+    return [
+        case_of(row)
+        for row in queries.cases_of_account(account_id).select_related("assigned_judge")
+    ]
+
+
+def add_attorney_of_record(
+    *,
+    caseid: int,
+    party_id: int,
+    account_id: int,
+    lead: bool,
+    to_be_noticed: bool,
+    on: date,
+    actor_id: int | None,
+) -> AttorneyOfRecord:
+    """Associate an attorney with a party on their first filing, inside the caller's
+    transaction (the caller holds ``lock_case``); an existing live association is kept."""
+    row = actions.add_attorney_of_record(
+        caseid=caseid,
+        party_id=party_id,
+        account_id=account_id,
+        lead=lead,
+        to_be_noticed=to_be_noticed,
+        on=on,
+        actor_id=actor_id,
+    )
+    return _attorney(AttorneyRow.objects.select_related("account").get(pk=row.pk))
+
+
+def end_case(*, court_id: str, caseid: int, on: date, actor_id: int | None) -> None:
+    """Close the case inside the caller's transaction (an entry that ends it, as a judgment)."""
+    actions.end_case(court_id=court_id, caseid=caseid, on=on, actor_id=actor_id)

@@ -1,0 +1,50 @@
+"""Reads of cases that pages, the API and the facade rely on, court-scoped."""
+
+from __future__ import annotations
+
+from django.db.models import Prefetch, Q, QuerySet
+
+from openecf.cases.models import AttorneyOfRecord, Case, Party
+from openecf.cases.rules import NumberQuery
+
+
+def cases_matching(court_id: str, query: NumberQuery) -> QuerySet[Case]:
+    """The court's cases a full or partial number names (several when it is partial)."""
+    found = Case.objects.filter(court_id=court_id, sequence=query.sequence)
+    if query.yy is not None:
+        found = found.filter(year__in=(2000 + query.yy, 1900 + query.yy))
+    if query.office_number is not None:
+        found = found.filter(Q(office_number=query.office_number) | Q(office_number=0))
+    if query.kind is not None:
+        found = found.filter(kind=query.kind)
+    return found.order_by("-year", "office_number", "kind")
+
+
+def case_at(court_id: str, caseid: int) -> Case | None:
+    return Case.objects.filter(pk=caseid, court_id=court_id).select_related("court").first()
+
+
+def parties_of(caseid: int) -> list[Party]:
+    """The case's parties in the order they were added, each with its attorneys of record."""
+    lawyers = AttorneyOfRecord.objects.select_related("account").order_by("pk")
+    return list(
+        Party.objects.filter(case_id=caseid)
+        .prefetch_related(Prefetch("attorneys", queryset=lawyers))
+        .order_by("pk")
+    )
+
+
+def cases_of_account(account_id: int) -> QuerySet[Case]:
+    """Every case, at every court, where the account is (or was) an attorney of record."""
+    return (
+        Case.objects.filter(parties__attorneys__account_id=account_id)
+        .select_related("court")
+        .distinct()
+        .order_by("-opened_at")
+    )
+
+
+def is_attorney_on_case(caseid: int, account_id: int) -> bool:
+    return AttorneyOfRecord.objects.filter(
+        party__case_id=caseid, account_id=account_id, terminated_on__isnull=True
+    ).exists()
