@@ -7,9 +7,12 @@ case first when it numbers entries (``lock_case``, ADR 0006) and asks who repres
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from datetime import date, datetime
 from decimal import Decimal
+from typing import Any, TypeVar
+
+from django.db.models import Model
 
 from openecf.cases import actions, queries
 from openecf.cases.access import is_court_user, may_see
@@ -28,6 +31,8 @@ from openecf.cases.rules import (
 )
 from openecf.core import locks
 from openecf.courts.access import Standing
+
+Plain = TypeVar("Plain")
 
 __all__ = [
     "AttorneyOfRecord",
@@ -116,70 +121,44 @@ class Party:
     attorneys: tuple[AttorneyOfRecord, ...]
 
 
+def _plain(cls: type[Plain], row: Model, **computed: Any) -> Plain:
+    """A frozen copy of ``row``: each field of ``cls`` not ``computed`` read from the row."""
+    names = [f.name for f in fields(cls) if f.name not in computed]  # type: ignore[arg-type]
+    return cls(**{name: getattr(row, name) for name in names}, **computed)
+
+
 def case_of(row: CaseRow) -> Case:
-    return Case(
+    return _plain(
+        Case,
+        row,
         caseid=row.pk,
-        court_id=row.court_id,
-        case_number=row.case_number,
         shown_number=shown_number(
             row.case_number,
             kind=row.kind,
             judge_initials=row.judge_initials,
             referred_initials=row.referred_initials,
         ),
-        title=row.title,
-        short_title=row.short_title,
-        kind=row.kind,
         kind_label=row.get_kind_display(),
-        judge_initials=row.judge_initials,
         judge_id=row.assigned_judge_id,
         judge_account_id=row.assigned_judge.account_id if row.assigned_judge else None,
-        referred_judge_id=row.referred_judge_id,
-        date_filed=row.date_filed,
-        date_terminated=row.date_terminated,
-        sealed=row.sealed,
-        office_number=row.office_number,
-        nature_of_suit=row.nature_of_suit,
-        cause=row.cause,
-        jurisdiction=row.jurisdiction,
-        jury_demand=row.jury_demand,
-        demand_amount=row.demand_amount,
-        chapter=row.chapter,
-        joint_petition=row.joint_petition,
         lead_caseid=row.lead_case_id,
-        origin_court_id=row.origin_court_id,
-        origin_caseid=row.origin_caseid,
-        origin_case_number=row.origin_case_number,
-        origin_entry_number=row.origin_entry_number,
-        opened_at=row.opened_at,
     )
 
 
 def _attorney(row: AttorneyRow) -> AttorneyOfRecord:
-    return AttorneyOfRecord(
-        id=row.pk,
-        account_id=row.account_id,
-        username=row.account.username,
-        name=row.account.full_name,
-        lead=row.lead,
-        to_be_noticed=row.to_be_noticed,
-        pro_hac_vice=row.pro_hac_vice,
-        added_on=row.added_on,
-        terminated_on=row.terminated_on,
+    return _plain(
+        AttorneyOfRecord, row, id=row.pk, username=row.account.username, name=row.account.full_name
     )
 
 
 def party_of(row: PartyRow) -> Party:
-    return Party(
+    return _plain(
+        Party,
+        row,
         id=row.pk,
-        name=row.name,
-        role=row.role,
         role_label=row.get_role_display(),
         aliases=tuple((a["name"], a["kind"]) for a in row.aliases),
-        defendant_number=row.defendant_number,
         tax_id_shown=masked_tax_id(row.tax_id_last_four),
-        added_on=row.added_on,
-        terminated_on=row.terminated_on,
         attorneys=tuple(_attorney(a) for a in row.attorneys.all()),
     )
 
@@ -260,27 +239,14 @@ def cases_of(*, account_id: int) -> list[Case]:
     ]
 
 
-def add_attorney_of_record(
-    *,
-    caseid: int,
-    party_id: int,
-    account_id: int,
-    lead: bool,
-    to_be_noticed: bool,
-    on: date,
-    actor_id: int | None,
-) -> AttorneyOfRecord:
+def add_attorney_of_record(**association: Any) -> AttorneyOfRecord:
     """Associate an attorney with a party on their first filing, inside the caller's
-    transaction (the caller holds ``lock_case``); an existing live association is kept."""
-    row = actions.add_attorney_of_record(
-        caseid=caseid,
-        party_id=party_id,
-        account_id=account_id,
-        lead=lead,
-        to_be_noticed=to_be_noticed,
-        on=on,
-        actor_id=actor_id,
-    )
+    transaction (the caller holds ``lock_case``); an existing live association is kept.
+
+    Keywords as ``cases.actions.add_attorney_of_record``: ``caseid``, ``party_id``,
+    ``account_id``, ``lead``, ``to_be_noticed``, ``on`` (the court's date), ``actor_id``.
+    """
+    row = actions.add_attorney_of_record(**association)
     return _attorney(AttorneyRow.objects.select_related("account").get(pk=row.pk))
 
 

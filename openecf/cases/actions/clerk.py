@@ -88,60 +88,70 @@ def set_case_sealed(*, actor_id: int, court: Court, caseid: int, sealed: bool) -
     return case
 
 
-def terminate_party(
-    *, actor_id: int, court: Court, caseid: int, party_id: int, on: date | None = None
-) -> Party:
-    """The clerk terminates a party (dismissed, settled): it stays on the record, dated."""
+# What each kind of termination is: its rows, the field naming it, the words of its refusals.
+_TERMINABLE: dict[str, tuple[type[Party] | type[AttorneyOfRecord], str, str, str, str]] = {
+    "party": (
+        Party,
+        "case",
+        "party_id",
+        "Choose a party of this case.",
+        "{name} was terminated on {on}.",
+    ),
+    "attorney": (
+        AttorneyOfRecord,
+        "party__case",
+        "attorney_id",
+        "Choose an attorney of record of this case.",
+        "That attorney's representation ended on {on}.",
+    ),
+}
+
+
+def _terminate(
+    what: str, *, actor_id: int, court: Court, caseid: int, row_id: int, on: date | None
+) -> Party | AttorneyOfRecord:
+    """End a party's part in the case or an attorney's representation: kept, dated."""
+    model, case_path, field, missing, done = _TERMINABLE[what]
     today = _court_date(court, clock.now())
     with durable_action():
         case = _locked_case(court, caseid)
-        party = Party.objects.filter(pk=party_id, case=case).first()
-        if party is None:
-            raise InputInvalid({"party_id": "Choose a party of this case."})
-        if party.terminated_on is not None:
-            raise AlreadyTerminated(
-                f"{party.name} was terminated on {party.terminated_on:%m/%d/%Y}."
-            )
+        row: Party | AttorneyOfRecord | None = model._default_manager.filter(
+            pk=row_id, **{case_path: case}
+        ).first()
+        if row is None:
+            raise InputInvalid({field: missing})
+        if row.terminated_on is not None:
+            name = getattr(row, "name", "")
+            raise AlreadyTerminated(done.format(name=name, on=f"{row.terminated_on:%m/%d/%Y}"))
         _check_date(case, on or today, today=today)
-        party.terminated_on = on or today
-        party.save(update_fields=["terminated_on"])
+        row.terminated_on = on or today
+        row.save(update_fields=["terminated_on"])
         _record_case(
             case,
             actor_id=actor_id,
-            verb="case.party_terminated",
-            party=party.pk,
-            on=party.terminated_on.isoformat(),
+            verb=f"case.{what}_terminated",
+            **{what: row.pk},
+            on=row.terminated_on.isoformat(),
         )
-    return party
+    return row
+
+
+def terminate_party(
+    *, actor_id: int, court: Court, caseid: int, party_id: int, on: date | None = None
+) -> Party | AttorneyOfRecord:
+    """The clerk terminates a party (dismissed, settled): it stays on the record, dated."""
+    return _terminate(
+        "party", actor_id=actor_id, court=court, caseid=caseid, row_id=party_id, on=on
+    )
 
 
 def terminate_attorney(
     *, actor_id: int, court: Court, caseid: int, attorney_id: int, on: date | None = None
-) -> AttorneyOfRecord:
+) -> Party | AttorneyOfRecord:
     """The clerk ends an attorney's representation of a party (withdrawal): kept, dated."""
-    today = _court_date(court, clock.now())
-    with durable_action():
-        case = _locked_case(court, caseid)
-        lawyer = AttorneyOfRecord.objects.filter(pk=attorney_id, party__case=case).first()
-        if lawyer is None:
-            raise InputInvalid({"attorney_id": "Choose an attorney of record of this case."})
-        if lawyer.terminated_on is not None:
-            raise AlreadyTerminated(
-                f"That attorney's representation ended on {lawyer.terminated_on:%m/%d/%Y}."
-            )
-        _check_date(case, on or today, today=today)
-        lawyer.terminated_on = on or today
-        lawyer.save(update_fields=["terminated_on"])
-        _record_case(
-            case,
-            actor_id=actor_id,
-            verb="case.attorney_terminated",
-            attorney=lawyer.pk,
-            account=lawyer.account_id,
-            party=lawyer.party_id,
-            on=lawyer.terminated_on.isoformat(),
-        )
-    return lawyer
+    return _terminate(
+        "attorney", actor_id=actor_id, court=court, caseid=caseid, row_id=attorney_id, on=on
+    )
 
 
 def add_attorney_of_record(
