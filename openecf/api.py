@@ -89,6 +89,7 @@ CSRF_HELP = (
 # name, so a renamed or broken module stops the start-up instead of its endpoints vanishing.
 def _register_routers() -> None:
     from openecf.accounts import api as accounts_api
+    from openecf.cases import api as cases_api
     from openecf.courts import api as courts_api
     from openecf.docket import api as docket_api
     from openecf.ecf import api as ecf_api
@@ -108,6 +109,7 @@ def _register_routers() -> None:
         ("", notices_api.router),
         ("", readiness_api.router),
         ("", docket_api.router),
+        ("", cases_api.router),
     ]:
         api.add_router(prefix, router)
 

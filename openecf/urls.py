@@ -21,6 +21,7 @@ urlpatterns = [
     path("<court:court_id>/", include("openecf.ecf.urls")),
     path("<court:court_id>/", include("openecf.notices.urls")),
     path("<court:court_id>/", include("openecf.docket.urls")),
+    path("", include("openecf.cases.urls")),
 ]
 
 

@@ -14,6 +14,7 @@ from typing import Any, TypeVar
 
 from django.db.models import Model
 
+from openecf.accounts import facade as accounts
 from openecf.cases import actions, queries
 from openecf.cases.access import is_court_user, may_see
 from openecf.cases.errors import CaseNotFound, case_not_found
@@ -49,7 +50,10 @@ __all__ = [
     "find_cases",
     "is_attorney_on_case",
     "is_court_user",
+    "judge_name",
     "lock_case",
+    "my_cases",
+    "note_entry",
     "open_case",
     "opening_problems",
     "parties",
@@ -88,6 +92,11 @@ class Case:
     origin_case_number: str
     origin_entry_number: int | None
     opened_at: datetime
+    jurisdiction_label: str
+    jury_demand_label: str
+    last_entry_number: int | None
+    last_entry_text: str
+    last_entry_at: datetime | None
 
     @property
     def is_closed(self) -> bool:
@@ -139,6 +148,8 @@ def case_of(row: CaseRow) -> Case:
             referred_initials=row.referred_initials,
         ),
         kind_label=row.get_kind_display(),
+        jurisdiction_label=row.get_jurisdiction_display(),
+        jury_demand_label=row.get_jury_demand_display(),
         judge_id=row.assigned_judge_id,
         judge_account_id=row.assigned_judge.account_id if row.assigned_judge else None,
         lead_caseid=row.lead_case_id,
@@ -232,11 +243,52 @@ def is_attorney_on_case(*, caseid: int, account_id: int) -> bool:
 
 
 def cases_of(*, account_id: int) -> list[Case]:
-    """Every case, at every court, the account is or was an attorney of record on."""
+    """Every case, at every court, the account is or was an attorney of record on (sealed
+    cases, the court's alone, left out)."""
+    return [mine.case for mine in my_cases(account_id=account_id)]
+
+
+@dataclass(frozen=True)
+class MyCase:
+    """A case on a filer's "My cases": the court, whom they represent, the last entry."""
+
+    case: Case
+    court_name: str
+    representing: tuple[str, ...]
+    withdrawn: bool  # every representation on the case has ended
+
+
+def my_cases(*, account_id: int) -> list[MyCase]:
+    """The account's cases at every court (sealed ones are the court's and left out)."""
+    rows = queries.cases_of_account(account_id).filter(sealed=False)
+    mine: dict[int, list[tuple[str, bool]]] = {}
+    for caseid, name, ended in queries.representations(account_id):
+        mine.setdefault(caseid, []).append((name, ended))
     return [
-        case_of(row)
-        for row in queries.cases_of_account(account_id).select_related("assigned_judge")
+        MyCase(
+            case=case_of(row),
+            court_name=row.court.name,
+            representing=tuple(name for name, _ in mine.get(row.pk, [])),
+            withdrawn=all(ended for _, ended in mine.get(row.pk, [])),
+        )
+        for row in rows.select_related("assigned_judge")
     ]
+
+
+def judge_name(case: Case) -> str:
+    """The assigned judge's name, or "" when the case has none yet."""
+    if case.judge_account_id is None:
+        return ""
+    found = accounts.person(account_id=case.judge_account_id)
+    return found.full_name if found else ""
+
+
+def note_entry(*, caseid: int, entry_number: int, docket_text: str, filed_at: datetime) -> None:
+    """Docket tells the case its newest entry, inside the entry's transaction (the caller
+    holds ``lock_case``), so "My cases" shows it without cases importing docket."""
+    CaseRow.objects.filter(pk=caseid).update(
+        last_entry_number=entry_number, last_entry_text=docket_text[:2000], last_entry_at=filed_at
+    )
 
 
 def add_attorney_of_record(**association: Any) -> AttorneyOfRecord:

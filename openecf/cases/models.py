@@ -77,6 +77,11 @@ class Case(models.Model):
         settings.AUTH_USER_MODEL, null=True, on_delete=models.PROTECT, related_name="+"
     )
     opened_at = models.DateTimeField()
+    # The last docket entry, filled by docket in the entry's transaction (cases.facade.note_entry)
+    # so "My cases" reads it without importing docket.
+    last_entry_number = models.PositiveIntegerField(null=True, blank=True)
+    last_entry_text = models.TextField(blank=True)
+    last_entry_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
         ordering = ["court", "-year", "case_number"]

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from django.db.models import Prefetch, Q, QuerySet
 
-from openecf.cases.models import AttorneyOfRecord, Case, Party
-from openecf.cases.rules import NumberQuery
+from openecf.cases.models import AttorneyOfRecord, Case, JudgeSeat, Party
+from openecf.cases.rules import NumberQuery, judge_initials
+from openecf.courts.models import CourtStaff
 
 
 def cases_matching(court_id: str, query: NumberQuery) -> QuerySet[Case]:
@@ -44,7 +47,48 @@ def cases_of_account(account_id: int) -> QuerySet[Case]:
     )
 
 
+def representations(account_id: int) -> list[tuple[int, str, bool]]:
+    """(caseid, party name, ended) for each party the account represents or represented."""
+    rows = AttorneyOfRecord.objects.filter(account_id=account_id).order_by("party__case_id", "pk")
+    return [
+        (caseid, name, ended is not None)
+        for caseid, name, ended in rows.values_list(
+            "party__case_id", "party__name", "terminated_on"
+        )
+    ]
+
+
 def is_attorney_on_case(caseid: int, account_id: int) -> bool:
     return AttorneyOfRecord.objects.filter(
         party__case_id=caseid, account_id=account_id, terminated_on__isnull=True
     ).exists()
+
+
+@dataclass(frozen=True)
+class DeckCard:
+    """A judge of the court as the draw deck holds it."""
+
+    judge_id: int
+    name: str
+    initials: str
+    weight: int
+
+
+def draw_deck(court_id: str) -> list[DeckCard]:
+    """The court's judges with their initials and weights (1 and name initials by default)."""
+    seats = {seat.judge_id: seat for seat in JudgeSeat.objects.filter(court_id=court_id)}
+    judges = CourtStaff.objects.filter(court_id=court_id, role=CourtStaff.Role.JUDGE).order_by("pk")
+    cards = []
+    for judge_id, first, last in judges.values_list(
+        "pk", "account__first_name", "account__last_name"
+    ):
+        seat = seats.get(judge_id)
+        cards.append(
+            DeckCard(
+                judge_id=judge_id,
+                name=f"{first} {last}".strip(),
+                initials=seat.initials if seat else judge_initials(first, last),
+                weight=seat.weight if seat else 1,
+            )
+        )
+    return cards

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from datetime import date
 from decimal import Decimal
 
 DISTRICT_KINDS = ("cv", "cr", "mc", "mj")
@@ -153,6 +154,11 @@ def draw_judge(deck: Sequence[tuple[int, int]], roll: float) -> int | None:
             return judge
         point -= weight
     return [judge for judge, weight in deck if weight > 0][-1]
+
+
+def spoken_date(day: date) -> str:
+    """A date as every page writes it: April 24, 2018."""
+    return f"{day:%B} {day.day}, {day.year}"
 
 
 def tax_id_digits(text: str) -> str:

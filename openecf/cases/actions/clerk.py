@@ -12,6 +12,7 @@ from django.db import transaction
 from openecf.cases.actions.common import _court_date, _locked_case, _record_case
 from openecf.cases.errors import AlreadyTerminated, CaseAlreadyClosed, CaseNotClosed
 from openecf.cases.models import AttorneyOfRecord, Case, Party
+from openecf.cases.rules import spoken_date
 from openecf.core import clock
 from openecf.core.errors import InputInvalid
 from openecf.core.transactions import durable_action
@@ -21,7 +22,9 @@ from openecf.courts.models import Court
 def _check_date(case: Case, on: date, *, today: date, field: str = "on") -> None:
     if on < case.date_filed:
         raise InputInvalid(
-            {field: f"The date cannot be before the case was filed ({case.date_filed:%m/%d/%Y})."}
+            {
+                field: f"The date cannot be before the case was filed ({spoken_date(case.date_filed)})."
+            }
         )
     if on > today:
         raise InputInvalid({field: "The date cannot be in the future."})
@@ -30,7 +33,7 @@ def _check_date(case: Case, on: date, *, today: date, field: str = "on") -> None
 def _close(case: Case, *, on: date, actor_id: int | None, today: date) -> None:
     if case.date_terminated is not None:
         raise CaseAlreadyClosed(
-            f"Case {case.case_number} was closed on {case.date_terminated:%m/%d/%Y}."
+            f"Case {case.case_number} was closed on {spoken_date(case.date_terminated)}."
         )
     _check_date(case, on, today=today)
     case.date_terminated = on
@@ -122,7 +125,7 @@ def _terminate(
             raise InputInvalid({field: missing})
         if row.terminated_on is not None:
             name = getattr(row, "name", "")
-            raise AlreadyTerminated(done.format(name=name, on=f"{row.terminated_on:%m/%d/%Y}"))
+            raise AlreadyTerminated(done.format(name=name, on=spoken_date(row.terminated_on)))
         _check_date(case, on or today, today=today)
         row.terminated_on = on or today
         row.save(update_fields=["terminated_on"])

@@ -5,8 +5,7 @@ from __future__ import annotations
 import secrets
 from datetime import datetime
 
-from openecf.accounts import facade as accounts
-from openecf.cases import rules
+from openecf.cases import queries, rules
 from openecf.cases.actions.common import _locked_case, _record_case
 from openecf.cases.models import Case, JudgeAssignment, JudgeSeat
 from openecf.core import audit, clock
@@ -25,11 +24,8 @@ def _deck(court: Court) -> list[tuple[int, int]]:
 
 
 def initials_of(judge: CourtStaff) -> str:
-    seat = JudgeSeat.objects.filter(judge=judge).values_list("initials", flat=True).first()
-    if seat:
-        return seat
-    person = accounts.person(account_id=judge.account_id)
-    return rules.judge_initials(person.first_name, person.last_name) if person else "XX"
+    """The judge's initials as case numbers show them (the deck's, or from the name)."""
+    return next(c.initials for c in queries.draw_deck(judge.court_id) if c.judge_id == judge.pk)
 
 
 def _court_judge(court: Court, judge_id: int) -> CourtStaff:

@@ -1,0 +1,76 @@
+"""What a signed-in person sees of cases: find by number, a case's summary, my cases."""
+
+from __future__ import annotations
+
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+
+from openecf.cases import facade
+from openecf.cases.access import is_court_user
+from openecf.cases.forms import NumberForm
+from openecf.cases.rules import parse_number
+from openecf.core.web import domain_errors_as_pages
+from openecf.courts.access import require_signed_in, standing_of
+from openecf.courts.models import Court
+from openecf.courts.queries import get_court
+
+NOT_A_NUMBER = "Enter a case number, in full or in part: 18-123, 4:18cv123 or 4:18-cv-00123."
+
+
+def court_page(
+    request: HttpRequest, court: Court, template: str, *, status: int = 200, **extra
+) -> HttpResponse:
+    return render(
+        request,
+        template,
+        {"court": court, "standing": standing_of(request, court), **extra},
+        status=status,
+    )
+
+
+@domain_errors_as_pages
+def find_case(request: HttpRequest, court_id: str) -> HttpResponse:
+    """Query by case number: one match opens the case, several are the "possible cases"."""
+    court = get_court(court_id)
+    standing = standing_of(request, court)
+    require_signed_in(standing, to="find a case")
+    form = NumberForm(request.GET or None)
+    found: list[facade.Case] | None = None
+    if form.is_valid():
+        number = form.cleaned_data["number"]
+        if parse_number(number) is None:
+            form.add_error("number", NOT_A_NUMBER)
+        else:
+            found = facade.find_cases(court_id=court.pk, number=number, standing=standing)
+            if len(found) == 1:
+                return redirect("cases:summary", court_id=court.pk, caseid=found[0].caseid)
+    status = 400 if form.errors else 200
+    return court_page(request, court, "cases/find.html", status=status, form=form, found=found)
+
+
+@domain_errors_as_pages
+def case_summary(request: HttpRequest, court_id: str, caseid: int) -> HttpResponse:
+    court = get_court(court_id)
+    standing = standing_of(request, court)
+    require_signed_in(standing, to="see a case")
+    case = facade.visible_case(standing=standing, caseid=caseid)
+    return court_page(
+        request,
+        court,
+        "cases/summary.html",
+        case=case,
+        parties=facade.parties(caseid=case.caseid),
+        judge=facade.judge_name(case),
+        court_user=is_court_user(standing),
+    )
+
+
+@domain_errors_as_pages
+def my_cases(request: HttpRequest) -> HttpResponse:
+    """Every case the signed-in person is an attorney of record on, at every court."""
+    account = getattr(request, "account", None)
+    if account is None:
+        from openecf.core.errors import NotSignedIn
+
+        raise NotSignedIn("Sign in to see your cases.")
+    return render(request, "cases/mine.html", {"cases": facade.my_cases(account_id=account.pk)})
