@@ -93,6 +93,7 @@ def _register_routers() -> None:
     from openecf.courts import api as courts_api
     from openecf.docket import api as docket_api
     from openecf.ecf import api as ecf_api
+    from openecf.ecf import fees_api as ecf_fees_api
     from openecf.firms import api as firms_api
     from openecf.notices import api as notices_api
     from openecf.readiness import api as readiness_api
@@ -105,6 +106,7 @@ def _register_routers() -> None:
         ("", signon_api.router),
         ("/firms", firms_api.router),
         ("", ecf_api.router),
+        ("", ecf_fees_api.router),
         ("", registrations_api.router),
         ("", notices_api.router),
         ("", readiness_api.router),

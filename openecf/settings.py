@@ -157,6 +157,7 @@ OPENECF_PERIODIC_TASKS = [
     ("openecf.accounts.tasks.purge_throttle_counts", 86400),
     ("openecf.accounts.tasks.deactivate_unused_accounts", 86400),
     ("openecf.payments.tasks.settle_pending_payments", 60),
+    ("openecf.ecf.tasks.record_annual_dues", 86400),
 ]
 
 # The payment gateway (docs/payments.md): OPENECF_PAYMENT_GATEWAY=sandbox (default) or paygov.

@@ -13,6 +13,7 @@ urlpatterns = [
     path("", include("openecf.signon.urls")),
     path("account/", include("openecf.signon.account_urls")),
     path("account/", include("openecf.accounts.urls")),
+    path("account/", include("openecf.ecf.account_urls")),
     path("firm/", include("openecf.firms.urls")),
     path("", include("openecf.readiness.urls")),
     path("", include("openecf.registrations.urls")),

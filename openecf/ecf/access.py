@@ -158,6 +158,17 @@ def filing_check(
                 f"{reverse('registrations:efile_start')}?court={court.pk}",
             )
         )
+    elif court.fee_before_privilege and queries.owes_fees_at(
+        account_id=person.account_id, court_id=court.pk
+    ):
+        steps.append(
+            MissingStep(
+                "fee",
+                f"{court.short_name or court.name} requires its court fees to be paid before "
+                "your privilege is active: pay what you owe (Utilities → Internet payments due).",
+                links.court_fees_due_page(court.pk),
+            )
+        )
     elif person.redaction_acknowledged is False:
         steps.append(
             MissingStep(

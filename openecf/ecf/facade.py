@@ -8,7 +8,7 @@ court's bar (``filers_at``); readiness asks ``is_linked``/``privileges_of``.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "CourtLoginOnFile",
+    "Dues",
     "FeeOwed",
     "FilingCheck",
     "LinkedLogin",
@@ -29,6 +30,7 @@ __all__ = [
     "Privilege",
     "can_file",
     "court_logins_for_email",
+    "dues_of",
     "courts_with_unlinked_logins_for_email",
     "filers_at",
     "grant_privilege",
@@ -94,6 +96,33 @@ class FeeOwed:
     amount: Decimal
     reference: str
     created_at: datetime
+
+
+@dataclass(frozen=True)
+class Dues:
+    """A person's attorney dues for one cycle at one court, paid or not."""
+
+    court_id: str
+    period: str
+    amount: Decimal
+    due_on: date
+    paid_at: datetime | None
+    receipt_number: str
+
+
+def dues_of(*, account_ids: list[int]) -> dict[tuple[int, str], Dues]:
+    """The latest dues of each person at each court, by (account id, court id)."""
+    found: dict[tuple[int, str], Dues] = {}
+    for row in queries.dues_of(account_ids=account_ids):
+        found[(row.account_id, row.court_id)] = Dues(
+            court_id=row.court_id,
+            period=row.period,
+            amount=row.amount,
+            due_on=row.due_on,
+            paid_at=row.paid_at,
+            receipt_number=row.receipt_number,
+        )
+    return found
 
 
 def _privilege(row: FilingPrivilege, court: Court) -> Privilege:

@@ -6,11 +6,12 @@ required field is added here once, not in every app's tests.
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
+from decimal import Decimal
 
 import factory
 
-from openecf.ecf.models import CourtLogin, FilingPrivilege
+from openecf.ecf.models import CourtFeeOwed, CourtLogin, FilingPrivilege
 from openecf.tests_support.factories import hashed
 
 # Every test court login's password, as the attorney typed it into the old CM/ECF.
@@ -70,3 +71,16 @@ class LinkedCourtLoginFactory(CourtLoginFactory):
         source=FilingPrivilege.Source.LINKED_LOGIN,
         granted_at=factory.LazyAttribute(lambda p: p.court_login.linked_at),
     )
+
+
+class CourtFeeOwedFactory(factory.django.DjangoModelFactory):
+    """A pro hac vice fee owed (pass ``court=`` and ``account=``), recorded Nov 30, 2026."""
+
+    class Meta:
+        model = CourtFeeOwed
+
+    kind = CourtFeeOwed.Kind.PRO_HAC_VICE
+    amount = Decimal("100.00")
+    created_at = factory.LazyFunction(lambda: datetime(2026, 11, 30, 15, tzinfo=UTC))
+    due_on = date(2026, 11, 30)
+    reference = factory.Sequence(lambda n: f"registration:{n + 1}")

@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+from decimal import Decimal
+
 from django import forms
 
 from openecf.core.forms import UswdsForm
@@ -62,3 +64,88 @@ class AssociateAgentForm(UswdsForm):
     receives_notices = forms.BooleanField(
         label="Send this agent my Notices of Electronic Filing", required=False
     )
+
+
+NEW_CARD = "card"
+
+
+def _card_field(label: str, widget: type[forms.Widget], autocomplete: str, **kwargs) -> forms.Field:
+    """A card detail: needed only when paying with a card typed now; the browser may fill it."""
+    kind = forms.IntegerField if widget is forms.NumberInput else forms.CharField
+    return kind(
+        label=label, required=False, widget=widget(attrs={"autocomplete": autocomplete}), **kwargs
+    )
+
+
+class PayFeeForm(UswdsForm):
+    """Pay a court fee: a stored payment method, or a card typed now (never kept)."""
+
+    method = forms.ChoiceField(label="Pay with", widget=forms.RadioSelect)
+    number = _card_field("Card number", forms.TextInput, "cc-number", max_length=23)
+    exp_month = _card_field("Expiry month (1–12)", forms.NumberInput, "cc-exp-month")
+    exp_year = _card_field("Expiry year (YYYY)", forms.NumberInput, "cc-exp-year")
+    cvc = _card_field("Security code (CVC)", forms.PasswordInput, "cc-csc", max_length=4)
+    name = _card_field("Name on the card", forms.TextInput, "cc-name", max_length=100)
+
+    def __init__(self, *args, methods: list[tuple[int, str]], **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["method"].choices = [
+            *((str(method_id), label) for method_id, label in methods),
+            (NEW_CARD, "A card (typed now, not stored)"),
+        ]
+        self.fields["method"].initial = str(methods[0][0]) if methods else NEW_CARD
+
+    def clean(self):
+        data = super().clean()
+        if data.get("method") == NEW_CARD:
+            for field in ("number", "exp_month", "exp_year", "cvc", "name"):
+                if data.get(field) in (None, ""):
+                    self.add_error(field, f"Enter the {self.fields[field].label.lower()}.")
+        return data
+
+    def method_id(self) -> int | None:
+        method = self.cleaned_data["method"]
+        return None if method == NEW_CARD else int(method)
+
+    def forget_card_number(self) -> None:
+        """A page shown again never carries the card's number back to the browser."""
+        if self.is_bound:
+            self.data = self.data.copy()
+            self.data["number"] = ""
+
+
+class FeeReportForm(UswdsForm):
+    """The clerk's fee report: a range of the court's dates."""
+
+    start = forms.DateField(
+        label="From (court date)", widget=forms.DateInput(attrs={"type": "date"})
+    )
+    end = forms.DateField(label="To (court date)", widget=forms.DateInput(attrs={"type": "date"}))
+
+    def clean(self):
+        data = super().clean()
+        if data.get("start") and data.get("end") and data["end"] < data["start"]:
+            self.add_error("end", "The last day comes on or after the first day.")
+        return data
+
+
+REFUND_REASONS = [
+    ("duplicate", "Duplicate payment"),
+    ("erroneous", "Erroneous payment"),
+]
+
+
+class RefundForm(UswdsForm):
+    receipt_number = forms.CharField(label="Receipt number", max_length=40)
+    amount = forms.DecimalField(
+        label="Amount to refund ($)", min_value=Decimal("0.01"), max_digits=9, decimal_places=2
+    )
+    why = forms.ChoiceField(label="Why", choices=REFUND_REASONS, widget=forms.RadioSelect)
+    reason = forms.CharField(
+        label="Reason (kept on the receipt)",
+        max_length=250,
+        widget=forms.Textarea(attrs={"rows": 3}),
+    )
+
+    def refund_reason(self) -> str:
+        return f"{dict(REFUND_REASONS)[self.cleaned_data['why']]}: {self.cleaned_data['reason'].strip()}"

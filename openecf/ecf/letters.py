@@ -6,6 +6,7 @@ Pure: callers pass the court's names, the people's names and full links.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from decimal import Decimal
 
 from openecf.core.letters import Letter
 
@@ -119,4 +120,34 @@ def agent_ended_to_agent(*, court_name: str, short_name: str, principal: str) ->
     return Letter(
         f"{_court(short_name, court_name)}: filing agent association ended",
         f"You no longer file for {principal} at {court_name}.\n",
+    )
+
+
+@dataclass(frozen=True)
+class DuesOwed:
+    """Attorney dues owed at a court for one cycle, as the dues letters name them."""
+
+    court_name: str
+    short_name: str
+    name: str  # the attorney's
+    amount: Decimal
+    period: str  # "2026" or "2026–2027"
+    pay_url: str
+
+
+def dues_owed(dues: DuesOwed, *, reminder: bool) -> Letter:
+    """To an attorney: the court's dues for this cycle are owed (or, as a reminder, still are)."""
+    owed = f"your attorney dues of ${dues.amount} for {dues.period} at {dues.court_name}"
+    opening = (
+        f"This is a reminder: {owed} are not paid yet."
+        if reminder
+        else f"Dear {dues.name},\n\n{owed[0].upper()}{owed[1:]} are now owed."
+    )
+    return Letter(
+        f"{_court(dues.short_name, dues.court_name)}: attorney dues for {dues.period}"
+        + (" (reminder)" if reminder else ""),
+        f"{opening}\n\n"
+        "Pay them with your own PACER account (Utilities → Internet payments due):\n"
+        f"{dues.pay_url}\n\n"
+        "A firm's PACER Administrative Account cannot pay court fees.\n",
     )

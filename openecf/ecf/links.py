@@ -30,3 +30,13 @@ def link_page(court_id: str) -> str:
 
 def file_page(court_id: str) -> str:
     return court_page("ecf:file", court_id)
+
+
+def fees_due_page() -> str:
+    """Manage My Account → Court fees: what the person owes at every court."""
+    return reverse("ecf_account:fees_due")
+
+
+def court_fees_due_page(court_id: str) -> str:
+    """Utilities → Internet payments due, at one court."""
+    return court_page("ecf:fees_due", court_id)

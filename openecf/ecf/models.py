@@ -170,12 +170,34 @@ class CourtFeeOwed(models.Model):
     kind = models.CharField(max_length=20, choices=Kind.choices)
     amount = models.DecimalField(max_digits=9, decimal_places=2)
     created_at = models.DateTimeField()
+    due_on = models.DateField()  # the court's date it became due
     paid_at = models.DateTimeField(null=True, blank=True)
+    receipt_number = models.CharField(max_length=32, blank=True)  # payments' receipt
     reference = models.CharField(max_length=80, blank=True)
+    # Dues: the cycle they are for ("2026", "2026–2027"); one row per person, court and cycle.
+    period = models.CharField(max_length=9, blank=True)
+    reminded_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
         constraints = [
-            models.CheckConstraint(condition=models.Q(amount__gt=0), name="fee_amount_positive")
+            models.CheckConstraint(condition=models.Q(amount__gt=0), name="fee_amount_positive"),
+            models.CheckConstraint(
+                condition=models.Q(paid_at__isnull=True, receipt_number="")
+                | models.Q(paid_at__isnull=False) & ~models.Q(receipt_number=""),
+                name="fee_paid_with_receipt",
+            ),
+            models.UniqueConstraint(
+                fields=["court", "account", "period"],
+                condition=models.Q(kind="annual_dues"),
+                name="fee_dues_once_per_cycle",
+            ),
+        ]
+        indexes = [
+            models.Index(
+                fields=["account", "court"],
+                condition=models.Q(paid_at__isnull=True),
+                name="fee_unpaid_by_account",
+            )
         ]
 
     def __str__(self) -> str:

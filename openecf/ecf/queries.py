@@ -13,6 +13,7 @@ from openecf.courts.models import Court
 from openecf.courts.queries import is_nextgen
 from openecf.ecf import rules
 from openecf.ecf.models import (
+    CourtFeeOwed,
     CourtLogin,
     CourtLoginReset,
     CourtLoginSession,
@@ -228,3 +229,30 @@ def reset_link_state(court: Court, token: str, now: datetime) -> str:
         return "used"
     live = tokens.link_is_live(expires_at=reset.expires_at, used_at=None, now=now)
     return "live" if live else "expired"
+
+
+def fees_of(
+    *, account_id: int, court_id: str | None = None, unpaid: bool = True
+) -> list[CourtFeeOwed]:
+    """A person's court fees (unpaid ones by default), oldest first, with the court."""
+    found = CourtFeeOwed.objects.filter(account_id=account_id).select_related("court")
+    if court_id is not None:
+        found = found.filter(court_id=court_id)
+    if unpaid:
+        found = found.filter(paid_at__isnull=True)
+    return list(found.order_by("due_on", "pk"))
+
+
+def owes_fees_at(*, account_id: int, court_id: str) -> bool:
+    return CourtFeeOwed.objects.filter(
+        account_id=account_id, court_id=court_id, paid_at__isnull=True
+    ).exists()
+
+
+def dues_of(*, account_ids: list[int]) -> list[CourtFeeOwed]:
+    """Attorney dues of these people, oldest cycle first (the last one per court is current)."""
+    return list(
+        CourtFeeOwed.objects.filter(
+            account_id__in=account_ids, kind=CourtFeeOwed.Kind.ANNUAL_DUES
+        ).order_by("account_id", "court_id", "due_on", "pk")
+    )

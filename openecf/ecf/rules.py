@@ -56,6 +56,7 @@ _STEP_ACTIONS = {
     "request": "Request e-file registration at this court",
     "mfa": "Set up multi-factor authentication",
     "redaction": "Sign out, then sign in again",
+    "fee": "Pay the court fees you owe",
 }
 
 

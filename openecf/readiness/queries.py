@@ -109,6 +109,7 @@ class PersonalCourt:
     is_nextgen: bool
     may_file: bool
     steps: tuple[ecf.MissingStep, ...]  # what this court still needs, after the account steps
+    dues: ecf.Dues | None = None  # this cycle's attorney dues, where the court charges them
 
 
 @dataclass(frozen=True)
@@ -141,6 +142,7 @@ def personal_readiness(
     now = now or clock.now()
     account_steps: dict[str, ecf.MissingStep] = {}
     courts = []
+    dues = ecf.dues_of(account_ids=[account.pk])
     for court in Court.objects.filter(pk__in=personal_court_ids(account)).order_by("pk"):
         check = ecf.can_file(account, court, now, redaction_acknowledged=redaction_acknowledged)
         for step in map(_returning, check.missing):
@@ -157,6 +159,7 @@ def personal_readiness(
                 is_nextgen=row.status == "nextgen",
                 may_file=check.allowed,
                 steps=tuple(s for s in check.missing if s.code not in ACCOUNT_STEPS),
+                dues=dues.get((account.pk, court.pk)),
             )
         )
     if not courts and not account.is_upgraded:

@@ -159,3 +159,20 @@ def readiness_of(page: Page, name: str) -> dict[str, str]:
         row.get_by_role("rowheader").all_inner_texts() + row.get_by_role("cell").all_inner_texts()
     )
     return dict(zip(headings, values, strict=True))
+
+
+def sign_in_with(page: Page, username: str, password: str) -> None:
+    """Sign in from ``/login/``, past the redaction notice and the MFA prompt when shown."""
+    page.goto("/login/")
+    enter_password(page, username, password)
+    notice = page.get_by_role("heading", name="IMPORTANT NOTICE OF REDACTION RESPONSIBILITY")
+    skip = page.get_by_role("button", name=re.compile(r"^Skip \(\d left\)$"))
+    signed_in = primary_nav(page).get_by_role("button", name="Sign out")
+    expect(notice.or_(skip).or_(signed_in)).to_be_visible()
+    if notice.is_visible():
+        page.get_by_text("I understand that, if I file", exact=False).click()
+        page.get_by_role("button", name="Continue").click()
+        expect(skip.or_(signed_in)).to_be_visible()
+    if skip.is_visible():
+        skip.click()
+    expect(signed_in).to_be_visible()

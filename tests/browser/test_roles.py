@@ -11,7 +11,7 @@ from playwright.sync_api import Page, expect
 
 from openecf.tests_support.factories import DEFAULT_PASSWORD
 from tests.browser.accessibility import expect_accessible
-from tests.browser.steps import enter_password, primary_nav
+from tests.browser.steps import sign_in_with
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -22,19 +22,7 @@ THIRD_PARTY_PAGES = ("/api/",)
 
 
 def sign_in(page: Page, username: str) -> None:
-    page.goto("/login/")
-    enter_password(page, username, DEFAULT_PASSWORD)
-    notice = page.get_by_role("heading", name="IMPORTANT NOTICE OF REDACTION RESPONSIBILITY")
-    skip = page.get_by_role("button", name=re.compile(r"^Skip \(\d left\)$"))
-    signed_in = primary_nav(page).get_by_role("button", name="Sign out")
-    expect(notice.or_(skip).or_(signed_in)).to_be_visible()
-    if notice.is_visible():
-        page.get_by_text("I understand that, if I file", exact=False).click()
-        page.get_by_role("button", name="Continue").click()
-        expect(skip.or_(signed_in)).to_be_visible()
-    if skip.is_visible():
-        skip.click()
-    expect(signed_in).to_be_visible()
+    sign_in_with(page, username, DEFAULT_PASSWORD)
 
 
 def menu_links(page: Page) -> list[str]:

@@ -28,6 +28,7 @@ def test_the_settings_schedule_the_go_live_reminders_and_the_daily_upkeep(settin
         "openecf.accounts.tasks.purge_throttle_counts",
         "openecf.accounts.tasks.deactivate_unused_accounts",
         "openecf.payments.tasks.settle_pending_payments",
+        "openecf.ecf.tasks.record_annual_dues",
     ]
 
 

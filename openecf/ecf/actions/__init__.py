@@ -15,7 +15,14 @@ from openecf.ecf.actions.court_logins import (
     COURT_SESSION_LIFETIME,
     WRONG_PASSWORD,
 )
-from openecf.ecf.actions.fees import record_fee_owed
+from openecf.ecf.actions.fees import (
+    PaidFee,
+    heal_paid_fees,
+    pay_court_fee,
+    record_dues_owed,
+    record_fee_owed,
+    remind_unpaid_dues,
+)
 from openecf.ecf.actions.linking import (
     link_court_login,
     link_refusal_before_password,
@@ -38,6 +45,7 @@ from openecf.ecf.actions.sign_in import (
 __all__ = [
     "COURT_SESSION_LIFETIME",
     "WRONG_PASSWORD",
+    "PaidFee",
     "_burn_time",
     "_live_association",
     "_live_privilege",
@@ -46,6 +54,10 @@ __all__ = [
     "clerk_reset_court_password",
     "end_filing_agent",
     "grant_privilege",
+    "heal_paid_fees",
+    "pay_court_fee",
+    "record_dues_owed",
+    "remind_unpaid_dues",
     "link_court_login",
     "link_refusal_before_password",
     "link_verified_court_login",

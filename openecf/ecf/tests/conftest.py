@@ -34,3 +34,27 @@ def moed(courts):
     court = Court.objects.get(pk="moed")
     assert court.nextgen_go_live is None
     return court
+
+
+SANDBOX_CARD = {
+    "number": "4111111111111111",
+    "exp_month": 12,
+    "exp_year": 2030,
+    "cvc": "123",
+    "name": "Alice Attorney",
+}
+
+
+def pay_through_payments(fee):
+    """Pay ``fee`` with the sandbox's approved card as ecf would, but stop before marking it."""
+    from openecf.payments import facade as payments
+
+    return payments.pay(
+        payer_id=fee.account_id,
+        court_id=fee.court_id,
+        purpose="court_fee",
+        purpose_ref=f"ecf.fee:{fee.pk}",
+        description="Pro hac vice fee, W.D. Mo.",
+        amount=fee.amount,
+        card=payments.Card(**SANDBOX_CARD),
+    )

@@ -1,6 +1,7 @@
 """A court's CM/ECF e-mails, byte for byte (pure: no database)."""
 
 from dataclasses import replace
+from decimal import Decimal
 
 from openecf.core.letters import Letter
 from openecf.ecf import letters
@@ -99,4 +100,37 @@ def test_filing_agent_letters_name_the_other_person():
     assert letters.agent_ended_to_agent(**COURT, principal="Pat Lee") == Letter(
         "W.D. Mo.: filing agent association ended",
         "You no longer file for Pat Lee at the Western District of Missouri.\n",
+    )
+
+
+DUES = letters.DuesOwed(
+    court_name="United States District Court for the Western District of Missouri",
+    short_name="W.D. Mo.",
+    name="Alice Attorney",
+    amount=Decimal("50.00"),
+    period="2026–2027",
+    pay_url="https://ecf.example/account/fees/",
+)
+
+
+def test_the_dues_letter_says_how_much_for_which_cycle_and_where_to_pay():
+    letter = letters.dues_owed(DUES, reminder=False)
+
+    assert letter.subject == "W.D. Mo.: attorney dues for 2026–2027"
+    assert letter.text == (
+        "Dear Alice Attorney,\n\nYour attorney dues of $50.00 for 2026–2027 at United States "
+        "District Court for the Western District of Missouri are now owed.\n\n"
+        "Pay them with your own PACER account (Utilities → Internet payments due):\n"
+        "https://ecf.example/account/fees/\n\n"
+        "A firm's PACER Administrative Account cannot pay court fees.\n"
+    )
+
+
+def test_the_dues_reminder_says_they_are_not_paid_yet():
+    letter = letters.dues_owed(replace(DUES, period="2026"), reminder=True)
+
+    assert letter.subject == "W.D. Mo.: attorney dues for 2026 (reminder)"
+    assert letter.text.startswith(
+        "This is a reminder: your attorney dues of $50.00 for 2026 at United States District "
+        "Court for the Western District of Missouri are not paid yet.\n\n"
     )

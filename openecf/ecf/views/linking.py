@@ -40,6 +40,8 @@ def utilities(request: HttpRequest, court_id: str) -> HttpResponse:
             "check": access.filing_check_of(request, court),
             "agents": queries.agents_of(court_id=court.pk, principal_id=account.pk),
             "principals": queries.principals_of(court_id=court.pk, agent_id=account.pk),
+            "fee_due": court.fee_before_privilege
+            and queries.owes_fees_at(account_id=account.pk, court_id=court.pk),
         }
     return render(request, "ecf/utilities.html", _context(request, court, **extra))
 

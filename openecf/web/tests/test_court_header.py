@@ -19,6 +19,8 @@ COURT_PAGES = [
     "/mowd/clerk/notices/",
     "/mowd/clerk/registrations/",
     "/mowd/clerk/events/",
+    "/mowd/clerk/fees/",
+    "/mowd/utilities/fees/",
 ]
 CLERK_MENU = [
     "/mowd/clerk/settings/",
@@ -26,6 +28,7 @@ CLERK_MENU = [
     "/mowd/clerk/registrations/",
     "/mowd/clerk/notices/",
     "/mowd/clerk/events/",
+    "/mowd/clerk/fees/",
 ]
 
 

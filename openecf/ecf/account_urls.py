@@ -1,0 +1,9 @@
+from django.urls import path
+
+from openecf.ecf import views
+
+app_name = "ecf_account"
+urlpatterns = [
+    path("fees/", views.fees_due, name="fees_due"),
+    path("fees/<int:fee_id>/pay/", views.pay_fee, name="pay_fee"),
+]
