@@ -113,6 +113,9 @@ MESSAGE_STORAGE = "django.contrib.messages.storage.cookie.CookieStorage"
 for _key, _value in ENV.email.items():
     globals()[_key] = _value
 DEFAULT_FROM_EMAIL = "OpenECF <noreply@openecf.localhost>"
+# How long a worker holds the e-mails it is sending; a row held longer (the worker died) is
+# taken up by the next delivery round (core.delivery).
+OPENECF_OUTBOX_LEASE_SECONDS = config.integer("OPENECF_OUTBOX_LEASE_SECONDS", 300)
 
 TASKS = {"default": {"BACKEND": ENV.tasks_backend, "QUEUES": ["default"]}}
 
@@ -153,6 +156,7 @@ CSRF_FAILURE_VIEW = "openecf.web.views.csrf_failure"
 
 # Periodic work the worker enqueues: (task, every N seconds). See openecf.core.periodic.
 OPENECF_PERIODIC_TASKS = [
+    ("openecf.core.outbox.deliver_outbox", 60),  # retries, and rows a killed worker held
     ("openecf.notices.tasks.send_due_notices", 300),
     ("openecf.accounts.tasks.purge_throttle_counts", 86400),
     ("openecf.accounts.tasks.deactivate_unused_accounts", 86400),

@@ -1,4 +1,5 @@
-"""The value every app's ``letters.py`` returns: an e-mail's subject and plain text.
+"""The value every app's ``letters.py`` returns: an e-mail's subject, plain text and (for
+letters that have one, such as a Notice of Electronic Filing) its HTML alternative.
 
 Each app keeps its e-mail text in a pure ``letters.py`` (no database, no clock, no settings:
 callers pass names, dates and full links), tested byte for byte without a database. Actions
@@ -15,3 +16,4 @@ from dataclasses import dataclass
 class Letter:
     subject: str
     text: str
+    html: str = ""  # sent as multipart/alternative: the text first, then this

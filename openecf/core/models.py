@@ -65,15 +65,24 @@ class AuditEvent(models.Model):
 
 
 class OutboundEmail(models.Model):
-    """Every e-mail the system sends, kept as the outbox (and shown in demo mode)."""
+    """One e-mail to one address: the outbox, kept after sending (and shown in demo mode).
+
+    Delivery (``core.delivery``): queued rows are claimed by a worker for a lease, sent over
+    one SMTP connection per batch and marked sent one by one; a temporary refusal (4xx, a lost
+    connection) is retried with backoff, a permanent one (5xx, a bad address, too many tries)
+    makes the row undeliverable. ``message_id`` is fixed when the row is queued, so a resend
+    after a crash is the same e-mail, not a second one.
+    """
 
     class Status(models.TextChoices):
         QUEUED = "queued", "Queued"
+        SENDING = "sending", "Being sent"
         SENT = "sent", "Sent"
         FAILED = "failed", "Failed (will be retried)"
+        UNDELIVERABLE = "undeliverable", "Not delivered"
 
     created_at = models.DateTimeField()
-    to = models.JSONField()
+    to = models.JSONField()  # one address: [address]
     from_email = models.CharField(max_length=254)
     subject = models.CharField(max_length=255)
     body_text = models.TextField()
@@ -81,7 +90,10 @@ class OutboundEmail(models.Model):
     kind = models.CharField(max_length=64)  # e.g. account.verify_email, ecf.link_confirmed
     court_id = models.CharField(max_length=16, blank=True, default="")
     account_id = models.BigIntegerField(null=True, blank=True)  # the person it concerns, if any
-    status = models.CharField(max_length=8, choices=Status.choices, default=Status.QUEUED)
+    message_id = models.CharField(max_length=255, unique=True)  # <...@...>, fixed at queueing
+    status = models.CharField(max_length=16, choices=Status.choices, default=Status.QUEUED)
+    next_attempt_at = models.DateTimeField(null=True, blank=True)  # due from (queued, failed)
+    lease_until = models.DateTimeField(null=True, blank=True)  # a worker holds it (sending)
     sent_at = models.DateTimeField(null=True, blank=True)
     attempts = models.PositiveSmallIntegerField(default=0)
     last_error = models.CharField(max_length=500, blank=True)
@@ -89,6 +101,7 @@ class OutboundEmail(models.Model):
     class Meta:
         indexes = [
             models.Index(fields=["status", "created_at"]),
+            models.Index(fields=["status", "next_attempt_at"], name="outbox_due"),
             models.Index(fields=["account_id"]),
         ]
 

@@ -1,8 +1,11 @@
 """Outgoing e-mail for every app: queued inside the action's transaction, sent after commit.
 
-``queue_email`` writes an ``OutboundEmail`` row in the caller's transaction and, once that
-transaction commits, enqueues the ``deliver_email`` task for the worker. Nothing is sent if
-the action rolls back, and no SMTP I/O ever happens inside a transaction.
+``queue_email`` writes one ``OutboundEmail`` row per address in the caller's transaction
+(with its Message-ID fixed there) and, once that transaction commits, enqueues one
+``deliver_outbox`` task for the worker (``core.delivery`` sends every due row over one SMTP
+connection). Nothing is sent if the action rolls back, and no SMTP I/O ever happens inside a
+transaction. The scheduler also enqueues ``deliver_outbox`` every minute, for retries and for
+rows a killed worker left behind.
 
 Tests: wrap the request in ``django_capture_on_commit_callbacks(execute=True)`` and read
 ``django.core.mail.outbox`` (tasks run immediately under test).
@@ -11,13 +14,13 @@ Tests: wrap the request in ``django_capture_on_commit_callbacks(execute=True)`` 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from email.utils import parseaddr
 
 from django.conf import settings
-from django.core.mail import EmailMultiAlternatives
 from django.db import transaction
 from django_tasks import task
 
-from openecf.core import clock
+from openecf.core import clock, outbox_rules, tokens
 from openecf.core.letters import Letter
 from openecf.core.models import OutboundEmail
 
@@ -32,23 +35,51 @@ def queue_email(
     court_id: str = "",
     from_email: str = "",
     account_id: int | None = None,
-) -> OutboundEmail:
+    key: str = "",
+) -> list[OutboundEmail]:
+    """One e-mail per distinct address in ``to`` (no address is shown to another).
+
+    ``key`` names what the e-mail is about (a notice's id): with it, the Message-ID of each
+    address's e-mail is fixed by ``(kind, key, address)`` and queueing it again returns the
+    row already queued instead of a second e-mail. A malformed address is recorded as
+    undeliverable at once, so its sender can be told to serve by other means.
+    """
     recipients = sorted({address.strip() for address in to if address and address.strip()})
     if not recipients:
         raise ValueError("queue_email needs at least one recipient")
-    email = OutboundEmail.objects.create(
-        created_at=clock.now(),
-        to=recipients,
-        subject=subject.replace("\n", " ")[:250],
-        body_text=text,
-        body_html=html,
-        from_email=from_email or settings.DEFAULT_FROM_EMAIL,
-        kind=kind,
-        court_id=court_id,
-        account_id=account_id,
-    )
-    transaction.on_commit(lambda: deliver_email.enqueue(email.pk))
-    return email
+    now = clock.now()
+    domain = parseaddr(settings.DEFAULT_FROM_EMAIL)[1].rpartition("@")[2] or "openecf"
+    queued = []
+    for address in recipients:
+        message_id = outbox_rules.message_id(
+            kind=kind, key=f"{key}\n{address}" if key else tokens.new_token(), domain=domain
+        )
+        existing = OutboundEmail.objects.filter(message_id=message_id).first() if key else None
+        if existing is not None:
+            queued.append(existing)
+            continue
+        problem = outbox_rules.address_problem(address)
+        queued.append(
+            OutboundEmail.objects.create(
+                created_at=now,
+                to=[address],
+                subject=subject.replace("\n", " ")[:250],
+                body_text=text,
+                body_html=html,
+                from_email=from_email or settings.DEFAULT_FROM_EMAIL,
+                kind=kind,
+                court_id=court_id,
+                account_id=account_id,
+                message_id=message_id,
+                status=OutboundEmail.Status.UNDELIVERABLE
+                if problem
+                else OutboundEmail.Status.QUEUED,
+                next_attempt_at=None if problem else now,
+                last_error=problem,
+            )
+        )
+    deliver_after_commit()
+    return queued
 
 
 def queue_letter(
@@ -58,42 +89,39 @@ def queue_letter(
     kind: str,
     court_id: str = "",
     account_id: int | None = None,
-) -> OutboundEmail:
+    from_email: str = "",
+    key: str = "",
+) -> list[OutboundEmail]:
     """Queue a letter from an app's ``letters.py`` (see ``queue_email``)."""
     return queue_email(
         to=to,
         subject=letter.subject,
         text=letter.text,
+        html=letter.html,
         kind=kind,
         court_id=court_id,
         account_id=account_id,
+        from_email=from_email,
+        key=key,
     )
+
+
+def deliver_after_commit() -> None:
+    """Enqueue ``deliver_outbox`` once when the current transaction commits (at once outside
+    one): a filing that queues 200 notices starts one delivery, not 200."""
+    connection = transaction.get_connection()
+    if any(callback is _enqueue_delivery for _, callback, _ in connection.run_on_commit):
+        return
+    transaction.on_commit(_enqueue_delivery)
+
+
+def _enqueue_delivery() -> None:
+    deliver_outbox.enqueue()
 
 
 @task()
-def deliver_email(email_id: int) -> str:
-    """Send one queued e-mail; safe to run twice (a sent e-mail is not sent again)."""
-    email = OutboundEmail.objects.get(pk=email_id)
-    if email.status == OutboundEmail.Status.SENT:
-        return "already sent"
-    message = EmailMultiAlternatives(
-        subject=email.subject, body=email.body_text, from_email=email.from_email, to=list(email.to)
-    )
-    if email.body_html:
-        message.attach_alternative(email.body_html, "text/html")
-    try:
-        message.send()
-    except Exception as error:  # the SMTP server said no or was unreachable: keep it queued
-        OutboundEmail.objects.filter(pk=email.pk).update(
-            attempts=email.attempts + 1,
-            last_error=str(error)[:500],
-            status=OutboundEmail.Status.FAILED,
-        )
-        raise
-    OutboundEmail.objects.filter(pk=email.pk).update(
-        status=OutboundEmail.Status.SENT,
-        sent_at=clock.now(),
-        attempts=email.attempts + 1,
-        last_error="",
-    )
-    return "sent"
+def deliver_outbox() -> int:
+    """Send every due e-mail (see ``core.delivery``); safe to run from several workers."""
+    from openecf.core import delivery
+
+    return delivery.deliver_due().sent
