@@ -18,7 +18,7 @@ def fill(apps, schema_editor):
 class Migration(migrations.Migration):
 
     dependencies = [
-        ("core", "0003_audit_subject"),
+        ("core", "0001_squashed_0003_audit_subject"),
     ]
 
     operations = [

@@ -21,9 +21,12 @@ def test_a_new_schedule_is_due_at_once_then_after_its_interval():
     assert [s.task_path for s in periodic.due(plan, NOW + timedelta(minutes=5))] == ["x.y"]
 
 
-def test_the_settings_schedule_the_go_live_reminders_and_the_daily_upkeep(settings):
+def test_the_settings_schedule_the_outbox_sweep_the_go_live_reminders_and_the_daily_upkeep(
+    settings,
+):
     paths = [s.task_path for s in periodic.schedules()]
     assert paths == [
+        "openecf.core.outbox.deliver_outbox",
         "openecf.notices.tasks.send_due_notices",
         "openecf.accounts.tasks.purge_throttle_counts",
         "openecf.accounts.tasks.deactivate_unused_accounts",
