@@ -97,3 +97,15 @@ def signed_in():
         return client
 
     return make
+
+
+@pytest.fixture
+def loopback_smtp(settings):
+    """A real SMTP server on loopback that Django's mail goes to; ``.received`` holds what it
+    accepted (``tests_support/smtp.py``). It refuses ``gone@example.net`` with a 550."""
+    from openecf.tests_support.smtp import LoopbackSmtp
+
+    with LoopbackSmtp(refused={"gone@example.net"}) as server:
+        for name, value in server.django_settings().items():
+            setattr(settings, name, value)
+        yield server

@@ -18,11 +18,8 @@ NOW = "2026-11-30 22:00:00+00:00"
 
 
 @pytest.fixture
-def smtp(settings):
-    with LoopbackSmtp(refused={"gone@example.net"}) as server:
-        for name, value in server.django_settings().items():
-            setattr(settings, name, value)
-        yield server
+def smtp(loopback_smtp):
+    return loopback_smtp
 
 
 def queue(*addresses, capture, **letter):
