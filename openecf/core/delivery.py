@@ -72,32 +72,31 @@ def as_message(email: OutboundEmail, connection=None) -> EmailMultiAlternatives:
     return message
 
 
-def deliver_due(*, batch_size: int = BATCH_SIZE) -> DeliveryCounts:
-    """Send every e-mail that is due now, batch by batch, until none is left."""
+def deliver_due(*, batch_size: int = BATCH_SIZE, ids: list[int] | None = None) -> DeliveryCounts:
+    """Send every e-mail that is due now (only ``ids``, when given), batch by batch, until
+    none is left."""
     counts = DeliveryCounts()
-    while batch := claim_due(limit=batch_size, now=clock.now()):
+    while batch := claim_due(limit=batch_size, now=clock.now(), ids=ids):
         send_batch(batch, counts)
     return counts
 
 
-def claim_due(*, limit: int, now: datetime) -> list[OutboundEmail]:
+def claim_due(*, limit: int, now: datetime, ids: list[int] | None = None) -> list[OutboundEmail]:
     """Take up to ``limit`` due rows for this worker until the lease ends (locked rows that
     another worker is claiming are skipped on PostgreSQL; SQLite claims one at a time)."""
     lease = timedelta(seconds=settings.OPENECF_OUTBOX_LEASE_SECONDS)
     due = Q(status__in=[Status.QUEUED, Status.FAILED], next_attempt_at__lte=now) | Q(
         status=Status.SENDING, lease_until__lte=now
     )
+    rows = OutboundEmail.objects.select_for_update(skip_locked=True).filter(due)
+    if ids is not None:
+        rows = rows.filter(pk__in=ids)
     with transaction.atomic():
-        ids = list(
-            OutboundEmail.objects.select_for_update(skip_locked=True)
-            .filter(due)
-            .order_by("next_attempt_at", "pk")
-            .values_list("pk", flat=True)[:limit]
-        )
-        OutboundEmail.objects.filter(pk__in=ids).update(
+        claimed = list(rows.order_by("next_attempt_at", "pk").values_list("pk", flat=True)[:limit])
+        OutboundEmail.objects.filter(pk__in=claimed).update(
             status=Status.SENDING, lease_until=now + lease
         )
-    return list(OutboundEmail.objects.filter(pk__in=ids).order_by("next_attempt_at", "pk"))
+    return list(OutboundEmail.objects.filter(pk__in=claimed).order_by("next_attempt_at", "pk"))
 
 
 def send_batch(batch: list[OutboundEmail], counts: DeliveryCounts) -> None:

@@ -78,7 +78,7 @@ def queue_email(
                 last_error=problem,
             )
         )
-    deliver_after_commit()
+    deliver_after_commit([email.pk for email in queued])
     return queued
 
 
@@ -106,22 +106,33 @@ def queue_letter(
     )
 
 
-def deliver_after_commit() -> None:
-    """Enqueue ``deliver_outbox`` once when the current transaction commits (at once outside
-    one): a filing that queues 200 notices starts one delivery, not 200."""
+def deliver_after_commit(ids: Sequence[int] = ()) -> None:
+    """Enqueue one ``deliver_outbox`` for the e-mails ``ids`` when the current transaction
+    commits (at once outside one): a filing that queues 200 notices starts one delivery, not
+    200. Rows queued earlier and not sent are the periodic sweep's."""
     connection = transaction.get_connection()
-    if any(callback is _enqueue_delivery for _, callback, _ in connection.run_on_commit):
-        return
-    transaction.on_commit(_enqueue_delivery)
+    active = set(connection.savepoint_ids)
+    for savepoints, callback, _ in connection.run_on_commit:
+        if isinstance(callback, _Delivery) and set(savepoints) <= active:
+            callback.ids.extend(ids)  # already registered in this transaction
+            return
+    transaction.on_commit(_Delivery(list(ids)))
 
 
-def _enqueue_delivery() -> None:
-    deliver_outbox.enqueue()
+class _Delivery:
+    """The after-commit callback of one transaction: the e-mails it queued."""
+
+    def __init__(self, ids: list[int]) -> None:
+        self.ids = ids
+
+    def __call__(self) -> None:
+        deliver_outbox.enqueue(ids=self.ids)
 
 
 @task()
-def deliver_outbox() -> int:
-    """Send every due e-mail (see ``core.delivery``); safe to run from several workers."""
+def deliver_outbox(ids: list[int] | None = None) -> int:
+    """Send the due e-mails ``ids`` (all due e-mails without ids: the periodic sweep); see
+    ``core.delivery``. Safe to run from several workers."""
     from openecf.core import delivery
 
-    return delivery.deliver_due().sent
+    return delivery.deliver_due(ids=ids).sent

@@ -17,6 +17,13 @@ def new_token() -> str:
     return secrets.token_urlsafe(32)
 
 
+def new_number_token(digits: int = 18) -> str:
+    """A random token of ``digits`` decimal digits (60 bits at 18, the most a query value may
+    hold, ``core.input_rules``), for links whose readers expect a number: CM/ECF's
+    free-look ``magic_num`` (juriscraper reads it as ``\\d+``). Such a link also expires."""
+    return f"{secrets.randbelow(10**digits):0{digits}d}"
+
+
 def digest(token: str) -> str:
     """What is stored of ``token``: the hex SHA-256 of its UTF-8 bytes."""
     return hashlib.sha256(token.encode()).hexdigest()

@@ -29,3 +29,16 @@ class RemindersForm(UswdsForm):
 
     def clean_days_before(self) -> list[str]:
         return [d for d in re.split(r"[\s,;]+", self.cleaned_data["days_before"]) if d]
+
+
+class NoticingForm(UswdsForm):
+    secondary_emails = forms.CharField(
+        label="Secondary e-mail addresses",
+        required=False,
+        max_length=1300,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text="One a line (at most 5). Each gets every notice you get at this court.",
+    )
+    daily_summary = forms.BooleanField(
+        label="Send me one daily summary instead of each notice", required=False
+    )

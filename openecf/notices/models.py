@@ -3,6 +3,8 @@
 from django.conf import settings
 from django.db import models
 
+from openecf.core.models import SingleUseLink
+
 
 class BarNotice(models.Model):
     """One notice: a draft until sent; a go-live reminder waits for ``scheduled_for``."""
@@ -72,3 +74,110 @@ class BarNotice(models.Model):
 
     def __str__(self) -> str:
         return f"{self.court_id}: {self.subject}"
+
+
+class FreeLook(SingleUseLink):
+    """The one free look a notice's document link (or the filer's receipt) gives at a
+    document and its attachments: the first use within 15 days, by whoever clicks first.
+    Only the token's digest is kept (``core.tokens``); the token is the link's ``magic_num``."""
+
+    class Purpose(models.TextChoices):
+        NOTICE = "notice", "Notice of Electronic Filing"
+        FILER = "filer", "Filer's receipt"
+
+    court_id = models.CharField(max_length=16)
+    caseid = models.BigIntegerField()
+    entry_id = models.BigIntegerField()  # docket's entry (its de_seq_num)
+    doc_id = models.CharField(max_length=16)  # CM/ECF's document id, e.g. 109012345678
+    purpose = models.CharField(max_length=8, choices=Purpose.choices)
+    used_by_account_id = models.BigIntegerField(null=True, blank=True)  # None: not signed in
+
+    class Meta:
+        indexes = [models.Index(fields=["court_id", "doc_id"])]
+
+    def __str__(self) -> str:
+        return f"{self.court_id} doc {self.doc_id} ({self.purpose})"
+
+
+class DocumentView(models.Model):
+    """A look at a document through a notice's link: the free one, or a later one by a
+    signed-in person (charged once billing arrives; recorded now)."""
+
+    free_look = models.ForeignKey(FreeLook, on_delete=models.PROTECT, related_name="views")
+    account_id = models.BigIntegerField(null=True, blank=True)
+    viewed_at = models.DateTimeField()
+    free = models.BooleanField()
+
+    def __str__(self) -> str:
+        return f"{self.free_look} viewed {'free' if self.free else 'charged'}"
+
+
+class NoticeOfElectronicFiling(models.Model):
+    """The notice of one docket entry: what it said (the letter), and to whom."""
+
+    court_id = models.CharField(max_length=16)
+    caseid = models.BigIntegerField()
+    entry_id = models.BigIntegerField()
+    entry_number = models.PositiveIntegerField(null=True, blank=True)
+    case_number = models.CharField(max_length=40)
+    subject = models.CharField(max_length=255)
+    body_text = models.TextField()
+    body_html = models.TextField()
+    created_at = models.DateTimeField()
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["court_id", "entry_id"], name="one_nef_per_entry")
+        ]
+
+    def __str__(self) -> str:
+        return self.subject
+
+
+class NoticeRecipient(models.Model):
+    """One person on a notice: e-mailed (with the outbox row of each address) or to be
+    served by other means (paper service, with the postal address)."""
+
+    class How(models.TextChoices):
+        EMAILED = "emailed", "Electronically mailed"
+        SUMMARY = "summary", "In the daily summary"
+        PAPER = "paper", "By other means"
+
+    notice = models.ForeignKey(
+        NoticeOfElectronicFiling, on_delete=models.CASCADE, related_name="recipients"
+    )
+    account_id = models.BigIntegerField(null=True, blank=True)
+    name = models.CharField(max_length=300)
+    address = models.CharField(max_length=254, blank=True)  # e-mail, or "" for paper
+    postal_address = models.TextField(blank=True)
+    how = models.CharField(max_length=8, choices=How.choices)
+    email = models.ForeignKey(
+        "core.OutboundEmail", null=True, blank=True, on_delete=models.PROTECT, related_name="+"
+    )
+    summarized_at = models.DateTimeField(null=True, blank=True)  # daily summary sent
+
+    class Meta:
+        indexes = [models.Index(fields=["account_id"])]
+
+    def __str__(self) -> str:
+        return f"{self.name} <{self.address}> ({self.how})"
+
+
+class NoticingSettings(models.Model):
+    """A person's noticing at one court (Manage My Account / Utilities): extra addresses
+    that get every notice, and whether notices come one by one or as a daily summary."""
+
+    court_id = models.CharField(max_length=16)
+    account_id = models.BigIntegerField()
+    secondary_emails = models.JSONField(default=list, blank=True)
+    daily_summary = models.BooleanField(default=False)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["court_id", "account_id"], name="one_noticing_setting_per_court"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.account_id} at {self.court_id}"

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from django.db.models import QuerySet
+from django.db.models import Q, QuerySet
 
 from openecf.core.errors import NotFound
+from openecf.core.models import OutboundEmail
 from openecf.courts.models import Court
-from openecf.notices.models import BarNotice
+from openecf.notices.models import BarNotice, NoticeRecipient
 
 
 def recipients(court: Court, audience: str) -> list[tuple[str, str]]:
@@ -66,4 +67,57 @@ def due_reminder_ids(now: datetime) -> list[int]:
         )
         .order_by("scheduled_for", "pk")
         .values_list("pk", flat=True)
+    )
+
+
+# Notices of Electronic Filing (reads for "My notices", the clerk and the filer's receipt).
+
+
+def my_notices(account_id: int, *, since: datetime) -> list[NoticeRecipient]:
+    """The notices sent to the account (every address of theirs) since ``since``, newest
+    first, each once."""
+    rows = (
+        NoticeRecipient.objects.filter(account_id=account_id, notice__created_at__gte=since)
+        .select_related("notice", "email")
+        .order_by("-notice__created_at", "-notice_id", "pk")
+    )
+    first: dict[int, NoticeRecipient] = {}
+    for row in rows:
+        first.setdefault(row.notice_id, row)
+    return list(first.values())
+
+
+def my_notice(account_id: int, notice_id: int) -> NoticeRecipient:
+    row = (
+        NoticeRecipient.objects.filter(account_id=account_id, notice_id=notice_id)
+        .select_related("notice", "email")
+        .order_by("pk")
+        .first()
+    )
+    if row is None:
+        raise NotFound("You have no such notice.")
+    return row
+
+
+def undeliverable(court_id: str) -> QuerySet[NoticeRecipient]:
+    """Notices the mail server refused for good, newest first: the clerk's list."""
+    return (
+        NoticeRecipient.objects.filter(
+            notice__court_id=court_id, email__status=OutboundEmail.Status.UNDELIVERABLE
+        )
+        .select_related("notice", "email")
+        .order_by("-notice__created_at", "pk")
+    )
+
+
+def service_by_other_means(court_id: str, entry_id: int) -> list[NoticeRecipient]:
+    """Whom the filer must serve on paper: parties without an e-mail, and e-mail recipients
+    whose notice could not be delivered."""
+    return list(
+        NoticeRecipient.objects.filter(notice__court_id=court_id, notice__entry_id=entry_id)
+        .filter(
+            Q(how=NoticeRecipient.How.PAPER) | Q(email__status=OutboundEmail.Status.UNDELIVERABLE)
+        )
+        .select_related("email")
+        .order_by("pk")
     )

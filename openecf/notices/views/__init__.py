@@ -1,0 +1,34 @@
+"""The pages of notices: notices to the bar (``bar``) and Notices of Electronic Filing
+(``filing``). Names are re-exported here for ``urls.py``."""
+
+from openecf.notices.views.bar import (
+    archive,
+    cancel,
+    clerk_notices,
+    notice_page,
+    preview,
+    schedule_reminders,
+    send,
+)
+from openecf.notices.views.filing import (
+    document,
+    my_notice,
+    my_notices,
+    noticing,
+    undeliverable,
+)
+
+__all__ = [
+    "archive",
+    "cancel",
+    "clerk_notices",
+    "document",
+    "my_notice",
+    "my_notices",
+    "notice_page",
+    "noticing",
+    "preview",
+    "schedule_reminders",
+    "send",
+    "undeliverable",
+]

@@ -1,0 +1,117 @@
+"""Pages of Notices of Electronic Filing: the free look behind a notice's document link,
+"My notices" in Manage My Account, a person's noticing settings at a court (Utilities) and
+the clerk's list of undeliverable notices."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import render
+from django.views.decorators.http import require_http_methods
+
+from openecf.core import clock
+from openecf.core.errors import InputInvalid, NotSignedIn
+from openecf.core.web import domain_errors_as_pages, show_on_form
+from openecf.courts import queries as court_queries
+from openecf.courts.access import require_clerk, require_signed_in, standing_of
+from openecf.notices import actions, queries
+from openecf.notices.forms import NoticingForm
+from openecf.notices.models import NoticingSettings
+
+MY_NOTICES_DAYS = 90
+
+
+@domain_errors_as_pages
+def document(request: HttpRequest, court_id: str, doc_id: str) -> HttpResponse:
+    """``/<court>/doc1/<id>?...&magic_num=``: the notice's link. The first use within 15 days
+    is free for whoever clicks; later, sign in (the view is recorded)."""
+    court = court_queries.get_court(court_id)
+    account = getattr(request, "account", None)
+    outcome = actions.use_free_look(
+        court_id=court.pk,
+        doc_id=doc_id,
+        token=request.GET.get("magic_num", ""),
+        account_id=account.pk if account else None,
+    )
+    if outcome == "sign_in":
+        raise NotSignedIn("Sign in with your PACER account to view this document.")
+    return render(
+        request,
+        "notices/document.html",
+        {"court": court, "doc_id": doc_id, "free": outcome == "free"},
+    )
+
+
+@domain_errors_as_pages
+def my_notices(request: HttpRequest) -> HttpResponse:
+    account = getattr(request, "account", None)
+    if account is None:
+        raise NotSignedIn("Sign in to read your notices.")
+    since = clock.now() - timedelta(days=MY_NOTICES_DAYS)
+    return render(
+        request,
+        "notices/my_notices.html",
+        {"me": account, "tab": "notices", "rows": queries.my_notices(account.pk, since=since)},
+    )
+
+
+@domain_errors_as_pages
+def my_notice(request: HttpRequest, notice_id: int) -> HttpResponse:
+    account = getattr(request, "account", None)
+    if account is None:
+        raise NotSignedIn("Sign in to read your notices.")
+    row = queries.my_notice(account.pk, notice_id)
+    text = row.email.body_text if row.email else row.notice.body_text
+    return render(
+        request,
+        "notices/my_notice.html",
+        {"me": account, "tab": "notices", "row": row, "text": text},
+    )
+
+
+@domain_errors_as_pages
+@require_http_methods(["GET", "POST"])
+def noticing(request: HttpRequest, court_id: str) -> HttpResponse:
+    court = court_queries.get_court(court_id)
+    standing = standing_of(request, court)
+    require_signed_in(standing, to="choose how you get notices")
+    assert standing.account_id is not None
+    current = NoticingSettings.objects.filter(
+        court_id=court.pk, account_id=standing.account_id
+    ).first()
+    initial = {
+        "secondary_emails": "\n".join(current.secondary_emails) if current else "",
+        "daily_summary": bool(current and current.daily_summary),
+    }
+    form = NoticingForm(request.POST or None, initial=initial)
+    saved = False
+    if request.method == "POST" and form.is_valid():
+        try:
+            actions.save_noticing_settings(
+                court_id=court.pk,
+                account_id=standing.account_id,
+                secondary_emails=form.cleaned_data["secondary_emails"].split(),
+                daily_summary=form.cleaned_data["daily_summary"],
+            )
+            saved = True
+        except InputInvalid as error:
+            show_on_form(form, error)
+    status = 422 if form.errors else 200
+    return render(
+        request,
+        "notices/noticing.html",
+        {"court": court, "form": form, "saved": saved},
+        status=status,
+    )
+
+
+@domain_errors_as_pages
+def undeliverable(request: HttpRequest, court_id: str) -> HttpResponse:
+    court = court_queries.get_court(court_id)
+    require_clerk(standing_of(request, court), what="list of undeliverable notices")
+    return render(
+        request,
+        "notices/undeliverable.html",
+        {"court": court, "rows": queries.undeliverable(court.pk)[:200]},
+    )
