@@ -1,5 +1,6 @@
 """The facts of three notices used by the letter tests (no database)."""
 
+from dataclasses import replace
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
@@ -43,16 +44,15 @@ DISTRICT = NefFacts(
     ),
 )
 
-BANKRUPTCY = NefFacts(
+BANKRUPTCY = replace(
+    DISTRICT,
     court_kind="bankruptcy",
-    court_name="Western District of Missouri",
     case_number="26-40555",
     case_name="Jordan Q. Sample",
     case_url="https://ecf.example.org/mowb/cgi-bin/DktRpt.pl?190001",
     event="Order Discharging Debtor",
     entered_by="Clerk, Carl",
     entered_at=datetime(2026, 11, 30, 9, 4, tzinfo=CENTRAL),
-    filed_on=date(2026, 11, 30),
     filer="Court",
     document_number=31,
     document_url=(
@@ -65,17 +65,15 @@ BANKRUPTCY = NefFacts(
     documents=(NefDocument("Main Document", "discharge.pdf", STAMP.format(n=0)),),
 )
 
-APPELLATE = NefFacts(
+APPELLATE = replace(
+    DISTRICT,
     court_kind="appellate",
     court_name="Eighth Circuit Court of Appeals",
     case_number="26-1001",
     case_name="Acme Widget Co. v. Globex Industries, Inc.",
     case_url="https://ecf.example.org/ca8/cgi-bin/DktRpt.pl?300001",
     event="Corporate Disclosure Statement",
-    entered_by="Defensor, Maria",
     entered_at=datetime(2026, 11, 30, 10, 0, tzinfo=CENTRAL),
-    filed_on=date(2026, 11, 30),
-    filer="Globex Industries, Inc.",
     document_number=5,
     document_url="https://ecf.example.org/ca8/docs1/008014193380?uid=3594681a19879633",
     docket_text=(
@@ -86,16 +84,14 @@ APPELLATE = NefFacts(
     documents=(NefDocument("Corporate Disclosure Statement", "cds.pdf", STAMP.format(n=0)),),
 )
 
-TEXT_ONLY = NefFacts(
-    **{
-        **DISTRICT.__dict__,
-        "event": "Order",
-        "entered_by": "Clerk, Carl",
-        "filer": "",
-        "document_number": None,
-        "document_url": "",
-        "docket_text": "TEXT ORDER granting 12 Motion to Dismiss. Signed by Judge Brian C. Wimes "
-        "on 11/30/2026. (cc)",
-        "documents": (),
-    }
+TEXT_ONLY = replace(
+    DISTRICT,
+    event="Order",
+    entered_by="Clerk, Carl",
+    filer="",
+    document_number=None,
+    document_url="",
+    docket_text="TEXT ORDER granting 12 Motion to Dismiss. Signed by Judge Brian C. Wimes on "
+    "11/30/2026. (cc)",
+    documents=(),
 )
