@@ -148,3 +148,19 @@ def test_rows_a_dead_worker_held_are_sent_when_its_lease_runs_out(
     with time_machine.travel("2026-11-30 22:05:00+00:00", tick=False):
         assert delivery.deliver_due().sent == 1
     assert [r.message_id for r in smtp.received] == [email.message_id]
+
+
+def test_every_copy_of_one_letter_is_exactly_what_a_full_build_gives(
+    django_capture_on_commit_callbacks,
+):
+    long_address = "a-very-long-mailbox-name-that-needs-folding-somewhere@example.com"
+    with django_capture_on_commit_callbacks(execute=False), transaction.atomic():
+        rows = queue_letter(
+            Letter("Activity in Case 4:18-cv-00123-BCW Acme v. Globex Motion", "T\n", "<p>H</p>"),
+            to=["a@example.com", "b@example.org", long_address],
+            kind="notices.nef",
+        )
+    wire = delivery.WireBytes()
+    for row in rows:
+        assert wire.of(row) == delivery.as_message(row).message().as_bytes(linesep="\r\n")
+    assert len(wire.templates) == 1  # one MIME body for the short addresses
