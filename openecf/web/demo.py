@@ -20,6 +20,7 @@ def _parts() -> list[ModuleType]:
     """The apps' demo parts, in the order they build on each other (imported by name, so a
     renamed part stops ``openecf demo`` instead of silently leaving its people out)."""
     from openecf.accounts import demo as accounts_demo
+    from openecf.cases import demo as cases_demo
     from openecf.courts import demo as courts_demo
     from openecf.ecf import demo as ecf_demo
     from openecf.firms import demo as firms_demo
@@ -35,6 +36,7 @@ def _parts() -> list[ModuleType]:
         ecf_demo,
         registrations_demo,
         notices_demo,
+        cases_demo,
     ]
 
 

@@ -135,7 +135,7 @@ def transfer_judge(
 
 
 def set_judge_seat(
-    *, actor_id: int, court: Court, judge_id: int, initials: str, weight: int
+    *, actor_id: int | None, court: Court, judge_id: int, initials: str, weight: int
 ) -> JudgeSeat:
     """The clerk sets a judge's initials and weight in the draw deck (0: out of the draw)."""
     initials = initials.strip().upper()
