@@ -29,6 +29,14 @@ JUDGES = [
     ("ca8", "jjshepherd", "Bobby E.", "Shepherd", "BES", "4000223"),
 ]
 
+# What every demo judge's PACER account shares.
+JUDGE_ACCOUNT = {
+    "password": JUDGE_PASSWORD,
+    "date_of_birth": date(1962, 3, 4),
+    "purpose": AccountPurpose.CASE_SEARCH,
+    "created_at": datetime(2018, 1, 8, 15, tzinfo=UTC),
+}
+
 LOGINS = [
     DemoLogin(
         "Judge Brian C. Wimes (W.D. Mo. chambers)", "jbwimes", JUDGE_PASSWORD, "/mowd/cases/"
@@ -40,17 +48,9 @@ def load() -> list:
     """Seat each demo judge at the court and in its draw deck (weight 1)."""
     for court_id, username, first, last, initials, number in JUDGES:
         court = Court.objects.get(pk=court_id)
-        account = ensure_demo_account(
-            username=username,
-            password=JUDGE_PASSWORD,
-            account_number=number,
-            first_name=first,
-            last_name=last,
-            email=f"{username}@chambers.uscourts.example",
-            date_of_birth=date(1962, 3, 4),
-            purpose=AccountPurpose.CASE_SEARCH,
-            created_at=datetime(2018, 1, 8, 15, tzinfo=UTC),
-        )
+        email = f"{username}@chambers.uscourts.example"
+        names = {"first_name": first, "last_name": last, "account_number": number}
+        account = ensure_demo_account(username=username, email=email, **names, **JUDGE_ACCOUNT)
         judge, _ = CourtStaff.objects.get_or_create(
             court=court, account=account, defaults={"role": CourtStaff.Role.JUDGE}
         )
