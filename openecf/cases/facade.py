@@ -46,6 +46,7 @@ __all__ = [
     "add_attorney_of_record",
     "case",
     "cases_of",
+    "check_opening",
     "end_case",
     "find_cases",
     "is_attorney_on_case",
@@ -54,6 +55,7 @@ __all__ = [
     "lock_case",
     "my_cases",
     "note_entry",
+    "offices",
     "open_case",
     "opening_problems",
     "parties",
@@ -181,6 +183,23 @@ def open_case(*, court_id: str, opening: CaseOpening, actor_id: int | None, now:
     """
     row = actions.open_case(court_id=court_id, opening=opening, actor_id=actor_id, now=now)
     return case_of(CaseRow.objects.select_related("assigned_judge").get(pk=row.pk))
+
+
+def check_opening(*, court_id: str, opening: CaseOpening) -> None:
+    """Raise ``InputInvalid`` with every problem of an opening (pure rules and the records:
+    unknown attorneys, an appeal from another circuit), before any fee is charged."""
+    actions.check_opening(court_id=court_id, opening=opening)
+
+
+def offices(*, court_id: str) -> list[tuple[int, str]]:
+    """The divisional offices a district case may be opened in, (number, name); none elsewhere."""
+    from openecf.courts.models import Court, DivisionalOffice
+
+    court = Court.objects.get(pk=court_id)
+    if court.kind != Court.Kind.DISTRICT:
+        return []
+    names = dict(DivisionalOffice.objects.filter(court=court).values_list("number", "name"))
+    return [(number, names.get(number, "Main office")) for number in actions.court_offices(court)]
 
 
 def find_cases(*, court_id: str, number: str, standing: Standing | None = None) -> list[Case]:

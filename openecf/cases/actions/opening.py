@@ -75,6 +75,20 @@ def _problems_with_records(court: Court, opening: rules.CaseOpening) -> dict[str
     return problems
 
 
+def check_opening(*, court_id: str, opening: rules.CaseOpening) -> Court:
+    """Every problem of an opening, before anything is paid or written (``InputInvalid``).
+
+    The opening filing asks first, so a fee is never charged for a case that cannot open.
+    """
+    court = Court.objects.filter(pk=court_id).first()
+    if court is None:
+        raise InputInvalid({"court": "There is no such court."})
+    problems = rules.opening_problems(opening, court_kind=court.kind, offices=court_offices(court))
+    InputInvalid.raise_if(problems)
+    InputInvalid.raise_if(_problems_with_records(court, opening))
+    return court
+
+
 def open_case(
     *, court_id: str, opening: rules.CaseOpening, actor_id: int | None, now: datetime
 ) -> Case:
@@ -86,12 +100,7 @@ def open_case(
     """
     if not connection.in_atomic_block:
         raise RuntimeError("open_case() runs inside the filing's transaction")
-    court = Court.objects.filter(pk=court_id).first()
-    if court is None:
-        raise InputInvalid({"court": "There is no such court."})
-    problems = rules.opening_problems(opening, court_kind=court.kind, offices=court_offices(court))
-    InputInvalid.raise_if(problems)
-    InputInvalid.raise_if(_problems_with_records(court, opening))
+    court = check_opening(court_id=court_id, opening=opening)
     with transaction.atomic():
         on = _court_date(court, now)
         office = opening.office_number if opening.kind in rules.DISTRICT_KINDS else 0

@@ -236,3 +236,18 @@ def test_lock_case_holds_the_row_and_answers_the_case(mowd):
     assert (locked.caseid, locked.sealed) == (case.pk, True)
     with pytest.raises(facade.CaseNotFound), transaction.atomic():
         facade.lock_case(caseid=case.pk + 1000)
+
+
+def test_an_opening_is_checked_before_anything_is_paid_or_written(mowd):
+    with pytest.raises(InputInvalid) as refused:
+        facade.check_opening(court_id="mowd", opening=civil_opening(office_number=9))
+    assert refused.value.problems == {
+        "office_number": ["Choose one of the court's divisional offices."]
+    }
+    facade.check_opening(court_id="mowd", opening=civil_opening())
+    assert Case.objects.count() == 0
+
+
+def test_a_district_court_opens_cases_in_its_divisional_offices(mowd, mowb):
+    assert facade.offices(court_id="mowd")[2] == (4, "Western Division (Kansas City)")
+    assert facade.offices(court_id="mowb") == []
