@@ -5,38 +5,26 @@ from __future__ import annotations
 from openecf.core.errors import Conflict, DomainError, NotFound, PermissionDenied
 
 
-class UsernameTaken(Conflict):
-    code = "username_taken"
+class UsernameTaken(Conflict, code="username_taken"): ...
 
 
-class AccountMayAlreadyExist(Conflict):
+class AccountMayAlreadyExist(Conflict, code="account_may_already_exist"):
     """Two of name, date of birth and e-mail match an existing account: warn, allow continue."""
 
-    code = "account_may_already_exist"
+
+class LinkNotValid(DomainError, code="link_not_valid"): ...
 
 
-class LinkNotValid(DomainError):
-    code = "link_not_valid"
-    status = 400
+class DateOfBirthIsPermanent(DomainError, code="date_of_birth_permanent"): ...
 
 
-class DateOfBirthIsPermanent(DomainError):
-    code = "date_of_birth_permanent"
-    status = 400
+class LegacyAccountMustUpgrade(PermissionDenied, code="legacy_account_must_upgrade"): ...
 
 
-class LegacyAccountMustUpgrade(PermissionDenied):
-    code = "legacy_account_must_upgrade"
+class AlreadyUpgraded(Conflict, code="already_upgraded"): ...
 
 
-class AlreadyUpgraded(Conflict):
-    code = "already_upgraded"
+class WrongPassword(DomainError, code="wrong_password"): ...
 
 
-class WrongPassword(DomainError):
-    code = "wrong_password"
-    status = 400
-
-
-class AccountNotFound(NotFound):
-    pass
+class AccountNotFound(NotFound): ...

@@ -13,10 +13,22 @@ from typing import Any
 
 
 class DomainError(Exception):
-    """Base of every refusal the user can act on."""
+    """Base of every refusal the user can act on.
+
+    A refusal is declared in one line, its code and status as class keywords:
+    ``class UsernameTaken(Conflict, code="username_taken"): ...``. A subclass without a
+    ``code`` is the same refusal as its base (same code); ``status`` defaults to the base's.
+    """
 
     code = "invalid"
     status = 400
+
+    def __init_subclass__(cls, *, code: str | None = None, status: int | None = None) -> None:
+        super().__init_subclass__()
+        if code is not None:
+            cls.code = code
+        if status is not None:
+            cls.status = status
 
     def __init__(self, message: str, *, field: str | None = None) -> None:
         super().__init__(message)
@@ -28,16 +40,13 @@ class DomainError(Exception):
         return error_body(self.code, self.message)
 
 
-class InputInvalid(DomainError):
+class InputInvalid(DomainError, code="invalid_input", status=422):
     """One or more fields are wrong: ``problems`` maps each field to its sentences.
 
     Raised by actions from the pure ``*_problems()`` rules, so a page and the API show the same
     sentences. The field ``""`` means the input as a whole. Programs receive 422 with a
     ``fields`` member: ``{"error": {"code": "invalid_input", "message", "fields": {...}}}``.
     """
-
-    code = "invalid_input"
-    status = 422
 
     def __init__(self, problems: Mapping[str, Sequence[str] | str]) -> None:
         self.problems: dict[str, list[str]] = {
@@ -73,28 +82,17 @@ def error_body(code: str, message: str, *, fields: Mapping[str, list[str]] | Non
     return {"error": error}
 
 
-class NotFound(DomainError):
+class NotFound(DomainError, code="not_found", status=404):
     """Missing, or not yours to see: the two look the same on purpose."""
 
-    code = "not_found"
-    status = 404
+
+class PermissionDenied(DomainError, code="forbidden", status=403): ...
 
 
-class PermissionDenied(DomainError):
-    code = "forbidden"
-    status = 403
+class NotSignedIn(DomainError, code="not_signed_in", status=401): ...
 
 
-class NotSignedIn(DomainError):
-    code = "not_signed_in"
-    status = 401
+class Conflict(DomainError, code="conflict", status=409): ...
 
 
-class Conflict(DomainError):
-    code = "conflict"
-    status = 409
-
-
-class Throttled(DomainError):
-    code = "throttled"
-    status = 429
+class Throttled(DomainError, code="throttled", status=429): ...

@@ -6,68 +6,45 @@ from openecf.core.errors import Conflict, DomainError, NotFound, PermissionDenie
 from openecf.courts.errors import CourtNotOnNextGen
 
 
-class LinkBeforeGoLive(DomainError):
-    code = "link_before_go_live"
-    status = 409
+class LinkBeforeGoLive(DomainError, code="link_before_go_live", status=409): ...
 
 
-class AccountCannotLink(PermissionDenied):
-    code = "account_cannot_link"
+class AccountCannotLink(PermissionDenied, code="account_cannot_link"): ...
 
 
-class CourtLoginAlreadyLinked(Conflict):
-    code = "court_login_already_linked"
+class CourtLoginAlreadyLinked(Conflict, code="court_login_already_linked"): ...
 
 
-class AccountAlreadyLinkedHere(Conflict):
-    code = "account_already_linked"
+class AccountAlreadyLinkedHere(Conflict, code="account_already_linked"): ...
 
 
-class WrongCourtPassword(DomainError):
-    code = "wrong_court_password"
-    status = 400
+class WrongCourtPassword(DomainError, code="wrong_court_password"): ...
 
 
-class CourtLoginLocked(Throttled):
-    code = "court_login_locked"
+class CourtLoginLocked(Throttled, code="court_login_locked"): ...
 
 
-class CourtLoginDisabled(PermissionDenied):
-    code = "court_login_disabled"
+class CourtLoginDisabled(PermissionDenied, code="court_login_disabled"): ...
 
 
-class CourtLoginCannotLink(DomainError):
-    code = "court_login_cannot_link"
-    status = 400
+class CourtLoginCannotLink(DomainError, code="court_login_cannot_link"): ...
 
 
-class LinkNotConfirmed(DomainError):
-    code = "link_not_confirmed"
-    status = 400
+class LinkNotConfirmed(DomainError, code="link_not_confirmed"): ...
 
 
-class ResetLinkNotValid(DomainError):
-    code = "reset_link_not_valid"
-    status = 400
+class ResetLinkNotValid(DomainError, code="reset_link_not_valid"): ...
 
 
-class BadCourtLogin(DomainError):
+class BadCourtLogin(DomainError, code="court_login_refused"):
     """The clerk's change to a CM/ECF login cannot be made (the message says why)."""
 
-    code = "court_login_refused"
-    status = 400
+
+class AgentNotAllowed(DomainError, code="agent_not_allowed"): ...
 
 
-class AgentNotAllowed(DomainError):
-    code = "agent_not_allowed"
-    status = 400
-
-
-class AgentAlreadyAssociated(AgentNotAllowed):
+class AgentAlreadyAssociated(AgentNotAllowed, code="agent_already_associated", status=409):
     """The agent already files for this attorney here (also when both were added at once)."""
-
-    code = "agent_already_associated"
-    status = 409
 
 
 __all__ = ["CourtNotOnNextGen", "NotFound", "PermissionDenied"]

@@ -5,10 +5,8 @@ from __future__ import annotations
 from openecf.core.errors import Conflict, DomainError, Throttled
 
 
-class NoMatchingAccount(DomainError):
+class NoMatchingAccount(DomainError, code="no_matching_account"):
     """Same message for a wrong account number and a wrong last name: nothing is revealed."""
-
-    code = "no_matching_account"
 
     def __init__(self) -> None:
         super().__init__(
@@ -19,24 +17,19 @@ class NoMatchingAccount(DomainError):
         )
 
 
-class AccountCannotJoinFirm(DomainError):
-    code = "account_cannot_join"
+class AccountCannotJoinFirm(DomainError, code="account_cannot_join"): ...
 
 
-class AlreadyAMember(Conflict):
-    code = "already_a_member"
+class AlreadyAMember(Conflict, code="already_a_member"): ...
 
 
-class BelongsToAnotherFirm(Conflict):
-    code = "belongs_to_another_firm"
+class BelongsToAnotherFirm(Conflict, code="belongs_to_another_firm"): ...
 
 
-class InvitationAlreadyPending(Conflict):
-    code = "invitation_pending"
+class InvitationAlreadyPending(Conflict, code="invitation_pending"): ...
 
 
-class InvitationAlreadyAnswered(Conflict):
-    code = "invitation_answered"
+class InvitationAlreadyAnswered(Conflict, code="invitation_answered"): ...
 
 
 class TooManyInvitations(Throttled):
