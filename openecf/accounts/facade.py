@@ -17,6 +17,7 @@ from openecf.accounts.errors import LegacyAccountMustUpgrade, UsernameTaken
 from openecf.accounts.models import Account
 from openecf.accounts.rules import password_problems, username_problems
 from openecf.core import clock
+from openecf.core.records import copy_of
 
 __all__ = [
     "AccountKind",
@@ -270,21 +271,7 @@ class AccountSummary:
 
 
 def account_summary(account: Account) -> AccountSummary:
-    return AccountSummary(
-        id=account.pk,
-        account_number=account.account_number,
-        username=account.username,
-        full_name=account.full_name,
-        first_name=account.first_name,
-        last_name=account.last_name,
-        email=account.email,
-        account_type_label=account.account_type_label,
-        kind=account.kind,
-        purpose=account.purpose,
-        status=account.status,
-        is_upgraded=account.is_upgraded,
-        is_operator=account.is_operator,
-    )
+    return copy_of(AccountSummary, account)
 
 
 @dataclass(frozen=True)
@@ -310,20 +297,7 @@ class Person:
 
 
 def person_of(account: Account) -> Person:
-    return Person(
-        id=account.pk,
-        account_number=account.account_number,
-        username=account.username,
-        first_name=account.first_name,
-        last_name=account.last_name,
-        email=account.email,
-        phone=account.phone,
-        kind=account.kind,
-        purpose=account.purpose,
-        status=account.status,
-        is_upgraded=account.is_upgraded,
-        filer_since=account.filer_since,
-    )
+    return copy_of(Person, account)
 
 
 def person(*, account_id: int) -> Person | None:

@@ -10,6 +10,7 @@ from ninja import Query, Router, Schema, Status
 from openecf.core.api_auth import signed_in
 from openecf.core.api_schemas import ErrorOut
 from openecf.core.errors import NotFound
+from openecf.core.records import copy_of
 from openecf.courts.access import require_clerk, standing_of
 from openecf.courts.queries import get_court
 from openecf.ecf import access, actions, queries
@@ -142,14 +143,7 @@ def _address(request: HttpRequest) -> str:
 
 
 def _privilege_out(privilege: FilingPrivilege) -> PrivilegeOut:
-    return PrivilegeOut(
-        id=privilege.pk,
-        court_id=privilege.court_id,
-        kind=privilege.kind,
-        source=privilege.source,
-        case_number=privilege.case_number,
-        granted_at=privilege.granted_at,
-    )
+    return copy_of(PrivilegeOut, privilege)
 
 
 def _record_out(record: queries.CourtRecord) -> CourtRecordOut:
@@ -157,34 +151,19 @@ def _record_out(record: queries.CourtRecord) -> CourtRecordOut:
 
 
 def _agent_out(association: FilingAgentAssociation) -> AgentOut:
-    return AgentOut(
-        id=association.pk,
-        court_id=association.court_id,
+    return copy_of(
+        AgentOut,
+        association,
         principal_username=association.principal.username,
         principal_name=association.principal.full_name,
         agent_username=association.agent.username,
         agent_name=association.agent.full_name,
-        receives_notices=association.receives_notices,
-        created_at=association.created_at,
-        ended_at=association.ended_at,
     )
 
 
 def _login_out(record: CourtLogin) -> CourtLoginOut:
-    return CourtLoginOut(
-        id=record.pk,
-        login=record.login,
-        first_name=record.first_name,
-        last_name=record.last_name,
-        email=record.email,
-        bar_id=record.bar_id,
-        bar_state=record.bar_state,
-        role=record.role,
-        case_count=record.case_count,
-        is_disabled=record.is_disabled,
-        linked_account=record.linked_account.username if record.linked_account_id else None,
-        linked_at=record.linked_at,
-    )
+    linked = record.linked_account.username if record.linked_account_id else None
+    return copy_of(CourtLoginOut, record, linked_account=linked)
 
 
 @router.post(

@@ -12,6 +12,7 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
+from openecf.core.records import copy_of
 from openecf.ecf import actions, queries
 from openecf.ecf.access import can_file, may_file_here
 from openecf.ecf.models import CourtLogin, FilingPrivilege
@@ -125,29 +126,21 @@ def dues_of(*, account_ids: list[int]) -> dict[tuple[int, str], Dues]:
     return found
 
 
+def _court_fields(court: Court) -> dict[str, str]:
+    return {
+        "court_id": court.pk,
+        "court_name": court.name,
+        "court_kind": court.kind,
+        "court_kind_label": court.get_kind_display(),
+    }
+
+
 def _privilege(row: FilingPrivilege, court: Court) -> Privilege:
-    return Privilege(
-        id=row.pk,
-        court_id=court.pk,
-        court_name=court.name,
-        court_kind=court.kind,
-        court_kind_label=court.get_kind_display(),
-        account_id=row.account_id,
-        kind=row.kind,
-        kind_label=row.get_kind_display(),
-        case_number=row.case_number,
-        granted_at=row.granted_at,
-    )
+    return copy_of(Privilege, row, kind_label=row.get_kind_display(), **_court_fields(court))
 
 
 def _linked(row: CourtLogin) -> LinkedLogin:
-    return LinkedLogin(
-        court_id=row.court.pk,
-        court_name=row.court.name,
-        court_kind=row.court.kind,
-        court_kind_label=row.court.get_kind_display(),
-        login=row.login,
-    )
+    return copy_of(LinkedLogin, row, **_court_fields(row.court))
 
 
 def grant_privilege(

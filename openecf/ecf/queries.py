@@ -9,6 +9,7 @@ from datetime import datetime
 from django.db.models import Q, QuerySet
 
 from openecf.core import clock, tokens
+from openecf.core.records import copy_of
 from openecf.courts.models import Court
 from openecf.courts.queries import is_nextgen
 from openecf.ecf import rules
@@ -171,16 +172,7 @@ class CourtRecord:
 
 
 def court_record(record: CourtLogin) -> CourtRecord:
-    return CourtRecord(
-        login=record.login,
-        name=record.full_name,
-        email=record.email,
-        bar_id=record.bar_id,
-        bar_state=record.bar_state,
-        role=record.role,
-        role_label=record.get_role_display(),
-        case_count=record.case_count,
-    )
+    return copy_of(CourtRecord, record, name=record.full_name, role_label=record.get_role_display())
 
 
 def court_session_login(court: Court, key: str | None) -> CourtLogin | None:

@@ -9,6 +9,7 @@ from ninja import Router, Schema
 from ninja.responses import Status
 
 from openecf.core.api_auth import signed_in
+from openecf.core.records import copy_of
 from openecf.core.web import source_address
 from openecf.firms import access, actions, queries
 from openecf.firms.models import Firm, FirmInvitation, FirmMembership
@@ -89,27 +90,22 @@ def firm_out(firm: Firm) -> FirmOut:
 
 
 def invitation_out(invitation: FirmInvitation) -> InvitationOut:
-    return InvitationOut(
+    return copy_of(
+        InvitationOut,
+        invitation,
         invitation_id=invitation.pk,
-        firm_id=invitation.firm_id,
         firm_name=invitation.firm.name,
         account_number=invitation.account.account_number,
         name=invitation.account.full_name,
-        remark=invitation.remark,
-        status=invitation.status,
-        created_at=invitation.created_at,
-        decided_at=invitation.decided_at,
     )
 
 
 def membership_out(membership: FirmMembership) -> MembershipOut:
-    return MembershipOut(
-        firm_id=membership.firm_id,
+    return copy_of(
+        MembershipOut,
+        membership,
         firm_name=membership.firm.name,
         account_number=membership.account.account_number,
-        joined_at=membership.joined_at,
-        ended_at=membership.ended_at,
-        ended_by=membership.ended_by,
         remark=membership.end_remark,
     )
 

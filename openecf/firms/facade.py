@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from openecf.core.records import copy_of
 from openecf.firms import access, actions, queries
 from openecf.firms.models import Firm
 
@@ -64,19 +65,7 @@ def lock_firm(firm_id: int) -> None:
 
 def members_of(firm_id: int) -> list[Member]:
     firm = Firm.objects.get(pk=firm_id)
-    return [
-        Member(
-            account_id=m.account.pk,
-            account_number=m.account.account_number,
-            username=m.account.username,
-            first_name=m.account.first_name,
-            last_name=m.account.last_name,
-            email=m.account.email,
-            kind=m.account.kind,
-            is_upgraded=m.account.is_upgraded,
-        )
-        for m in queries.members(firm)
-    ]
+    return [copy_of(Member, m.account, account_id=m.account.pk) for m in queries.members(firm)]
 
 
 def choose_readiness_courts(

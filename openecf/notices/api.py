@@ -10,6 +10,7 @@ from ninja.responses import Status
 
 from openecf.core.api_auth import signed_in
 from openecf.core.errors import InputInvalid
+from openecf.core.records import copy_of
 from openecf.courts import queries as court_queries
 from openecf.courts.access import require_clerk, standing_of
 from openecf.notices import actions, queries, rules
@@ -58,28 +59,11 @@ class RemindersIn(Schema):
 
 
 def notice_out(notice: BarNotice) -> NoticeOut:
-    return NoticeOut(
-        notice_id=notice.pk,
-        court_id=notice.court_id,
-        kind=notice.kind,
-        subject=notice.subject,
-        body=notice.body,
-        audience=notice.audience,
-        sent_at=notice.sent_at,
-        recipient_count=notice.recipient_count,
-    )
+    return copy_of(NoticeOut, notice, notice_id=notice.pk)
 
 
 def scheduled_out(notice: BarNotice) -> ScheduledOut:
-    return ScheduledOut(
-        notice_id=notice.pk,
-        court_id=notice.court_id,
-        subject=notice.subject,
-        audience=notice.audience,
-        days_before=notice.days_before or 0,
-        scheduled_for=notice.scheduled_for,
-        go_live_at=notice.go_live_at,
-    )
+    return copy_of(ScheduledOut, notice, notice_id=notice.pk, days_before=notice.days_before or 0)
 
 
 @router.get(

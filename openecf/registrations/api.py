@@ -16,6 +16,7 @@ from ninja import Query, Router, Schema
 from ninja.responses import Status
 
 from openecf.core.api_auth import signed_in
+from openecf.core.records import copy_of
 from openecf.courts import queries as court_queries
 from openecf.courts.access import standing_of
 from openecf.registrations import access, actions, errors, queries
@@ -110,28 +111,16 @@ class RegisteredCourtList(Schema):
 
 def registration_out(registration: RegistrationRequest) -> FilingRegistrationOut:
     person = registration.account
-    return FilingRegistrationOut(
-        id=registration.pk,
-        court_id=registration.court_id,
+    return copy_of(
+        FilingRegistrationOut,
+        registration,
         court_name=registration.court.name,
-        kind=registration.kind,  # type: ignore[arg-type]
         kind_label=registration.get_kind_display(),
-        status=registration.status,  # type: ignore[arg-type]
         status_label=registration.get_status_display(),
-        case_number=registration.case_number,
-        bar_number=registration.bar_number,
-        bar_state=registration.bar_state,
-        firm_name=registration.firm_name,
-        remarks=registration.remarks,
         has_certificate=bool(registration.certificate),
         account_number=person.account_number,
         person_name=person.full_name,
         person_email=person.email,
-        submitted_at=registration.submitted_at,
-        updated_at=registration.updated_at,
-        decided_at=registration.decided_at,
-        court_message=registration.court_message,
-        response=registration.response,
     )
 
 

@@ -15,6 +15,7 @@ from openecf.core import clock
 from openecf.core.api_auth import signed_in
 from openecf.core.api_schemas import ErrorOut
 from openecf.core.errors import NotFound
+from openecf.core.records import copy_of
 from openecf.signon import actions, queries, rules
 from openecf.signon.models import CentralSession
 from openecf.signon.sessions import end_all_sessions, end_session, expires_at
@@ -78,15 +79,8 @@ class BackupCodesOut(Schema):
 
 
 def _session_out(session: CentralSession, current_id: int) -> SessionOut:
-    return SessionOut(
-        id=session.pk,
-        created_at=session.created_at,
-        last_seen_at=session.last_seen_at,
-        expires_at=expires_at(session),
-        source_address=session.source_address,
-        user_agent=session.user_agent,
-        client_code=session.client_code,
-        current=session.pk == current_id,
+    return copy_of(
+        SessionOut, session, expires_at=expires_at(session), current=session.pk == current_id
     )
 
 
