@@ -18,6 +18,7 @@ from django.http import HttpRequest
 
 from openecf.core.errors import NotFound, NotSignedIn
 from openecf.courts.models import Court, CourtStaff
+from openecf.courts.queries import get_court
 
 
 @dataclass(frozen=True)
@@ -109,3 +110,13 @@ def require_clerk(standing: Standing, *, what: str) -> None:
     require_signed_in(standing, to=f"see the {what}")
     if not standing.may_manage_court:
         raise NotFound(f"{standing.court_name} has no {what} for you.")
+
+
+def clerk_court(request: HttpRequest, court_id: str, *, what: str) -> Court:
+    """The court named in the path, for its clerk's office (or the operator) only.
+
+    An unknown court and a court that is not the person's answer alike (``require_clerk``).
+    """
+    court = get_court(court_id)
+    require_clerk(standing_of(request, court), what=what)
+    return court

@@ -11,7 +11,7 @@ from openecf.core.api_auth import signed_in
 from openecf.core.api_schemas import ErrorOut
 from openecf.core.errors import NotFound
 from openecf.core.records import copy_of
-from openecf.courts.access import require_clerk, standing_of
+from openecf.courts.access import clerk_court
 from openecf.courts.queries import get_court
 from openecf.ecf import access, actions, queries
 from openecf.ecf.models import CourtLogin, FilingAgentAssociation, FilingPrivilege
@@ -253,8 +253,7 @@ def me(request: HttpRequest, court_id: str):
     summary="Clerk: the court's CM/ECF logins (q searches login, name, e-mail, bar id)",
 )
 def list_logins(request: HttpRequest, court_id: str, filters: Query[LoginFilters]):
-    court = get_court(court_id)
-    require_clerk(standing_of(request, court), what="CM/ECF logins page")
+    court = clerk_court(request, court_id, what="CM/ECF logins page")
     found = list(queries.court_logins(court, filters.q, filters.status))
     return CourtLoginList(count=len(found), logins=[_login_out(r) for r in found])
 
@@ -266,16 +265,9 @@ def list_logins(request: HttpRequest, court_id: str, filters: Query[LoginFilters
     summary="Clerk: add a CM/ECF login (its holder is e-mailed a link to set a password)",
 )
 def add_login(request: HttpRequest, court_id: str, payload: CourtLoginIn):
-    court = get_court(court_id)
-    require_clerk(standing_of(request, court), what="CM/ECF logins page")
+    court = clerk_court(request, court_id, what="CM/ECF logins page")
     record = actions.add_court_login(actor_id=request.auth.pk, court=court, **payload.dict())
     return Status(201, _login_out(record))
-
-
-def _clerk_login(request: HttpRequest, court_id: str):
-    court = get_court(court_id)
-    require_clerk(standing_of(request, court), what="CM/ECF logins page")
-    return court
 
 
 def _reload(court, login_id: int) -> CourtLogin:
@@ -294,7 +286,7 @@ def _reload(court, login_id: int) -> CourtLogin:
     summary="Clerk: disable a CM/ECF login",
 )
 def disable_login(request: HttpRequest, court_id: str, login_id: int):
-    court = _clerk_login(request, court_id)
+    court = clerk_court(request, court_id, what="CM/ECF logins page")
     actions.set_court_login_disabled(
         actor_id=request.auth.pk, court=court, court_login_id=login_id, disabled=True
     )
@@ -308,7 +300,7 @@ def disable_login(request: HttpRequest, court_id: str, login_id: int):
     summary="Clerk: enable a disabled CM/ECF login again",
 )
 def enable_login(request: HttpRequest, court_id: str, login_id: int):
-    court = _clerk_login(request, court_id)
+    court = clerk_court(request, court_id, what="CM/ECF logins page")
     actions.set_court_login_disabled(
         actor_id=request.auth.pk, court=court, court_login_id=login_id, disabled=False
     )
@@ -322,7 +314,7 @@ def enable_login(request: HttpRequest, court_id: str, login_id: int):
     summary="Clerk: reset a CM/ECF password (the old one stops working; a link is e-mailed)",
 )
 def reset_login_password(request: HttpRequest, court_id: str, login_id: int):
-    court = _clerk_login(request, court_id)
+    court = clerk_court(request, court_id, what="CM/ECF logins page")
     actions.clerk_reset_court_password(
         actor_id=request.auth.pk, court=court, court_login_id=login_id
     )
@@ -336,7 +328,7 @@ def reset_login_password(request: HttpRequest, court_id: str, login_id: int):
     summary="Clerk: undo a mistaken link, with a reason (both people are e-mailed)",
 )
 def unlink_login(request: HttpRequest, court_id: str, login_id: int, payload: UnlinkIn):
-    court = _clerk_login(request, court_id)
+    court = clerk_court(request, court_id, what="CM/ECF logins page")
     actions.undo_link(
         actor_id=request.auth.pk, court=court, court_login_id=login_id, reason=payload.reason
     )

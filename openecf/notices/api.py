@@ -12,7 +12,7 @@ from openecf.core.api_auth import signed_in
 from openecf.core.errors import InputInvalid
 from openecf.core.records import copy_of
 from openecf.courts import queries as court_queries
-from openecf.courts.access import require_clerk, standing_of
+from openecf.courts.access import clerk_court
 from openecf.notices import actions, queries, rules
 from openecf.notices.models import BarNotice
 
@@ -83,8 +83,7 @@ def archive(request: HttpRequest, court_id: str) -> list[NoticeOut]:
     summary="Go-live reminders waiting for their day (clerk's office)",
 )
 def scheduled(request: HttpRequest, court_id: str) -> list[ScheduledOut]:
-    court = court_queries.get_court(court_id)
-    require_clerk(standing_of(request, court), what="clerk's notices page")
+    court = clerk_court(request, court_id, what="clerk's notices page")
     return [scheduled_out(n) for n in queries.scheduled(court)]
 
 
@@ -95,8 +94,7 @@ def scheduled(request: HttpRequest, court_id: str) -> list[ScheduledOut]:
     summary="How many people a notice would reach (nothing is sent or kept)",
 )
 def preview(request: HttpRequest, court_id: str, payload: NoticeIn) -> PreviewOut:
-    court = court_queries.get_court(court_id)
-    require_clerk(standing_of(request, court), what="clerk's notices page")
+    court = clerk_court(request, court_id, what="clerk's notices page")
     InputInvalid.raise_if(
         rules.notice_problems(subject=payload.subject, body=payload.body, audience=payload.audience)
     )
@@ -118,8 +116,7 @@ def preview(request: HttpRequest, court_id: str, payload: NoticeIn) -> PreviewOu
     summary="Send a notice to the bar now (one e-mail per recipient) and post it to the archive",
 )
 def send(request: HttpRequest, court_id: str, payload: NoticeIn):
-    court = court_queries.get_court(court_id)
-    require_clerk(standing_of(request, court), what="clerk's notices page")
+    court = clerk_court(request, court_id, what="clerk's notices page")
     notice = actions.send_new_notice(
         court=court,
         actor_id=request.account.pk,
@@ -138,8 +135,7 @@ def send(request: HttpRequest, court_id: str, payload: NoticeIn):
     description="Each goes out at 8:00 a.m. court time; `openecf notices send-due` sends them.",
 )
 def schedule(request: HttpRequest, court_id: str, payload: RemindersIn):
-    court = court_queries.get_court(court_id)
-    require_clerk(standing_of(request, court), what="clerk's notices page")
+    court = clerk_court(request, court_id, what="clerk's notices page")
     created = actions.schedule_go_live_reminders(
         court=court,
         actor_id=request.account.pk,
@@ -156,8 +152,7 @@ def schedule(request: HttpRequest, court_id: str, payload: RemindersIn):
     summary="Cancel a draft or a scheduled reminder (sent notices stay in the archive)",
 )
 def cancel(request: HttpRequest, court_id: str, notice_id: int) -> NoticeOut:
-    court = court_queries.get_court(court_id)
-    require_clerk(standing_of(request, court), what="clerk's notices page")
+    court = clerk_court(request, court_id, what="clerk's notices page")
     return notice_out(
         actions.cancel_notice(court=court, actor_id=request.account.pk, notice_id=notice_id)
     )

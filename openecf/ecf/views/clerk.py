@@ -9,8 +9,7 @@ from django.views.decorators.http import require_http_methods
 
 from openecf.core.errors import DomainError, NotFound
 from openecf.core.web import domain_errors_as_pages, show_on_form
-from openecf.courts.access import require_clerk, standing_of
-from openecf.courts.queries import get_court
+from openecf.courts.access import clerk_court
 from openecf.ecf import actions, queries
 from openecf.ecf.forms import (
     AddCourtLoginForm,
@@ -22,8 +21,7 @@ from openecf.ecf.views.pages import _context, _form_page
 
 @domain_errors_as_pages
 def clerk_logins(request: HttpRequest, court_id: str) -> HttpResponse:
-    court = get_court(court_id)
-    require_clerk(standing_of(request, court), what="CM/ECF logins page")
+    court = clerk_court(request, court_id, what="CM/ECF logins page")
     search = request.GET.get("q", "")
     status = request.GET.get("status", "")
     logins = list(queries.court_logins(court, search, status)[:200])
@@ -37,8 +35,7 @@ def clerk_logins(request: HttpRequest, court_id: str) -> HttpResponse:
 @domain_errors_as_pages
 @require_http_methods(["GET", "POST"])
 def clerk_add_login(request: HttpRequest, court_id: str) -> HttpResponse:
-    court = get_court(court_id)
-    require_clerk(standing_of(request, court), what="CM/ECF logins page")
+    court = clerk_court(request, court_id, what="CM/ECF logins page")
     form = AddCourtLoginForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         try:
@@ -59,8 +56,7 @@ def clerk_add_login(request: HttpRequest, court_id: str) -> HttpResponse:
 @domain_errors_as_pages
 @require_http_methods(["GET", "POST"])
 def clerk_login_detail(request: HttpRequest, court_id: str, login_id: int) -> HttpResponse:
-    court = get_court(court_id)
-    require_clerk(standing_of(request, court), what="CM/ECF logins page")
+    court = clerk_court(request, court_id, what="CM/ECF logins page")
     record = (
         CourtLogin.objects.filter(pk=login_id, court=court).select_related("linked_account").first()
     )

@@ -10,7 +10,7 @@ from django.views.decorators.http import require_http_methods, require_POST
 from openecf.core.errors import DomainError, NotFound, PermissionDenied
 from openecf.core.web import domain_errors_as_pages, show_on_form
 from openecf.courts import queries as court_queries
-from openecf.courts.access import require_clerk, standing_of
+from openecf.courts.access import clerk_court, standing_of
 from openecf.notices import actions, queries
 from openecf.notices.forms import ComposeForm, RemindersForm
 
@@ -59,8 +59,7 @@ def _clerk_page(request, court, compose, reminders, status=200) -> HttpResponse:
 @require_http_methods(["GET", "POST"])
 def clerk_notices(request: HttpRequest, court_id: str) -> HttpResponse:
     """GET: the clerk's list and compose form. POST: keep a draft and show its preview."""
-    court = court_queries.get_court(court_id)
-    require_clerk(standing_of(request, court), what="clerk's notices page")
+    court = clerk_court(request, court_id, what="clerk's notices page")
     if request.method == "POST":
         form = ComposeForm(request.POST)
         if form.is_valid():
@@ -78,8 +77,7 @@ def clerk_notices(request: HttpRequest, court_id: str) -> HttpResponse:
 
 @domain_errors_as_pages
 def preview(request: HttpRequest, court_id: str, notice_id: int) -> HttpResponse:
-    court = court_queries.get_court(court_id)
-    require_clerk(standing_of(request, court), what="clerk's notices page")
+    court = clerk_court(request, court_id, what="clerk's notices page")
     notice = queries.clerk_notice(court, notice_id)
     count = (
         notice.recipient_count
@@ -96,8 +94,7 @@ def preview(request: HttpRequest, court_id: str, notice_id: int) -> HttpResponse
 @domain_errors_as_pages
 @require_POST
 def send(request: HttpRequest, court_id: str, notice_id: int) -> HttpResponse:
-    court = court_queries.get_court(court_id)
-    require_clerk(standing_of(request, court), what="clerk's notices page")
+    court = clerk_court(request, court_id, what="clerk's notices page")
     try:
         notice = actions.send_notice(court=court, actor_id=request.account.pk, notice_id=notice_id)
     except DomainError as error:
@@ -116,8 +113,7 @@ def send(request: HttpRequest, court_id: str, notice_id: int) -> HttpResponse:
 @domain_errors_as_pages
 @require_POST
 def cancel(request: HttpRequest, court_id: str, notice_id: int) -> HttpResponse:
-    court = court_queries.get_court(court_id)
-    require_clerk(standing_of(request, court), what="clerk's notices page")
+    court = clerk_court(request, court_id, what="clerk's notices page")
     try:
         actions.cancel_notice(court=court, actor_id=request.account.pk, notice_id=notice_id)
     except DomainError as error:
@@ -132,8 +128,7 @@ def cancel(request: HttpRequest, court_id: str, notice_id: int) -> HttpResponse:
 @domain_errors_as_pages
 @require_POST
 def schedule_reminders(request: HttpRequest, court_id: str) -> HttpResponse:
-    court = court_queries.get_court(court_id)
-    require_clerk(standing_of(request, court), what="clerk's notices page")
+    court = clerk_court(request, court_id, what="clerk's notices page")
     form = RemindersForm(request.POST)
     if form.is_valid():
         try:
