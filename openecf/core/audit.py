@@ -46,6 +46,10 @@ class Subject:
         return cls(kind, key)
 
 
+# The columns a row's hash covers (with the hash of the row before it).
+HASHED = ("chain", "sequence", "occurred_at", "actor_id", "court_id", "verb", "subject", "details")
+
+
 def _digest(
     *,
     prev_hash: str,
@@ -108,28 +112,21 @@ def record(
     sequence = head.last_sequence + 1
     occurred_at = clock.now()
     prev = head.last_hash or GENESIS
-    digest = _digest(
-        prev_hash=prev,
-        chain=chain,
-        sequence=sequence,
-        occurred_at=occurred_at,
-        actor_id=actor_id,
-        court_id=court_id,
-        verb=verb,
-        subject=subject,
-        details=details,
-    )
+    hashed: dict[str, Any] = {
+        "chain": chain,
+        "sequence": sequence,
+        "occurred_at": occurred_at,
+        "actor_id": actor_id,
+        "court_id": court_id,
+        "verb": verb,
+        "subject": subject,
+        "details": details,
+    }
+    digest = _digest(prev_hash=prev, **hashed)
     event = AuditEvent.objects.create(
-        chain=chain,
-        sequence=sequence,
-        occurred_at=occurred_at,
-        actor_id=actor_id,
-        court_id=court_id,
-        verb=verb,
-        subject=subject,
+        **hashed,
         subject_kind=typed.kind,
         subject_id=str(typed.id),
-        details=details,
         prev_hash=prev,
         hash=digest,
     )
@@ -175,15 +172,7 @@ def verify() -> list[Break]:
             if event.prev_hash != prev:
                 breaks.append(Break(chain, event.sequence, "does not follow the row before it"))
             digest = _digest(
-                prev_hash=event.prev_hash,
-                chain=event.chain,
-                sequence=event.sequence,
-                occurred_at=event.occurred_at,
-                actor_id=event.actor_id,
-                court_id=event.court_id,
-                verb=event.verb,
-                subject=event.subject,
-                details=event.details,
+                prev_hash=event.prev_hash, **{name: getattr(event, name) for name in HASHED}
             )
             if digest != event.hash:
                 breaks.append(Break(chain, event.sequence, "was changed after it was written"))
