@@ -190,18 +190,10 @@ def register(request: HttpRequest, payload: AccountRegistrationIn):
     existing account: send again with `continue_if_may_exist: true` to go ahead.
     """
     registration = actions.register_account(
-        username=payload.username,
-        password=payload.password,
-        email=payload.email,
-        first_name=payload.first_name,
-        last_name=payload.last_name,
-        date_of_birth=payload.date_of_birth,
-        purpose=payload.purpose,
-        phone=payload.phone,
         address=payload.address.to_address(),
         security_questions=_questions(payload.security_questions),
-        continue_if_may_exist=payload.continue_if_may_exist,
         source_address=source_address(request),
+        **payload.dict(exclude={"address", "security_questions"}),
     )
     account = registration.account
     return Status(

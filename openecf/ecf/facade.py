@@ -195,15 +195,7 @@ def linked_logins_of(*, account_id: int) -> list[LinkedLogin]:
 def court_logins_for_email(*, court_id: str, email: str) -> list[CourtLoginOnFile]:
     """The court's CM/ECF logins with this e-mail address (any case), by login."""
     return [
-        CourtLoginOnFile(
-            id=row.pk,
-            court_id=row.court_id,
-            login=row.login,
-            full_name=row.full_name,
-            email=row.email,
-            is_disabled=row.is_disabled,
-            is_linked=row.linked_account_id is not None,
-        )
+        copy_of(CourtLoginOnFile, row, is_linked=row.linked_account_id is not None)
         for row in queries.court_logins_for_email(court_id=court_id, email=email)
     ]
 

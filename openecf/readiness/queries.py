@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from openecf.core import clock
 from openecf.core.destinations import with_next
+from openecf.core.records import copy_of
 from openecf.courts import queries as court_queries
 from openecf.courts.models import Court
 from openecf.courts.presentation import court_row
@@ -63,13 +64,9 @@ def member_facts(member: firms.Member, courts: list[rules.CourtFacts]) -> rules.
                 ecf.privileges_of(account_id=member.account_id, court_id=court.court_id)
             ),
         )
-    return rules.MemberFacts(
-        account_id=member.account_id,
-        first_name=member.first_name,
-        last_name=member.last_name,
-        username=member.username,
-        account_number=member.account_number,
-        email=member.email,
+    return copy_of(
+        rules.MemberFacts,
+        member,
         individual=member.kind == "individual",
         upgraded=member.is_upgraded,
         mfa=mfa_enrolled(member.account_id),

@@ -159,15 +159,8 @@ def submit(request: HttpRequest, payload: FilingRegistrationIn):
     registration = actions.submit_registration(
         account=request.account,
         court=court_queries.get_court(payload.court_id),
-        kind=payload.kind,
-        case_number=payload.case_number,
-        bar_number=payload.bar_number,
-        bar_state=payload.bar_state,
-        firm_name=payload.firm_name,
-        remarks=payload.remarks,
         certificate=_certificate(payload.certificate_base64, payload.certificate_filename),
-        terms_accepted=payload.terms_accepted,
-        link_warning_acknowledged=payload.link_warning_acknowledged,
+        **payload.dict(exclude={"court_id", "certificate_base64", "certificate_filename"}),
     )
     return Status(201, registration_out(_reloaded(registration.pk)))
 
