@@ -1,8 +1,9 @@
 """Personas and helpers shared by every app's tests.
 
 Personas follow STYLE.md: ``attorney``, ``legacy_attorney``, ``office_manager``, ``clerk``,
-``other_court_clerk``, ``public_user``. Each is a real account; ``signed_in(client, account)``
-starts a real Central Sign-On session and sets the ``NextGenCSO`` cookie.
+``other_court_clerk``, ``public_user`` (and ``judge``). Each is a real account;
+``signed_in(client, account)`` starts a real Central Sign-On session and sets the ``NextGenCSO``
+cookie.
 """
 
 from __future__ import annotations
@@ -66,20 +67,20 @@ def office_manager(db):
 
 @pytest.fixture
 def clerk(mowd):
-    account = factories.AccountFactory(purpose="case_search", first_name="Carl", last_name="Clerk")
-    factories.CourtStaffFactory(court=mowd, account=account, role="clerk")
-    return account
+    return factories.court_staff(mowd, role="clerk", first_name="Carl", last_name="Clerk")
+
+
+@pytest.fixture
+def judge(mowd):
+    return factories.court_staff(mowd, role="judge", first_name="Jo", last_name="Judge")
 
 
 @pytest.fixture
 def other_court_clerk(courts):
     from openecf.courts.models import Court
 
-    account = factories.AccountFactory(
-        purpose="case_search", first_name="Olga", last_name="Otherclerk"
-    )
-    factories.CourtStaffFactory(court=Court.objects.get(pk="ksd"), account=account, role="clerk")
-    return account
+    ksd = Court.objects.get(pk="ksd")
+    return factories.court_staff(ksd, role="clerk", first_name="Olga", last_name="Otherclerk")
 
 
 @pytest.fixture

@@ -60,3 +60,10 @@ class CourtStaffFactory(factory.django.DjangoModelFactory):
         model = CourtStaff
 
     role = CourtStaff.Role.CLERK
+
+
+def court_staff(court, *, role: str, first_name: str, last_name: str) -> Account:
+    """A case-search account that works at ``court`` as ``role`` (clerk, judge)."""
+    account = AccountFactory(purpose="case_search", first_name=first_name, last_name=last_name)
+    CourtStaffFactory(court=court, account=account, role=role)
+    return account

@@ -11,29 +11,15 @@ import json
 import threading
 
 import pytest
-from django.db import OperationalError, connections
+from django.db import connections
 from django.test import Client
 
 from openecf.accounts.actions import recovery, registration
 from openecf.accounts.models import Account, RegisteredPerson
 from openecf.accounts.tests.factories import registration_payload
+from openecf.tests_support.concurrency import retry_while_locked
 
 PARALLEL = 6
-
-
-def _retrying_while_locked(target, *, done):
-    """SQLite's shared in-memory test database says "table is locked" where a file database
-    would wait (busy timeout): try again, as the waiting would, unless the registration itself
-    went in (the lock came after it committed, from the e-mail sent then)."""
-    for _ in range(10_000):
-        try:
-            return target()
-        except OperationalError as error:
-            if "locked" not in str(error):
-                raise
-            if done():
-                return None
-    raise AssertionError("the database stayed locked")
 
 
 @pytest.mark.django_db(transaction=True)
@@ -66,12 +52,12 @@ def test_parallel_registrations_of_one_person_hold_all_but_one(monkeypatch):
             )
 
         def registered():
-            return _retrying_while_locked(
+            return retry_while_locked(
                 Account.objects.filter(username=body["username"]).exists, done=lambda: False
             )
 
         try:
-            answers[index] = _retrying_while_locked(post, done=registered)
+            answers[index] = retry_while_locked(post, done=registered)
         finally:
             connections.close_all()
 

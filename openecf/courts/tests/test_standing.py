@@ -6,14 +6,6 @@ from django.test import RequestFactory
 from openecf.core.errors import NotFound, NotSignedIn
 from openecf.courts.access import Standing, require_clerk, standing_at, standing_of
 from openecf.courts.models import Court
-from openecf.tests_support import factories
-
-
-@pytest.fixture
-def judge(mowd):
-    account = factories.AccountFactory(purpose="case_search", first_name="Jo", last_name="Judge")
-    factories.CourtStaffFactory(court=mowd, account=account, role="judge")
-    return account
 
 
 def _standing(account_id, *, clerk=False, judge=False, operator=False) -> Standing:

@@ -18,6 +18,7 @@ from openecf.ecf.models import (
     FilingAgentAssociation,
     FilingPrivilege,
 )
+from openecf.ecf.tests.test_rules import PRIVILEGE_FOR_ROLE
 from openecf.tests_support.factories import AccountFactory
 
 NOW = datetime(2026, 11, 25, 15, 0, tzinfo=UTC)
@@ -238,16 +239,7 @@ def test_a_court_user_login_cannot_be_linked(attorney, mowd):
 
 
 @pytest.mark.django_db
-@pytest.mark.parametrize(
-    ("role", "kind"),
-    [
-        ("attorney", "attorney"),
-        ("trustee", "trustee"),
-        ("creditor", "creditor"),
-        ("filing_agent", "filing_agent"),
-        ("pro_se", "pro_se"),
-    ],
-)
+@pytest.mark.parametrize(("role", "kind"), [pair for pair in PRIVILEGE_FOR_ROLE if pair[1]])
 def test_the_privilege_follows_the_login_role(attorney, mowd, role, kind):
     CourtLoginFactory(court=mowd, login="someone", role=role)
     with time_machine.travel(NOW):

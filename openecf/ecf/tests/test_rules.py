@@ -26,16 +26,17 @@ def test_court_password_rules(password, problem):
     assert rules.court_password_problem(password) == problem
 
 
-@pytest.mark.parametrize(
-    ("role", "kind"),
-    [
-        ("attorney", "attorney"),
-        ("trustee", "trustee"),
-        ("creditor", "creditor"),
-        ("filing_agent", "filing_agent"),
-        ("pro_se", "pro_se"),
-        ("court_user", None),
-    ],
-)
+# A court login's role -> the filing privilege linking it gives (None: no privilege).
+PRIVILEGE_FOR_ROLE = [
+    ("attorney", "attorney"),
+    ("trustee", "trustee"),
+    ("creditor", "creditor"),
+    ("filing_agent", "filing_agent"),
+    ("pro_se", "pro_se"),
+    ("court_user", None),
+]
+
+
+@pytest.mark.parametrize(("role", "kind"), PRIVILEGE_FOR_ROLE)
 def test_privilege_kind_for_each_login_role(role, kind):
     assert rules.privilege_kind_for_role(role) == kind

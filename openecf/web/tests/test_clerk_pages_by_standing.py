@@ -11,16 +11,8 @@ from django.test import Client
 from openecf.ecf.factories import CourtLoginFactory
 from openecf.notices import actions as notice_actions
 from openecf.registrations.tests.factories import RegistrationRequestFactory
-from openecf.tests_support import factories
 
 MISSING = 987654
-
-
-@pytest.fixture
-def judge(mowd):
-    account = factories.AccountFactory(purpose="case_search", first_name="Jo", last_name="Judge")
-    factories.CourtStaffFactory(court=mowd, account=account, role="judge")
-    return account
 
 
 @pytest.fixture
