@@ -245,8 +245,7 @@ def clerk_request(request: HttpRequest, court_id: str, registration_id: int) -> 
                 actor_id=request.account.pk,
                 court=court,
                 registration_id=registration.pk,
-                decision=form.cleaned_data["decision"],
-                message=form.cleaned_data["message"],
+                **form.cleaned_data,
             )
         except DomainError as error:
             show_on_form(form, error)

@@ -73,8 +73,7 @@ def username(request: HttpRequest) -> HttpResponse:
             actions.change_username,
             success="Your username was changed.",
             account=account,
-            password=form.cleaned_data["password"],
-            new_username=form.cleaned_data["new_username"],
+            **form.cleaned_data,
         )
     ):
         return redirect("accounts:settings")

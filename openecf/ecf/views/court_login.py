@@ -42,10 +42,7 @@ def login_page(request: HttpRequest, court_id: str) -> HttpResponse:
     if request.method == "POST" and form.is_valid():
         try:
             record, key = actions.sign_in_court_login(
-                court=court,
-                login=form.cleaned_data["login"],
-                password=form.cleaned_data["password"],
-                address=address_of(request),
+                court=court, address=address_of(request), **form.cleaned_data
             )
         except DomainError as error:
             form.add_error(None, error.message)

@@ -71,9 +71,8 @@ def link_page(request: HttpRequest, court_id: str) -> HttpResponse:
             record = actions.preview_link(
                 account=request.account,
                 court=court,
-                login=form.cleaned_data["login"],
-                password=form.cleaned_data["password"],
                 address=address_of(request),
+                **form.cleaned_data,
             )
         except DomainError as error:
             form.add_error(None, error.message)

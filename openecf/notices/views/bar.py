@@ -133,10 +133,7 @@ def schedule_reminders(request: HttpRequest, court_id: str) -> HttpResponse:
     if form.is_valid():
         try:
             created = actions.schedule_go_live_reminders(
-                court=court,
-                actor_id=request.account.pk,
-                days_before=form.cleaned_data["days_before"],
-                audience=form.cleaned_data["audience"],
+                court=court, actor_id=request.account.pk, **form.cleaned_data
             )
         except DomainError as error:
             show_on_form(form, error)

@@ -115,12 +115,7 @@ def mfa_add_activate(request: HttpRequest) -> HttpResponse:
     form = ActivateAppForm(request.POST)
     if form.is_valid():
         try:
-            app = actions.activate_app(
-                account=account,
-                name=form.cleaned_data["name"],
-                code=form.cleaned_data["code"],
-                now=clock.now(),
-            )
+            app = actions.activate_app(account=account, now=clock.now(), **form.cleaned_data)
         except DomainError as error:
             form.add_error(error.field if error.field in ("name", "code") else None, error.message)
         else:
