@@ -33,6 +33,18 @@ def expires_at(session: CentralSession) -> datetime:
     )
 
 
+def is_live(session: CentralSession, now: datetime) -> bool:
+    """The session is neither ended nor past its idle or absolute time-out at ``now``."""
+    return rules.session_is_live(
+        created_at=session.created_at,
+        last_seen_at=session.last_seen_at,
+        ended_at=session.ended_at,
+        now=now,
+        idle=idle_timeout(),
+        absolute=absolute_timeout(),
+    )
+
+
 def end_session(*, session: CentralSession, actor_id: int | None, reason: str = "logout") -> None:
     """End one session: it stops working at PACER, every court and the API at once."""
     with transaction.atomic():

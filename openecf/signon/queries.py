@@ -9,8 +9,8 @@ from django.conf import settings
 
 from openecf.accounts import facade as accounts
 from openecf.signon import rules
+from openecf.signon.lifetime import is_live
 from openecf.signon.models import AppEnrolment, AuthenticatorApp, BackupCode, CentralSession
-from openecf.signon.sessions import absolute_timeout, idle_timeout
 
 if TYPE_CHECKING:
     from openecf.accounts.models import Account
@@ -21,18 +21,7 @@ def live_sessions(*, account_id: int, now: datetime) -> list[CentralSession]:
     rows = CentralSession.objects.filter(account_id=account_id, ended_at__isnull=True).order_by(
         "-created_at", "-pk"
     )
-    return [
-        s
-        for s in rows
-        if rules.session_is_live(
-            created_at=s.created_at,
-            last_seen_at=s.last_seen_at,
-            ended_at=s.ended_at,
-            now=now,
-            idle=idle_timeout(),
-            absolute=absolute_timeout(),
-        )
-    ]
+    return [session for session in rows if is_live(session, now)]
 
 
 def apps(account_id: int) -> list[AuthenticatorApp]:

@@ -18,6 +18,7 @@ from openecf.signon.lifetime import (
     end_session,
     expires_at,
     idle_timeout,
+    is_live,
 )
 from openecf.signon.models import CentralSession
 
@@ -140,14 +141,7 @@ def session_for_token(token: str | None, *, now: datetime | None = None) -> Cent
     )
     # Court pages ask "is this person court staff anywhere?" before any per-court role query.
     session.account.is_court_staff = bool(is_court_staff)
-    if not rules.session_is_live(
-        created_at=session.created_at,
-        last_seen_at=session.last_seen_at,
-        ended_at=session.ended_at,
-        now=now,
-        idle=idle_timeout(),
-        absolute=absolute_timeout(),
-    ):
+    if not is_live(session, now):
         return None
     if session.account.status != Account.Status.ACTIVE:
         return None

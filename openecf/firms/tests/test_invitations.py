@@ -10,16 +10,7 @@ from django.core import mail
 from openecf.core import clock
 from openecf.core.errors import InputInvalid, NotFound
 from openecf.core.models import AuditEvent, OutboundEmail
-from openecf.firms import actions
-from openecf.firms.errors import (
-    AccountCannotJoinFirm,
-    AlreadyAMember,
-    BelongsToAnotherFirm,
-    InvitationAlreadyAnswered,
-    InvitationAlreadyPending,
-    NoMatchingAccount,
-    TooManyInvitations,
-)
+from openecf.firms import actions, errors
 from openecf.firms.factories import PaaFactory, add_member
 from openecf.firms.models import FirmInvitation, FirmMembership
 from openecf.tests_support.factories import AccountFactory
@@ -73,14 +64,14 @@ def test_an_invitation_is_e_mailed_to_the_person(
 
 
 def test_an_unknown_account_number_is_refused_without_revealing_anything(firm, attorney):
-    with pytest.raises(NoMatchingAccount) as refused:
+    with pytest.raises(errors.NoMatchingAccount) as refused:
         invite(firm, "9999999")
     assert refused.value.message == NO_MATCH
     nothing_changed()
 
 
 def test_a_wrong_last_name_gets_the_same_message(firm, attorney):
-    with pytest.raises(NoMatchingAccount) as refused:
+    with pytest.raises(errors.NoMatchingAccount) as refused:
         invite(firm, attorney.account_number, last_name="Lawyer")
     assert refused.value.message == NO_MATCH
     nothing_changed()
@@ -88,7 +79,7 @@ def test_a_wrong_last_name_gets_the_same_message(firm, attorney):
 
 def test_a_shared_account_cannot_join(firm):
     shared = AccountFactory(kind="shared", last_name="Research", account_number="3900001")
-    with pytest.raises(AccountCannotJoinFirm) as refused:
+    with pytest.raises(errors.AccountCannotJoinFirm) as refused:
         invite(firm, "3900001", last_name="Research")
     assert refused.value.message == (
         "Account 3900001 is a shared account: only individual PACER accounts can join a PACER "
@@ -100,7 +91,7 @@ def test_a_shared_account_cannot_join(firm):
 
 def test_another_firms_paa_cannot_join(firm):
     PaaFactory(last_name="Admin", account_number="3900002")
-    with pytest.raises(AccountCannotJoinFirm) as refused:
+    with pytest.raises(errors.AccountCannotJoinFirm) as refused:
         invite(firm, "3900002", last_name="admin")
     assert refused.value.message.startswith("Account 3900002 is an administrative account:")
     nothing_changed()
@@ -131,7 +122,7 @@ def test_the_acknowledgement_and_a_remark_are_required(firm, attorney, kwargs, f
 
 def test_a_member_of_this_firm_is_not_invited_again(firm, attorney):
     add_member(firm, attorney)
-    with pytest.raises(AlreadyAMember) as refused:
+    with pytest.raises(errors.AlreadyAMember) as refused:
         invite(firm, attorney.account_number)
     assert refused.value.message == (
         f"Alice Attorney ({attorney.account_number}) is already a member of your firm's PAA."
@@ -142,7 +133,7 @@ def test_a_member_of_this_firm_is_not_invited_again(firm, attorney):
 
 def test_a_member_of_another_firm_must_leave_it_first(firm, other_firm, attorney):
     add_member(other_firm, attorney)
-    with pytest.raises(BelongsToAnotherFirm) as refused:
+    with pytest.raises(errors.BelongsToAnotherFirm) as refused:
         invite(firm, attorney.account_number)
     assert refused.value.message == (
         f"Alice Attorney ({attorney.account_number}) belongs to another firm's PAA: they must "
@@ -156,7 +147,7 @@ def test_a_member_of_another_firm_must_leave_it_first(firm, other_firm, attorney
 def test_a_second_invitation_while_one_is_pending_is_refused(firm, attorney):
     invite(firm, attorney.account_number)
     emails = OutboundEmail.objects.count()
-    with pytest.raises(InvitationAlreadyPending) as refused:
+    with pytest.raises(errors.InvitationAlreadyPending) as refused:
         invite(firm, attorney.account_number)
     assert refused.value.message == (
         f"Alice Attorney ({attorney.account_number}) already has an invitation from your firm "
@@ -202,7 +193,7 @@ def test_a_person_in_another_firm_cannot_accept_until_they_leave(firm, other_fir
     invitation = invite(firm, attorney.account_number)
     add_member(other_firm, attorney)
     emails = OutboundEmail.objects.count()
-    with pytest.raises(BelongsToAnotherFirm) as refused:
+    with pytest.raises(errors.BelongsToAnotherFirm) as refused:
         actions.accept_invitation(account=attorney, invitation_id=invitation.pk)
     assert refused.value.message == (
         "You belong to Kessler Webb LLP's PACER Administrative Account: leave it first, then "
@@ -227,7 +218,7 @@ def test_nobody_else_can_answer_an_invitation(firm, attorney, public_user):
 def test_an_answered_invitation_cannot_be_answered_again(firm, attorney):
     invitation = invite(firm, attorney.account_number)
     actions.decline_invitation(account=attorney, invitation_id=invitation.pk)
-    with pytest.raises(InvitationAlreadyAnswered) as refused:
+    with pytest.raises(errors.InvitationAlreadyAnswered) as refused:
         actions.accept_invitation(account=attorney, invitation_id=invitation.pk)
     assert refused.value.message == (
         "This invitation from Jefferson & Clay LLP is no longer waiting for an answer (declined)."
@@ -240,9 +231,9 @@ def test_the_firm_can_cancel_a_pending_invitation(firm, attorney):
     actions.cancel_invitation(firm=firm, actor_id=firm.paa_id, invitation_id=invitation.pk)
     invitation.refresh_from_db()
     assert invitation.status == "cancelled"
-    with pytest.raises(InvitationAlreadyAnswered):
+    with pytest.raises(errors.InvitationAlreadyAnswered):
         actions.accept_invitation(account=attorney, invitation_id=invitation.pk)
-    with pytest.raises(InvitationAlreadyAnswered):
+    with pytest.raises(errors.InvitationAlreadyAnswered):
         actions.cancel_invitation(firm=firm, actor_id=firm.paa_id, invitation_id=invitation.pk)
 
 
@@ -269,9 +260,9 @@ TOO_MANY = (
 
 def test_every_attempt_counts_and_the_twenty_first_in_an_hour_is_refused(firm, attorney):
     for _ in range(20):  # refused attempts count too: they could be used to try numbers
-        with pytest.raises(NoMatchingAccount):
+        with pytest.raises(errors.NoMatchingAccount):
             invite(firm, "9999999")
-    with pytest.raises(TooManyInvitations) as refused:
+    with pytest.raises(errors.TooManyInvitations) as refused:
         invite(firm, attorney.account_number)
     assert refused.value.message == TOO_MANY
     assert refused.value.status == 429
@@ -280,7 +271,7 @@ def test_every_attempt_counts_and_the_twenty_first_in_an_hour_is_refused(firm, a
 
 def test_the_invitation_limit_is_per_firm_and_per_hour(firm, other_firm, attorney):
     for _ in range(20):
-        with pytest.raises(NoMatchingAccount):
+        with pytest.raises(errors.NoMatchingAccount):
             invite(firm, "9999999")
     assert invite(other_firm, attorney.account_number).firm == other_firm
     FirmInvitation.objects.all().delete()
