@@ -11,6 +11,7 @@ from openecf.accounts.actions.input import (
     _username_taken,
 )
 from openecf.accounts.actions.links import _issue_link, _send, _use_token
+from openecf.accounts.actions.password import new_password_problems, replace_password
 from openecf.accounts.actions.registration import verify_email
 from openecf.accounts.errors import (
     LegacyAccountMustUpgrade,
@@ -90,40 +91,20 @@ def change_password(
         field="current_password",
         message="The current password is not right.",
     )
-    problems = rules.password_problems(
-        new_password,
-        first_name=account.first_name,
-        last_name=account.last_name,
-        username=account.username,
-        email=account.email,
-    )
+    problems = new_password_problems(account, new_password)
     if not problems and new_password == current_password:
         problems.append("The new password must be different from the current one.")
     InputInvalid.raise_if({"new_password": problems})
-    now = clock.now()
     with durable_action():
-        locked = Account.objects.select_for_update().get(pk=account.pk)
-        locked.set_password(new_password)
-        locked.password_changed_at = now
-        locked.save(update_fields=["password", "password_changed_at"])
-        audit.record(
+        return replace_password(
+            account,
+            new_password,
+            now=clock.now(),
             actor_id=account.pk,
             verb="account.password_changed",
-            subject=_subject(account.pk),
-            details={},
-        )
-        signon.end_all_sessions(
-            account_id=account.pk,
-            actor_id=account.pk,
             reason="password_changed",
-            keep=current_session_id,
+            keep_session_id=current_session_id,
         )
-        _send(
-            locked,
-            letters.password_changed(name=locked.full_name, username=locked.username),
-            kind="account.password_changed",
-        )
-    return locked
 
 
 def change_username(*, account: Account, password: str, new_username: str) -> Account:

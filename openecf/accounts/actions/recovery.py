@@ -7,6 +7,7 @@ from datetime import date, datetime, timedelta
 from openecf.accounts import letters, rules
 from openecf.accounts.actions.input import _subject
 from openecf.accounts.actions.links import _email_link, _send, _use_token
+from openecf.accounts.actions.password import new_password_problems, replace_password
 from openecf.accounts.errors import (
     LinkNotValid,
 )
@@ -14,7 +15,6 @@ from openecf.accounts.models import Account, AccountToken
 from openecf.core import audit, clock, throttle, tokens
 from openecf.core.errors import InputInvalid, Throttled
 from openecf.core.transactions import durable_action
-from openecf.signon import facade as signon
 
 THROTTLE_WINDOW = timedelta(hours=1)
 THROTTLE_PER_EMAIL = 5
@@ -152,37 +152,18 @@ def reset_link_account(*, token: str) -> Account:
 def reset_password(*, token: str, new_password: str) -> Account:
     """Set a new password from a reset link; every session of the account ends."""
     account = reset_link_account(token=token)
-    InputInvalid.raise_if(
-        {
-            "new_password": rules.password_problems(
-                new_password,
-                first_name=account.first_name,
-                last_name=account.last_name,
-                username=account.username,
-                email=account.email,
-            )
-        }
-    )
+    InputInvalid.raise_if({"new_password": new_password_problems(account, new_password)})
     now = clock.now()
     with durable_action():
         _use_token(token, purposes=[AccountToken.Purpose.RESET_PASSWORD], now=now)
-        locked = Account.objects.select_for_update().get(pk=account.pk)
-        locked.set_password(new_password)
-        locked.password_changed_at = now
-        locked.save(update_fields=["password", "password_changed_at"])
-        audit.record(
+        return replace_password(
+            account,
+            new_password,
+            now=now,
             actor_id=None,
             verb="account.password_reset",
-            subject=_subject(account.pk),
-            details={},
+            reason="password_reset",
         )
-        signon.end_all_sessions(account_id=account.pk, actor_id=None, reason="password_reset")
-        _send(
-            locked,
-            letters.password_changed(name=locked.full_name, username=locked.username),
-            kind="account.password_changed",
-        )
-    return locked
 
 
 def send_reactivation_link(
