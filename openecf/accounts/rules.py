@@ -307,6 +307,16 @@ class Address:
     zip_code: str
     county: str
 
+    def as_stored(self) -> dict[str, str]:
+        """The account's address columns as kept: trimmed, the state in capitals."""
+        return {
+            "street": self.street.strip(),
+            "city": self.city.strip(),
+            "state": self.state.strip().upper(),
+            "zip_code": self.zip_code.strip(),
+            "county": self.county.strip(),
+        }
+
 
 @dataclass(frozen=True)
 class SecurityQuestion:

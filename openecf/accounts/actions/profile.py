@@ -156,21 +156,11 @@ def update_contact(*, account: Account, phone: str, address: Address) -> Account
     check_contact(phone=phone, address=address)
     with durable_action():
         locked = Account.objects.select_for_update().get(pk=account.pk)
-        before = {
-            "phone": locked.phone,
-            "street": locked.street,
-            "city": locked.city,
-            "state": locked.state,
-            "zip_code": locked.zip_code,
-            "county": locked.county,
-        }
-        locked.phone = phone.strip()
-        locked.street = address.street.strip()
-        locked.city = address.city.strip()
-        locked.state = address.state.strip().upper()
-        locked.zip_code = address.zip_code.strip()
-        locked.county = address.county.strip()
-        locked.save(update_fields=list(before))
+        stored = {"phone": phone.strip(), **address.as_stored()}
+        before = {column: getattr(locked, column) for column in stored}
+        for column, value in stored.items():
+            setattr(locked, column, value)
+        locked.save(update_fields=list(stored))
         changed = sorted(k for k, v in before.items() if getattr(locked, k) != v)
         audit.record(
             actor_id=account.pk,

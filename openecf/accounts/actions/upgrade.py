@@ -95,11 +95,8 @@ def upgrade_legacy_account(
                 raise AlreadyUpgraded("This account is already an Upgraded PACER Account.")
             old_username = locked.username
             locked.date_of_birth = locked.date_of_birth or date_of_birth
-            locked.street = address.street.strip()
-            locked.city = address.city.strip()
-            locked.state = address.state.strip().upper()
-            locked.zip_code = address.zip_code.strip()
-            locked.county = address.county.strip()
+            for column, value in address.as_stored().items():
+                setattr(locked, column, value)
             locked.username = username
             locked.set_password(password)
             locked.password_changed_at = now
