@@ -115,14 +115,7 @@ def dues_of(*, account_ids: list[int]) -> dict[tuple[int, str], Dues]:
     """The latest dues of each person at each court, by (account id, court id)."""
     found: dict[tuple[int, str], Dues] = {}
     for row in queries.dues_of(account_ids=account_ids):
-        found[(row.account_id, row.court_id)] = Dues(
-            court_id=row.court_id,
-            period=row.period,
-            amount=row.amount,
-            due_on=row.due_on,
-            paid_at=row.paid_at,
-            receipt_number=row.receipt_number,
-        )
+        found[(row.account_id, row.court_id)] = copy_of(Dues, row)
     return found
 
 
