@@ -11,6 +11,7 @@ from openecf.accounts import actions, queries
 from openecf.accounts.actions import Address, SecurityQuestion
 from openecf.accounts.models import Account
 from openecf.core.api_auth import signed_in
+from openecf.core.records import copy_of
 from openecf.core.web import source_address
 
 router = Router(tags=["accounts"])
@@ -24,13 +25,7 @@ class AddressIn(Schema):
     county: str
 
     def to_address(self) -> Address:
-        return Address(
-            street=self.street,
-            city=self.city,
-            state=self.state,
-            zip_code=self.zip,
-            county=self.county,
-        )
+        return copy_of(Address, self, zip_code=self.zip)
 
 
 class SecurityQuestionIn(Schema):
@@ -223,19 +218,14 @@ def me(request: HttpRequest):
 @router.post("/me/password", response=MessageOut, auth=signed_in, summary="Change password")
 def change_password(request: HttpRequest, payload: PasswordChangeIn):
     actions.change_password(
-        account=request.auth,
-        current_password=payload.current_password,
-        new_password=payload.new_password,
-        current_session_id=request.cso_session.pk,
+        account=request.auth, current_session_id=request.cso_session.pk, **payload.dict()
     )
     return {"message": "Your password was changed."}
 
 
 @router.post("/me/username", response=AccountOut, auth=signed_in, summary="Change username")
 def change_username(request: HttpRequest, payload: UsernameChangeIn):
-    account = actions.change_username(
-        account=request.auth, password=payload.password, new_username=payload.new_username
-    )
+    account = actions.change_username(account=request.auth, **payload.dict())
     return _me(account)
 
 
@@ -246,17 +236,7 @@ def update_contact(request: HttpRequest, payload: ContactIn):
     account: Account = request.auth
     contact = payload.phone is not None or payload.address is not None
     if contact:
-        address = (
-            payload.address.to_address()
-            if payload.address
-            else Address(
-                street=account.street,
-                city=account.city,
-                state=account.state,
-                zip_code=account.zip_code,
-                county=account.county,
-            )
-        )
+        address = payload.address.to_address() if payload.address else copy_of(Address, account)
         phone = payload.phone if payload.phone is not None else account.phone
         actions.check_contact(phone=phone, address=address)
     if payload.email is not None:
@@ -274,13 +254,10 @@ def update_contact(request: HttpRequest, payload: ContactIn):
 def upgrade(request: HttpRequest, payload: UpgradeIn):
     account = actions.upgrade_legacy_account(
         account=request.auth,
-        date_of_birth=payload.date_of_birth,
-        user_type=payload.user_type,
         address=payload.address.to_address(),
-        username=payload.username,
-        password=payload.password,
         security_questions=_questions(payload.security_questions),
         current_session_id=request.cso_session.pk,
+        **payload.dict(exclude={"address", "security_questions"}),
     )
     return _me(account)
 
@@ -298,42 +275,26 @@ def security_activity(request: HttpRequest):
 @router.post("/accounts/forgot-username", response=MessageOut, summary="E-mail my username")
 def forgot_username(request: HttpRequest, payload: ForgotUsernameIn):
     """The same answer whether or not an account matches; 429 when asked too often."""
-    actions.send_username_reminder(
-        email=payload.email,
-        account_number=payload.account_number,
-        date_of_birth=payload.date_of_birth,
-        source_address=source_address(request),
-    )
+    actions.send_username_reminder(source_address=source_address(request), **payload.dict())
     return {"message": SAME_ANSWER}
 
 
 @router.post("/accounts/forgot-password", response=MessageOut, summary="E-mail a reset link")
 def forgot_password(request: HttpRequest, payload: ForgotPasswordIn):
     """The same answer whether or not an account matches; the link works once, for 1 hour."""
-    actions.send_password_reset(
-        email=payload.email,
-        username=payload.username,
-        account_number=payload.account_number,
-        date_of_birth=payload.date_of_birth,
-        source_address=source_address(request),
-    )
+    actions.send_password_reset(source_address=source_address(request), **payload.dict())
     return {"message": SAME_ANSWER}
 
 
 @router.post("/accounts/reset-password", response=MessageOut, summary="Reset password by link")
 def reset_password(request: HttpRequest, payload: ResetPasswordIn):
-    actions.reset_password(token=payload.token, new_password=payload.new_password)
+    actions.reset_password(**payload.dict())
     return {"message": "Your password was reset. Sign in with the new password."}
 
 
 @router.post("/accounts/reactivate", response=MessageOut, summary="E-mail a reactivation link")
 def reactivate(request: HttpRequest, payload: ReactivateIn):
-    actions.send_reactivation_link(
-        email=payload.email,
-        username=payload.username,
-        account_number=payload.account_number,
-        source_address=source_address(request),
-    )
+    actions.send_reactivation_link(source_address=source_address(request), **payload.dict())
     return {"message": SAME_ANSWER}
 
 
