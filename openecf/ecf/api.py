@@ -175,11 +175,7 @@ def _login_out(record: CourtLogin) -> CourtLoginOut:
 def link_preview(request: HttpRequest, court_id: str, payload: LinkIn):
     court = get_court(court_id)
     record = actions.preview_link(
-        account=request.auth,
-        court=court,
-        login=payload.login,
-        password=payload.password,
-        address=_address(request),
+        account=request.auth, court=court, address=_address(request), **payload.dict()
     )
     return _record_out(record)
 
@@ -193,12 +189,7 @@ def link_preview(request: HttpRequest, court_id: str, payload: LinkIn):
 def link(request: HttpRequest, court_id: str, payload: LinkConfirmIn):
     court = get_court(court_id)
     record = actions.link_court_login(
-        account=request.auth,
-        court=court,
-        login=payload.login,
-        password=payload.password,
-        confirm=payload.confirm,
-        address=_address(request),
+        account=request.auth, court=court, address=_address(request), **payload.dict()
     )
     return Status(
         201,

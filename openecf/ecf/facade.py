@@ -215,13 +215,4 @@ def record_fee_owed(
         reference=reference,
         now=now,
     )
-    return FeeOwed(
-        id=fee.pk,
-        court_id=fee.court_id,
-        account_id=fee.account_id,
-        kind=fee.kind,
-        kind_label=fee.get_kind_display(),
-        amount=fee.amount,
-        reference=fee.reference,
-        created_at=fee.created_at,
-    )
+    return copy_of(FeeOwed, fee, kind_label=fee.get_kind_display())

@@ -287,14 +287,7 @@ def needs_information(
 )
 def my_courts(request: HttpRequest) -> RegisteredCourtList:
     rows = [
-        RegisteredCourtOut(
-            court_id=c.court_id,
-            name=c.name,
-            kind=c.kind,
-            kind_label=c.kind_label,
-            privileges=list(c.privileges),
-            linked_login=c.linked_login,
-        )
+        copy_of(RegisteredCourtOut, c, privileges=list(c.privileges))
         for c in queries.registered_courts(request.account.pk)
     ]
     return RegisteredCourtList(count=len(rows), courts=rows)
