@@ -55,7 +55,12 @@ def court_facts(court_ids: tuple[str, ...], now: datetime) -> list[rules.CourtFa
     return facts
 
 
-def member_facts(member: firms.Member, courts: list[rules.CourtFacts]) -> rules.MemberFacts:
+def member_facts(
+    member: firms.Member,
+    courts: list[rules.CourtFacts],
+    dues: dict[tuple[int, str], ecf.Dues] | None = None,
+) -> rules.MemberFacts:
+    """``dues``: this cycle's dues by (account id, court id), from ``ecf.dues_of``."""
     statuses = {}
     for court in courts:
         statuses[court.court_id] = rules.court_status(
@@ -71,13 +76,20 @@ def member_facts(member: firms.Member, courts: list[rules.CourtFacts]) -> rules.
         upgraded=member.is_upgraded,
         mfa=mfa_enrolled(member.account_id),
         court_status=statuses,
+        dues_paid={
+            court.court_id: found.paid_at is not None
+            for court in courts
+            if (found := (dues or {}).get((member.account_id, court.court_id))) is not None
+        },
     )
 
 
 def report_for(firm: firms.FirmSummary, *, now: datetime | None = None) -> Report:
     now = now or clock.now()
     courts = court_facts(firm.readiness_court_ids, now)
-    members = [member_facts(m, courts) for m in firms.members_of(firm.firm_id)]
+    people = firms.members_of(firm.firm_id)
+    dues = ecf.dues_of(account_ids=[m.account_id for m in people])
+    members = [member_facts(m, courts, dues) for m in people]
     return Report(firm=firm, courts=courts, rows=rules.rows_for(members, courts))
 
 

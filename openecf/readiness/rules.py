@@ -43,6 +43,7 @@ class MemberFacts:
     upgraded: bool
     mfa: bool
     court_status: dict[str, str] = field(default_factory=dict)  # court id -> LINKED/...
+    dues_paid: dict[str, bool] = field(default_factory=dict)  # court id -> this cycle's dues paid
 
     @property
     def name(self) -> str:
@@ -61,6 +62,14 @@ class Row:
     @property
     def next_step(self) -> str:
         return self.steps[0].text if self.steps else READY_TEXT
+
+
+def court_cell(member: MemberFacts, court_id: str) -> str:
+    """A member's column for a court: "Linked", plus the dues where the court charges them."""
+    label = COURT_LABELS[member.court_status.get(court_id, NOT_YET)]
+    if court_id not in member.dues_paid:
+        return label
+    return f"{label} · dues {'paid' if member.dues_paid[court_id] else 'not paid'}"
 
 
 def court_status(*, linked: bool, has_privilege: bool) -> str:

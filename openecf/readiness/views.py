@@ -52,10 +52,7 @@ def readiness(request: HttpRequest) -> HttpResponse:
     table = [
         {
             "row": row,
-            "courts": [
-                rules.COURT_LABELS[row.member.court_status.get(c.court_id, rules.NOT_YET)]
-                for c in report.courts
-            ],
+            "courts": [rules.court_cell(row.member, c.court_id) for c in report.courts],
         }
         for row in rows
     ]

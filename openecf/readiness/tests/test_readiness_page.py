@@ -125,3 +125,23 @@ def test_anonymous_visitors_are_sent_to_sign_in():
     client = Client()
     assert client.get("/firm/readiness/")["Location"] == "/login/?next=/firm/readiness/"
     assert client.get("/api/v1/firm/readiness").status_code == 401
+
+
+def test_the_page_shows_whether_each_member_paid_this_cycles_dues(signed_in, firm, team, mowd):
+    from datetime import UTC, datetime
+
+    from openecf.ecf.factories import CourtFeeOwedFactory
+
+    alice, larry, _ = team
+    paid = datetime(2026, 11, 30, tzinfo=UTC)
+    CourtFeeOwedFactory(
+        court=mowd, account=alice, kind="annual_dues", period="2026", paid_at=paid,
+        receipt_number="AMOWDC-0000001",
+    )  # fmt: skip
+    CourtFeeOwedFactory(court=mowd, account=larry, kind="annual_dues", period="2026")
+
+    text = signed_in(firm.paa).get("/firm/readiness/").content.decode()
+
+    assert "<td>Linked · dues paid</td>" in text
+    assert "<td>Not yet · dues not paid</td>" in text
+    assert "<td>Not yet</td>" in text  # Uma: no dues recorded at mowd
