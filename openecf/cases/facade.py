@@ -278,20 +278,25 @@ class MyCase:
 
 
 def my_cases(*, account_id: int) -> list[MyCase]:
-    """The account's cases at every court (sealed ones are the court's and left out)."""
-    rows = queries.cases_of_account(account_id).filter(sealed=False)
+    """The account's cases at every court: those it represents a party on (sealed ones are
+    the court's and left out) and, for a judge, those assigned or referred to it."""
     mine: dict[int, list[tuple[str, bool]]] = {}
     for caseid, name, ended in queries.representations(account_id):
         mine.setdefault(caseid, []).append((name, ended))
-    return [
-        MyCase(
-            case=case_of(row),
-            court_name=row.court.name,
-            representing=tuple(name for name, _ in mine.get(row.pk, [])),
-            withdrawn=all(ended for _, ended in mine.get(row.pk, [])),
+    found = []
+    for row in queries.cases_of_account(account_id).select_related("assigned_judge"):
+        judging = row.pk not in mine
+        found.append(
+            MyCase(
+                case=case_of(row),
+                court_name=row.court.name,
+                representing=("(assigned judge)",)
+                if judging
+                else tuple(n for n, _ in mine[row.pk]),
+                withdrawn=not judging and all(ended for _, ended in mine[row.pk]),
+            )
         )
-        for row in rows.select_related("assigned_judge")
-    ]
+    return found
 
 
 def judge_name(case: Case) -> str:

@@ -38,9 +38,12 @@ def parties_of(caseid: int) -> list[Party]:
 
 
 def cases_of_account(account_id: int) -> QuerySet[Case]:
-    """Every case, at every court, where the account is (or was) an attorney of record."""
+    """Every case, at every court, where the account is (or was) an attorney of record (not
+    sealed: those are the court's), or is the assigned or referred judge (sealed included)."""
+    represented = Q(parties__attorneys__account_id=account_id, sealed=False)
+    judging = Q(assigned_judge__account_id=account_id) | Q(referred_judge__account_id=account_id)
     return (
-        Case.objects.filter(parties__attorneys__account_id=account_id)
+        Case.objects.filter(represented | judging)
         .select_related("court")
         .distinct()
         .order_by("-opened_at")

@@ -189,3 +189,9 @@ def test_the_clerk_sets_a_judges_initials_and_weight_on_the_deck_page(
     )
     assert refused.status_code == 400
     assert "Initials are 2 to 4 letters" in refused.content.decode()
+
+
+def test_a_judge_sees_the_cases_assigned_to_them_sealed_ones_included(mowd, judge, signed_in):
+    sealed = open_case(mowd, replace(civil_opening(title="Sealed v. Matter"), sealed=True), now=NOW)
+    text = signed_in(judge.account).get("/account/cases/").content.decode()
+    assert f"/mowd/cases/{sealed.pk}/" in text and "(assigned judge)" in text
