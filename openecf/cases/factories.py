@@ -46,6 +46,14 @@ def civil_opening(
     return CaseOpening(**fields)
 
 
+def criminal_opening(**overrides) -> CaseOpening:
+    """USA v. Richard Roe at W.D. Mo.'s Western Division (defendant 1)."""
+    fields = {"kind": "cr", "title": "USA v. Roe", "office_number": 4,
+              "parties": (PartyOpening(name="Richard Roe", role="defendant"),)}  # fmt: skip
+    fields.update(overrides)
+    return CaseOpening(**fields)
+
+
 def bankruptcy_opening(
     *, attorney_id: int | None = None, chapter: int = 7, **overrides
 ) -> CaseOpening:

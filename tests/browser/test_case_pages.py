@@ -9,7 +9,7 @@ from datetime import UTC, datetime
 import pytest
 from playwright.sync_api import Page, expect
 
-from openecf.cases.factories import civil_opening, judge_at, open_case
+from openecf.cases.factories import civil_opening, criminal_opening, judge_at, open_case
 from openecf.tests_support.factories import DEFAULT_PASSWORD
 from tests.browser.accessibility import expect_accessible
 from tests.browser.steps import enter_password, field
@@ -30,8 +30,7 @@ def test_the_clerk_finds_reads_and_closes_a_case(page, mowd, clerk, attorney):
         civil_opening(plaintiff_attorney_id=attorney.pk),
         now=datetime(2018, 4, 24, 15, tzinfo=UTC),
     )
-    open_case(mowd, civil_opening(kind="cr", parties=civil_opening().parties[1:], nature_of_suit="",
-                                  cause="", jurisdiction=""), now=datetime(2018, 4, 24, 16, tzinfo=UTC))  # fmt: skip
+    open_case(mowd, criminal_opening(), now=datetime(2018, 4, 24, 16, tzinfo=UTC))
     page.goto("/mowd/cases/")
     enter_password(page, clerk.username, DEFAULT_PASSWORD)
     field(page, "Case number").fill("18-1")

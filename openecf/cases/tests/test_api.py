@@ -9,7 +9,7 @@ import pytest
 import time_machine
 from django.test import Client
 
-from openecf.cases.factories import civil_opening, judge_at, open_case
+from openecf.cases.factories import civil_opening, criminal_opening, judge_at, open_case
 from openecf.cases.models import Case, Party
 from openecf.core.models import AuditEvent
 from openecf.tests_support.api import bearer_token, call
@@ -22,17 +22,7 @@ NOW = datetime(2018, 4, 24, 15, 0, tzinfo=UTC)
 @pytest.fixture
 def two_cases(mowd, judge, attorney):
     first = open_case(mowd, civil_opening(plaintiff_attorney_id=attorney.pk), now=NOW)
-    criminal = open_case(
-        mowd,
-        civil_opening(
-            kind="cr",
-            parties=civil_opening().parties[1:],
-            nature_of_suit="",
-            cause="",
-            jurisdiction="",
-        ),
-        now=NOW,
-    )
+    criminal = open_case(mowd, criminal_opening(), now=NOW)
     return first, criminal
 
 
@@ -240,25 +230,17 @@ def test_another_courts_case_answers_not_found_to_this_courts_clerk(two_cases, o
     assert Case.objects.get(pk=first.pk).date_terminated is None
 
 
+def set_seat(judge, body, token):
+    return call(Client(), "put", f"/api/v1/courts/mowd/judges/{judge.pk}", body, token=token)
+
+
 def test_the_clerk_sets_the_draw_deck(mowd, judge, clerk):
     token = bearer_token(clerk)
-    answer = call(
-        Client(),
-        "put",
-        f"/api/v1/courts/mowd/judges/{judge.pk}",
-        {"initials": "bcw", "weight": 3},
-        token=token,
-    )
+    answer = set_seat(judge, {"initials": "bcw", "weight": 3}, token)
     assert answer.json() == {
         "judges": [{"judge_id": judge.pk, "name": "Brian Wimes", "initials": "BCW", "weight": 3}]
     }
-    bad = call(
-        Client(),
-        "put",
-        f"/api/v1/courts/mowd/judges/{judge.pk}",
-        {"initials": "B1", "weight": 101},
-        token=token,
-    )
+    bad = set_seat(judge, {"initials": "B1", "weight": 101}, token)
     assert bad.json()["error"]["fields"] == {
         "initials": ["Initials are 2 to 4 letters, as case numbers show them (BCW)."],
         "weight": ["The weight is a whole number from 0 (not drawn) to 100."],
@@ -268,13 +250,7 @@ def test_the_clerk_sets_the_draw_deck(mowd, judge, clerk):
 
 def test_a_judge_with_weight_zero_is_not_drawn(mowd, judge, clerk):
     other = judge_at(mowd, first_name="Nanette", last_name="Laughrey")
-    call(
-        Client(),
-        "put",
-        f"/api/v1/courts/mowd/judges/{judge.pk}",
-        {"initials": "BCW", "weight": 0},
-        token=bearer_token(clerk),
-    )
+    set_seat(judge, {"initials": "BCW", "weight": 0}, bearer_token(clerk))
     assert {open_case(mowd, now=NOW).assigned_judge_id for _ in range(5)} == {other.pk}
 
 

@@ -8,7 +8,13 @@ from datetime import UTC, datetime
 import pytest
 import time_machine
 
-from openecf.cases.factories import bankruptcy_opening, civil_opening, judge_at, open_case
+from openecf.cases.factories import (
+    bankruptcy_opening,
+    civil_opening,
+    criminal_opening,
+    judge_at,
+    open_case,
+)
 from openecf.cases.models import Case, JudgeSeat
 from openecf.tests_support.personas import ONLY_THE_COURTS_CLERKS
 
@@ -76,17 +82,7 @@ def test_one_matching_number_opens_the_case(case, signed_in, attorney):
 
 
 def test_a_partial_number_lists_the_possible_cases(case, mowd, signed_in, attorney):
-    criminal = open_case(
-        mowd,
-        civil_opening(
-            kind="cr",
-            parties=civil_opening().parties[1:],
-            nature_of_suit="",
-            cause="",
-            jurisdiction="",
-        ),
-        now=NOW,
-    )
+    criminal = open_case(mowd, criminal_opening(), now=NOW)
     page = signed_in(attorney).get("/mowd/cases/", {"number": "18-1"})
     text = page.content.decode()
     assert page.status_code == 200
