@@ -96,6 +96,7 @@ def _register_routers() -> None:
     from openecf.ecf import fees_api as ecf_fees_api
     from openecf.firms import api as firms_api
     from openecf.notices import api as notices_api
+    from openecf.payments import api as payments_api
     from openecf.readiness import api as readiness_api
     from openecf.registrations import api as registrations_api
     from openecf.signon import api as signon_api
@@ -112,6 +113,7 @@ def _register_routers() -> None:
         ("", readiness_api.router),
         ("", docket_api.router),
         ("", cases_api.router),
+        ("", payments_api.router),
     ]:
         api.add_router(prefix, router)
 

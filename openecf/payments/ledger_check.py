@@ -19,7 +19,7 @@ from django.db.models import Count
 
 from openecf.core import clock
 from openecf.payments import ledger
-from openecf.payments.models import LedgerEntry, PaymentIntent, SandboxCharge
+from openecf.payments.models import LedgerEntry, PaymentIntent, RefundRequest, SandboxCharge
 
 
 def check() -> list[str]:
@@ -51,6 +51,8 @@ def check() -> list[str]:
             problems.append(f"{name} is {intent.state} but has ledger rows")
         if intent.state == PaymentIntent.State.PENDING and intent.created_at < stale_before:
             problems.append(f"{name} is stuck pending since {intent.created_at.isoformat()}")
+    for request in RefundRequest.objects.filter(state="pending", created_at__lt=stale_before):
+        problems.append(f"refund {request.idempotency_key} is stuck pending")
     for intent_id in charges:
         problems.append(f"ledger charge rows for a missing payment {intent_id}")
     doubled = (
@@ -86,6 +88,13 @@ def _sandbox_agrees() -> list[str]:
             intent.amount != capture.amount or intent.gateway_reference != capture.reference
         ):
             problems.append(f"the gateway's charge {capture.reference} does not match its payment")
+    refunds = dict(RefundRequest.objects.values_list("idempotency_key", "state"))
+    for given in SandboxCharge.objects.filter(kind=SandboxCharge.Kind.REFUND).order_by("pk"):
+        if refunds.get(given.idempotency_key) not in ("pending", "completed"):
+            problems.append(
+                f"the gateway refunded {given.amount} under {given.idempotency_key} "
+                "but no refund records it"
+            )
     return problems
 
 

@@ -194,3 +194,29 @@ class SandboxToken(models.Model):
 
     def __str__(self) -> str:
         return f"sandbox token {self.token}"
+
+
+class RefundRequest(models.Model):
+    """A refund reserved before the gateway is asked (pending), then completed or failed.
+
+    Reserving under the payment's row lock is what keeps two refunds at once from giving back
+    more than was paid; the ledger's refund row is written once the gateway has refunded.
+    """
+
+    payment = models.ForeignKey(PaymentIntent, on_delete=models.PROTECT, related_name="refunds")
+    amount = models.DecimalField(max_digits=11, decimal_places=2)
+    reason = models.CharField(max_length=300)
+    by_account = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+"
+    )
+    idempotency_key = models.CharField(max_length=160, unique=True)
+    state = models.CharField(max_length=10, choices=PaymentIntent.State.choices, default="pending")
+    created_at = models.DateTimeField()
+
+    class Meta:
+        constraints = [
+            models.CheckConstraint(condition=Q(amount__gt=0), name="refund_amount_positive")
+        ]
+
+    def __str__(self) -> str:
+        return f"refund {self.idempotency_key} ${self.amount} {self.state}"

@@ -29,6 +29,7 @@ from openecf.core.transactions import durable_action
 from openecf.courts.models import Court
 from openecf.payments import ledger, letters, rules
 from openecf.payments.actions.receipts import mail_to_payer
+from openecf.payments.actions.refunds import settle_refund
 from openecf.payments.errors import (
     GatewayUnavailable,
     PaaCannotPayCourtFees,
@@ -44,7 +45,7 @@ from openecf.payments.gateways import (
     GatewayTimeout,
     gateway,
 )
-from openecf.payments.models import LedgerEntry, PaymentIntent, PaymentMethod
+from openecf.payments.models import LedgerEntry, PaymentIntent, PaymentMethod, RefundRequest
 
 GATEWAY_DOWN = (
     "The payment service did not answer and nothing was charged. Try again in a few minutes."
@@ -181,9 +182,15 @@ def _start(intent: PaymentIntent) -> PaymentIntent:
         live = PaymentIntent.objects.filter(purpose_ref=intent.purpose_ref, state__in=LIVE).first()
         if live is not None and live.state == PaymentIntent.State.COMPLETED:
             return live
-        if live is not None and live.created_at <= clock.now() - _stale_after():
-            settle(live, nothing_in_flight=True)  # its process is gone
-        elif time.monotonic() > deadline:
+        if live is not None:
+            # Its process may be gone (stale), or its answer lost: the gateway knows.
+            stale = live.created_at <= clock.now() - _stale_after()
+            settled = settle(live, nothing_in_flight=stale)
+            if settled.state == PaymentIntent.State.COMPLETED:
+                return settled
+            if stale:
+                continue
+        if time.monotonic() > deadline:
             raise PaymentInProgress(IN_PROGRESS)
         else:
             time.sleep(0.05)
@@ -264,4 +271,7 @@ def settle_pending(*, older_than: timedelta | None = None) -> list[PaymentIntent
     """Settle every intent left pending longer than ``older_than`` (its process is gone)."""
     cutoff = clock.now() - (older_than if older_than is not None else _stale_after())
     stuck = PaymentIntent.objects.filter(state="pending", created_at__lte=cutoff).order_by("pk")
-    return [settle(intent, nothing_in_flight=True) for intent in stuck]
+    settled = [settle(intent, nothing_in_flight=True) for intent in stuck]
+    for request in RefundRequest.objects.filter(state="pending", created_at__lte=cutoff):
+        settle_refund(request)
+    return settled

@@ -63,6 +63,14 @@ class Tokenized:
     exp_year: int
 
 
+@dataclass(frozen=True)
+class HostedStart:
+    """A hosted payment page begun: its token, and where to send the payer's browser."""
+
+    token: str
+    redirect_url: str
+
+
 class GatewayTimeout(Exception):
     """The gateway did not answer in time: it may or may not have charged (ask ``find``)."""
 

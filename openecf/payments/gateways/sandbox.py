@@ -59,9 +59,10 @@ REFUSALS = {
     EXPIRED: "Your card was declined: the card has expired.",
 }
 
-# Tests that kill a paying process set this to a folder: the sandbox writes ``captured`` there
-# after it charged and then waits, so the test can kill the process at exactly that moment.
-PAUSE_AFTER_CAPTURE = "OPENECF_SANDBOX_PAUSE_AFTER_CAPTURE"
+# Tests that kill a paying process set this to ``before:<folder>`` or ``after:<folder>``: the
+# sandbox writes ``<folder>/before`` (or ``after``) just before (after) it captures and then
+# waits, so the test can kill the process at exactly that moment.
+PAUSE = "OPENECF_SANDBOX_PAUSE"
 
 
 class SandboxGateway:
@@ -70,13 +71,14 @@ class SandboxGateway:
     def charge(self, order: ChargeOrder) -> Charge:
         outcome, last_four = self._outcome(card=order.card, token=order.token)
         _raise_refusal(outcome)
+        _pause_if_asked("before")
         done = self._record(
             idempotency_key=order.idempotency_key,
             kind=SandboxCharge.Kind.CAPTURE,
             amount=order.amount,
             card_last_four=last_four,
         )
-        _pause_if_asked()
+        _pause_if_asked("after")
         if outcome == CONFIRMATION_LOST:
             raise GatewayTimeout("The sandbox charged the card but its answer was lost.")
         return done
@@ -151,8 +153,8 @@ def _raise_refusal(outcome: str) -> None:
         raise GatewayDeclined(REFUSALS[outcome], code=outcome)
 
 
-def _pause_if_asked() -> None:
-    folder = os.environ.get(PAUSE_AFTER_CAPTURE)
-    if folder:
-        Path(folder, "captured").write_text("captured\n")
+def _pause_if_asked(moment: str) -> None:
+    asked, _, folder = os.environ.get(PAUSE, "").partition(":")
+    if asked == moment and folder:
+        Path(folder, moment).write_text(f"{moment}\n")
         time.sleep(60)
