@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import itertools
 from decimal import Decimal
 
@@ -25,27 +26,20 @@ def fee_payment() -> Result:
         number="4111111111111111", exp_month=12, exp_year=2030, cvc="123", name="Alice"
     )
     serial = itertools.count()
-    first = facade.pay(
+    pay = functools.partial(
+        facade.pay,
         payer_id=payer.id,
         court_id="mowd",
         purpose="court_fee",
-        purpose_ref="bench.fee:seed",
         description="Bench fee",
         amount=Decimal("100.00"),
         card=card,
     )
+    first = pay(purpose_ref="bench.fee:seed")
     intent_id = LedgerEntry.objects.get(receipt_number=first.receipt_number).intent_id
 
     def ours() -> None:
-        facade.pay(
-            payer_id=payer.id,
-            court_id="mowd",
-            purpose="court_fee",
-            purpose_ref=f"bench.fee:{next(serial)}",
-            description="Bench fee",
-            amount=Decimal("100.00"),
-            card=card,
-        )
+        pay(purpose_ref=f"bench.fee:{next(serial)}")
 
     def raw() -> None:
         n = next(serial)

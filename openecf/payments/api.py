@@ -151,22 +151,25 @@ def make_default_payment_method(request: HttpRequest, method_id: int) -> Payment
     )
 
 
+HISTORY = "Your payment history, newest first (also attempts being checked or not charged)"
+
+
 @router.get(
-    "/me/payments",
-    response={200: PaymentList, 401: ErrorOut},
-    auth=signed_in,
-    summary="Your payment history, newest first (also attempts being checked or not charged)",
+    "/me/payments", response={200: PaymentList, 401: ErrorOut}, auth=signed_in, summary=HISTORY
 )
 def payment_history(request: HttpRequest) -> PaymentList:
     account_id = access.signed_in_account_id(request)
     return PaymentList(payments=[payment_out(p) for p in queries.history(account_id)[:200]])
 
 
+RECEIPT = "A receipt: for its payer and the clerk's office of its court (others: 404)"
+
+
 @router.get(
     "/payments/{receipt_number}",
     response={200: ReceiptOut, 401: ErrorOut, 404: ErrorOut},
     auth=signed_in,
-    summary="A receipt: for its payer and the clerk's office of its court (others: 404)",
+    summary=RECEIPT,
 )
 def receipt(request: HttpRequest, receipt_number: str) -> ReceiptOut:
     from openecf.payments.actions.receipts import card_label

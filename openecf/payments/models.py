@@ -55,7 +55,7 @@ class PaymentMethod(models.Model):
         ]
 
     def __str__(self) -> str:
-        return f"{self.nickname} ({self.kind} ending {self.last_four})"
+        return f"{self.nickname} ({self.get_kind_display()} ending {self.last_four})"
 
 
 class PaymentIntent(models.Model):

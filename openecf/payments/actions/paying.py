@@ -129,7 +129,11 @@ def pay(
             return settled
         failed = settled.state == PaymentIntent.State.FAILED
         raise GatewayUnavailable(GATEWAY_DOWN if failed else GATEWAY_UNSURE) from None
-    return _complete(intent, charged)
+    return _complete(intent, charged, payer)
+
+
+COMPLETED_FIELDS = ["state", "resolved_at", "paid_at", "gateway_reference", "receipt_number"]
+COMPLETED_FIELDS += ["card_last_four"]
 
 
 def _payer_who_may_pay(*, payer_id: int, purpose: str) -> accounts.Person:
@@ -200,10 +204,15 @@ def _stale_after() -> timedelta:
     return settings.OPENECF_PAYMENT_STALE_AFTER
 
 
-def _complete(intent: PaymentIntent, charged: Charge) -> PaymentIntent:
-    """Record the charge: receipt number, ledger row, audit row, receipt e-mail."""
+def _complete(
+    intent: PaymentIntent, charged: Charge, payer: accounts.Person | None = None
+) -> PaymentIntent:
+    """Record the charge: receipt number, ledger row, audit row, receipt e-mail (to ``payer``,
+    read again when not given)."""
+    intent_id = intent.pk
     with durable_action():
-        intent = PaymentIntent.objects.select_for_update().get(pk=intent.pk)
+        rows = PaymentIntent.objects.select_related("court").select_for_update(of=("self",))
+        intent = rows.get(pk=intent_id)
         if intent.state == PaymentIntent.State.COMPLETED:
             return intent
         now = clock.now()
@@ -212,7 +221,7 @@ def _complete(intent: PaymentIntent, charged: Charge) -> PaymentIntent:
         intent.gateway_reference = charged.reference
         intent.receipt_number = rules.receipt_number(court_id=intent.court_id, serial=intent.pk)
         intent.card_last_four = charged.card_last_four or intent.card_last_four
-        intent.save()
+        intent.save(update_fields=COMPLETED_FIELDS)
         ledger.append(
             intent,
             kind=LedgerEntry.Kind.CHARGE,
@@ -222,7 +231,7 @@ def _complete(intent: PaymentIntent, charged: Charge) -> PaymentIntent:
             at=now,
         )
         _audit(intent, "payment.completed", receipt_number=intent.receipt_number)
-        mail_to_payer(intent, letters.receipt, kind="payment_receipt")
+        mail_to_payer(intent, letters.receipt, kind="payment_receipt", payer=payer)
     return intent
 
 

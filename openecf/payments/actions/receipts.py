@@ -26,10 +26,14 @@ def card_label(intent: PaymentIntent) -> str:
 
 
 def mail_to_payer(
-    intent: PaymentIntent, write: Callable[[ReceiptFacts], Letter], *, kind: str
+    intent: PaymentIntent,
+    write: Callable[[ReceiptFacts], Letter],
+    *,
+    kind: str,
+    payer: accounts.Person | None = None,
 ) -> None:
     """Queue ``write(facts) -> Letter`` to the payer (inside the caller's transaction)."""
-    payer = accounts.person(account_id=intent.payer_id)
+    payer = payer or accounts.person(account_id=intent.payer_id)
     if payer is None or not payer.email or intent.receipt_number is None:
         return
     court = intent.court

@@ -43,3 +43,13 @@ def pay_fee(mowd):
         return facade.pay(**arguments)
 
     return pay
+
+
+def refund(payment, clerk, amount: str = "100.00", reason: str = "Duplicate payment"):
+    """The court's clerk refunds ``amount`` of ``payment``."""
+    return facade.refund(
+        receipt_number=payment.receipt_number,
+        amount=Decimal(amount),
+        reason=reason,
+        by_account_id=clerk.pk,
+    )

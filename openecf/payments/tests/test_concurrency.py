@@ -9,7 +9,7 @@ import pytest
 from openecf.core.errors import InputInvalid
 from openecf.payments import facade, ledger_check
 from openecf.payments.models import LedgerEntry, PaymentIntent, SandboxCharge
-from openecf.payments.tests.conftest import CONFIRMATION_LOST, card
+from openecf.payments.tests.conftest import CONFIRMATION_LOST, card, refund
 from openecf.tests_support.concurrency import run_together
 from openecf.tests_support.factories import AccountFactory
 
@@ -47,15 +47,7 @@ def test_two_clerks_refunding_at_once_refund_once(courts):
     clerk = AccountFactory(purpose="case_search")
     payment = pay(payer)()
 
-    def refund():
-        return facade.refund(
-            receipt_number=payment.receipt_number,
-            amount=Decimal("100.00"),
-            reason="Duplicate payment",
-            by_account_id=clerk.pk,
-        )
-
-    results = run_together([refund, refund])
+    results = run_together([lambda: refund(payment, clerk), lambda: refund(payment, clerk)])
 
     done = [r for r in results if isinstance(r, facade.Payment)]
     refused = [r for r in results if isinstance(r, InputInvalid)]

@@ -11,18 +11,14 @@ from django.core.management import CommandError, call_command
 from openecf.core import clock
 from openecf.payments import facade, ledger_check
 from openecf.payments.models import LedgerEntry, PaymentIntent, SandboxCharge
+from openecf.payments.tests.conftest import DECLINED, card, refund
 
 pytestmark = pytest.mark.django_db
 
 
 def test_a_sound_ledger_passes_the_check(attorney, clerk, pay_fee, capsys):
     payment = pay_fee(attorney)
-    facade.refund(
-        receipt_number=payment.receipt_number,
-        amount=Decimal("10.00"),
-        reason="Overpaid",
-        by_account_id=clerk.pk,
-    )
+    refund(payment, clerk, "10.00", "Overpaid")
 
     call_command("payments", "check")
 
@@ -54,17 +50,13 @@ def test_a_refunded_balance_that_is_not_the_sum_of_its_rows_is_found(attorney, p
 
 def test_a_payment_stuck_pending_is_found_and_resolve_settles_it(attorney, pay_fee, capsys):
     pay_fee(attorney)
-    stuck = PaymentIntent.objects.create(
-        court_id="mowd",
-        payer_id=attorney.pk,
-        purpose="court_fee",
-        purpose_ref="ecf.fee:2",
-        description="Annual dues",
-        amount=Decimal("50.00"),
-        gateway="sandbox",
-        idempotency_key="ecf.fee:2#1",
-        created_at=clock.now() - timedelta(minutes=5),
+    with pytest.raises(facade.PaymentDeclined):
+        pay_fee(attorney, ref="ecf.fee:2", card=card(DECLINED))
+    # As a process killed before the gateway heard of it leaves it:
+    PaymentIntent.objects.filter(purpose_ref="ecf.fee:2").update(
+        state="pending", created_at=clock.now() - timedelta(minutes=5)
     )
+    stuck = PaymentIntent.objects.get(purpose_ref="ecf.fee:2")
 
     assert ledger_check.check() == [
         f"payment {stuck.pk} (ecf.fee:2) is stuck pending since {stuck.created_at.isoformat()}"

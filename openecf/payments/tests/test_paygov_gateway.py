@@ -18,6 +18,7 @@ from openecf.payments.tests.conftest import (
     GATEWAY_DOWN,
     INSUFFICIENT_FUNDS,
     card,
+    refund,
 )
 
 pytestmark = pytest.mark.django_db
@@ -100,17 +101,12 @@ def test_a_stored_pay_gov_token_pays_without_the_hosted_page(attorney, pay_fee, 
 def test_a_refund_goes_to_pay_gov_once(attorney, clerk, pay_fee, paygov):
     payment = pay_fee(attorney)
 
-    refunded = facade.refund(
-        receipt_number=payment.receipt_number,
-        amount=Decimal("40.00"),
-        reason="Paid twice",
-        by_account_id=clerk.pk,
-    )
+    refunded = refund(payment, clerk, "40.00", "Paid twice")
 
     assert refunded.refunded == Decimal("40.00")
-    [refund] = [t for t in paygov.transactions.values() if t["kind"] == "refund"]
-    assert refund["refunded_tracking_id"] == payment.gateway_reference
-    assert refund["transaction_amount"] == "40.00"
+    [given] = [t for t in paygov.transactions.values() if t["kind"] == "refund"]
+    assert given["refunded_tracking_id"] == payment.gateway_reference
+    assert given["transaction_amount"] == "40.00"
 
 
 def test_the_hosted_page_sends_the_payer_back_with_the_token_to_complete(attorney, paygov):

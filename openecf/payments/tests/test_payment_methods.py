@@ -176,7 +176,7 @@ def test_the_page_adds_lists_and_deletes_a_method(signed_in, attorney):
 
     added = client.post("/account/payment-methods/", form, follow=True)
     assert added.status_code == 200
-    assert "Office Visa (visa ending 1111) was added." in added.content.decode()
+    assert "Office Visa (Visa ending 1111) was added." in added.content.decode()
     method = PaymentMethod.objects.get()
     assert "Visa ending 1111" in client.get("/account/payment-methods/").content.decode()
 

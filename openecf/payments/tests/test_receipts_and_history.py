@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-from decimal import Decimal
-
 import pytest
 from django.core import mail
 
 from openecf.payments import facade
-from openecf.payments.tests.conftest import DECLINED, card
+from openecf.payments.tests.conftest import DECLINED, card, refund
 from openecf.tests_support.api import bearer_token, call
 
 pytestmark = pytest.mark.django_db
@@ -67,12 +65,7 @@ def test_the_receipt_page_is_for_the_payer_and_the_courts_clerk(
 
 def test_the_receipt_page_shows_refunds_and_the_net(signed_in, attorney, clerk, pay_fee):
     payment = pay_fee(attorney)
-    facade.refund(
-        receipt_number=payment.receipt_number,
-        amount=Decimal("25.00"),
-        reason="Overpaid",
-        by_account_id=clerk.pk,
-    )
+    refund(payment, clerk, "25.00", "Overpaid")
 
     text = signed_in(attorney).get(f"/payments/receipts/{payment.receipt_number}/").content.decode()
 

@@ -10,17 +10,9 @@ from django.core import mail
 from openecf.core.errors import InputInvalid, NotFound
 from openecf.payments import facade, ledger_check
 from openecf.payments.models import LedgerEntry, SandboxCharge
+from openecf.payments.tests.conftest import refund
 
 pytestmark = pytest.mark.django_db
-
-
-def refund(payment, clerk, amount="100.00", reason="Duplicate payment"):
-    return facade.refund(
-        receipt_number=payment.receipt_number,
-        amount=Decimal(amount),
-        reason=reason,
-        by_account_id=clerk.pk,
-    )
 
 
 def test_a_refund_is_a_negative_ledger_row_and_the_payments_balance_is_their_sum(
