@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from decimal import Decimal
-
 import pytest
 from playwright.sync_api import Page, expect
 
-from openecf.payments import actions, facade
+from openecf.payments import actions
+from openecf.payments.tests.conftest import pay_court_fee
 from tests.browser.accessibility import expect_accessible
 from tests.browser.steps import field
 from tests.browser.test_roles import sign_in
@@ -22,12 +21,10 @@ def test_a_stored_card_pays_a_fee_and_the_receipt_shows_it(page: Page, attorney,
     expect(page.get_by_role("heading", name="Stored payment methods")).to_be_visible()
     expect_accessible(page)
 
-    field(page, "Nickname").fill("Office Visa")
-    field(page, "Name on the card").fill("Alice Attorney")
-    field(page, "Card number").fill("4111 1111 1111 1111")
-    field(page, "Expiry month").fill("12")
-    field(page, "Expiry year").fill("2030")
-    field(page, "Security code").fill("123")
+    typed = {"Nickname": "Office Visa", "Name on the card": "Alice Attorney"}
+    typed |= {"Card number": "4111 1111 1111 1111", "Expiry month": "12", "Expiry year": "2030"}
+    for label, value in {**typed, "Security code": "123"}.items():
+        field(page, label).fill(value)
     page.get_by_role("button", name="Add card").click()
 
     expect(page.get_by_text("Office Visa (Visa ending 1111) was added.")).to_be_visible()
@@ -37,15 +34,7 @@ def test_a_stored_card_pays_a_fee_and_the_receipt_shows_it(page: Page, attorney,
     page.screenshot(path=str(tmp_path / "payment-methods.png"), full_page=True)
 
     [method_id] = actions.live_methods(attorney.pk).values_list("pk", flat=True)
-    payment = facade.pay(
-        payer_id=attorney.pk,
-        court_id="mowd",
-        purpose="court_fee",
-        purpose_ref="ecf.fee:browser",
-        description="Pro hac vice fee",
-        amount=Decimal("100.00"),
-        method_id=method_id,
-    )
+    payment = pay_court_fee(attorney, "ecf.fee:browser", card=None, method_id=method_id)
 
     page.goto("/account/payment-history/")
     page.get_by_role("link", name=payment.receipt_number).click()

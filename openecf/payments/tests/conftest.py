@@ -25,24 +25,25 @@ def card(number: str = APPROVED, **changes) -> facade.Card:
     return facade.Card(**{**values, **changes})
 
 
+def pay_court_fee(payer, ref: str = "ecf.fee:1", **overrides) -> facade.Payment:
+    """Pay the $100 pro hac vice fee at W.D. Mo. (``overrides`` change any argument)."""
+    arguments = {
+        "payer_id": payer.pk,
+        "court_id": "mowd",
+        "purpose": "court_fee",
+        "purpose_ref": ref,
+        "description": "Pro hac vice fee",
+        "amount": Decimal("100.00"),
+        "card": card(),
+        **overrides,
+    }
+    return facade.pay(**arguments)
+
+
 @pytest.fixture
 def pay_fee(mowd):
-    """``pay_fee(payer, ref="ecf.fee:1", **overrides)``: the $100 pro hac vice fee at W.D. Mo."""
-
-    def pay(payer, ref: str = "ecf.fee:1", **overrides):
-        arguments = {
-            "payer_id": payer.pk,
-            "court_id": "mowd",
-            "purpose": "court_fee",
-            "purpose_ref": ref,
-            "description": "Pro hac vice fee",
-            "amount": Decimal("100.00"),
-            "card": card(),
-            **overrides,
-        }
-        return facade.pay(**arguments)
-
-    return pay
+    """``pay_fee(payer, ref="ecf.fee:1", **overrides)``: ``pay_court_fee`` once the courts exist."""
+    return pay_court_fee
 
 
 def refund(payment, clerk, amount: str = "100.00", reason: str = "Duplicate payment"):

@@ -2,28 +2,18 @@
 
 from __future__ import annotations
 
-from decimal import Decimal
-
 import pytest
 
 from openecf.core.errors import InputInvalid
 from openecf.payments import facade, ledger_check
 from openecf.payments.models import LedgerEntry, PaymentIntent, SandboxCharge
-from openecf.payments.tests.conftest import CONFIRMATION_LOST, card, refund
+from openecf.payments.tests.conftest import CONFIRMATION_LOST, card, pay_court_fee, refund
 from openecf.tests_support.concurrency import run_together
 from openecf.tests_support.factories import AccountFactory
 
 
 def pay(payer, number: str = "4111111111111111"):
-    return lambda: facade.pay(
-        payer_id=payer.pk,
-        court_id="mowd",
-        purpose="court_fee",
-        purpose_ref="ecf.fee:77",
-        description="Pro hac vice fee",
-        amount=Decimal("100.00"),
-        card=card(number),
-    )
+    return lambda: pay_court_fee(payer, "ecf.fee:77", card=card(number))
 
 
 @pytest.mark.django_db(transaction=True)
