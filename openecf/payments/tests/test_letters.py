@@ -6,16 +6,13 @@ from decimal import Decimal
 
 from openecf.payments import letters
 
+COURT = "United States District Court for the Western District of Missouri"
+LINK = "https://ecf.example/payments/receipts/AMOWDC-0000042/"
+# payer, court, receipt number, what for, amount, when, card, link
 FACTS = letters.ReceiptFacts(
-    payer_name="Alice Attorney",
-    court_name="United States District Court for the Western District of Missouri",
-    receipt_number="AMOWDC-0000042",
-    description="Pro hac vice fee",
-    amount=Decimal("1738.00"),
-    paid_at="November 30, 2026 at 4:05 p.m. Central",
-    card="Visa ending 1111 (Office Visa)",
-    link="https://ecf.example/payments/receipts/AMOWDC-0000042/",
-)
+    "Alice Attorney", COURT, "AMOWDC-0000042", "Pro hac vice fee", Decimal("1738.00"),
+    "November 30, 2026 at 4:05 p.m. Central", "Visa ending 1111 (Office Visa)", LINK,
+)  # fmt: skip
 
 
 def test_the_receipt_e_mail():
