@@ -61,7 +61,7 @@ class PaymentOut(Schema):
     failure_reason: str
 
 
-class ReceiptOut(PaymentOut):
+class PaymentReceiptOut(PaymentOut):
     gateway_reference: str
     paid_with: str
     refunds: list[RefundOut]
@@ -157,15 +157,15 @@ RECEIPT = "A receipt: for its payer and the clerk's office of its court (others:
 
 @router.get(
     "/payments/{receipt_number}",
-    response={200: ReceiptOut, 401: ErrorOut, 404: ErrorOut},
+    response={200: PaymentReceiptOut, 401: ErrorOut, 404: ErrorOut},
     auth=signed_in,
     summary=RECEIPT,
 )
-def receipt(request: HttpRequest, receipt_number: str) -> ReceiptOut:
+def receipt(request: HttpRequest, receipt_number: str) -> PaymentReceiptOut:
     from openecf.payments.actions.receipts import card_label
 
     intent = access.receipt_for(request, receipt_number)
-    return ReceiptOut(
+    return PaymentReceiptOut(
         **payment_out(intent).dict(),
         gateway_reference=intent.gateway_reference,
         paid_with=card_label(intent),
