@@ -15,6 +15,7 @@ and completes or fails it. A lost confirmation is settled the same way, at once.
 
 from __future__ import annotations
 
+import contextlib
 import time
 from datetime import datetime, timedelta
 from decimal import Decimal
@@ -129,7 +130,17 @@ def pay(
             return settled
         failed = settled.state == PaymentIntent.State.FAILED
         raise GatewayUnavailable(GATEWAY_DOWN if failed else GATEWAY_UNSURE) from None
+    except Exception:
+        _settle_quietly(intent)  # our call has ended, however it ended: the gateway knows
+        raise
     return _complete(intent, charged, payer)
+
+
+def _settle_quietly(intent: PaymentIntent) -> None:
+    """Settle after an unexpected error, so a retry need not wait for the worker; a failure
+    here leaves the intent pending for ``settle_pending``."""
+    with contextlib.suppress(Exception):  # then the worker settles it later
+        settle(intent, nothing_in_flight=True)
 
 
 COMPLETED_FIELDS = ["state", "resolved_at", "paid_at", "gateway_reference", "receipt_number"]
