@@ -158,6 +158,7 @@ CSRF_FAILURE_VIEW = "openecf.web.views.csrf_failure"
 OPENECF_PERIODIC_TASKS = [
     ("openecf.core.outbox.deliver_outbox", 60),  # retries, and rows a killed worker held
     ("openecf.notices.tasks.send_due_notices", 300),
+    ("openecf.notices.tasks.send_daily_summaries", 3600),
     ("openecf.accounts.tasks.purge_throttle_counts", 86400),
     ("openecf.accounts.tasks.deactivate_unused_accounts", 86400),
     ("openecf.payments.tasks.settle_pending_payments", 60),

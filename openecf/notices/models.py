@@ -120,6 +120,13 @@ class NoticeOfElectronicFiling(models.Model):
     entry_id = models.BigIntegerField()
     entry_number = models.PositiveIntegerField(null=True, blank=True)
     case_number = models.CharField(max_length=40)
+    # What the daily summary lists (the letter itself is below).
+    court_kind = models.CharField(max_length=12, default="district")
+    court_name = models.CharField(max_length=200, blank=True)
+    case_name = models.CharField(max_length=400, blank=True)
+    event = models.CharField(max_length=200, blank=True)
+    filed_on = models.DateField(null=True, blank=True)
+    docket_text = models.TextField(blank=True)
     subject = models.CharField(max_length=255)
     body_text = models.TextField()
     body_html = models.TextField()

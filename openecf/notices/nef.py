@@ -299,3 +299,58 @@ def _nda_text(facts: NefFacts) -> str:
         f"{_recipients_text(facts.not_mailed, mailed=False)}"
         f"{_documents_text(facts.documents)}"
     )
+
+
+@dataclass(frozen=True)
+class SummaryItem:
+    case_number: str
+    case_name: str
+    case_url: str
+    event: str
+    filed_on: date
+    document_number: int | None
+    document_url: str  # "" when withheld
+    docket_text: str
+
+
+def daily_summary_letter(
+    *, court_kind: str, court_name: str, day: date, items: tuple[SummaryItem, ...]
+) -> Letter:
+    """CM/ECF's Daily Summary Report: one e-mail with a day's activity in every case the
+    person follows at one court, for those who chose it over each notice."""
+    heading = COURT_HEADINGS.get(court_kind, COURT_HEADINGS["district"])
+    title = f"Daily Summary Report for {court_date(day)}"
+    text_items, html_items = [], []
+    for item in items:
+        number = (
+            "No document attached" if item.document_number is None else str(item.document_number)
+        )
+        link = f"\nDocument: {item.document_url}" if item.document_url else ""
+        text_items.append(
+            f"{item.case_number} {item.case_name}\n{item.event}\n"
+            f"Filed: {court_date(item.filed_on)}\nDocument Number: {number}{link}\n"
+            f"Docket Text:\n{item.docket_text}\n"
+        )
+        anchor = (
+            f'<a href="{escape(item.document_url)}">{number}</a>'
+            if item.document_url and item.document_number is not None
+            else number
+        )
+        html_items.append(
+            f'<p><strong><a href="{escape(item.case_url)}">{escape(item.case_number)}</a> '
+            f"{escape(item.case_name)}</strong><br>\n{escape(item.event)}<br>\n"
+            f"Filed: {court_date(item.filed_on)}<br>\nDocument Number: {anchor}<br>\n"
+            f"<strong>Docket Text:</strong><br>\n{escape(item.docket_text)}</p>\n"
+        )
+    text = (
+        f"{DO_NOT_RESPOND}\n{PUBLIC_ACCESS_NOTE}{TRANSCRIPT_NOTE}\n\n{heading}\n{court_name}\n\n"
+        f"{title}\n\n" + "\n".join(text_items)
+    )
+    html = (
+        f'<p><strong><font color="#FF0000">{escape(DO_NOT_RESPOND)}</font><br>\n'
+        f"{escape(PUBLIC_ACCESS_NOTE + TRANSCRIPT_NOTE)}</strong></p>\n"
+        f'<p align="center"><strong>{escape(heading)}</strong></p>\n'
+        f'<p align="center"><strong>{escape(court_name)}</strong></p>\n'
+        f"<h3>{escape(title)}</h3>\n" + "".join(html_items)
+    )
+    return Letter(f"{court_name}: {title}", text, html)

@@ -1,4 +1,4 @@
-"""Background entry point: send the go-live reminders that are due."""
+"""Background entry points: the go-live reminders that are due, the daily summaries."""
 
 from __future__ import annotations
 
@@ -11,3 +11,9 @@ from openecf.notices import actions
 def send_due_notices() -> int:
     """Enqueued by the worker every five minutes (or run by ``openecf notices send-due``)."""
     return len(actions.send_due_reminders())
+
+
+@task()
+def send_daily_summaries() -> int:
+    """Enqueued by the worker every hour: yesterday's notices for those who chose a summary."""
+    return actions.send_daily_summaries()

@@ -28,6 +28,7 @@ def test_the_settings_schedule_the_outbox_sweep_the_go_live_reminders_and_the_da
     assert paths == [
         "openecf.core.outbox.deliver_outbox",
         "openecf.notices.tasks.send_due_notices",
+        "openecf.notices.tasks.send_daily_summaries",
         "openecf.accounts.tasks.purge_throttle_counts",
         "openecf.accounts.tasks.deactivate_unused_accounts",
         "openecf.payments.tasks.settle_pending_payments",

@@ -8,6 +8,7 @@ from django.conf import settings
 
 from openecf.core import audit, clock
 from openecf.core.errors import InputInvalid
+from openecf.core.links import absolute
 from openecf.core.outbox import queue_letter
 from openecf.core.transactions import durable_action
 from openecf.notices import nef
@@ -59,7 +60,7 @@ def notify_entry(*, entry: FiledEntry) -> NoticeOfElectronicFiling:
         court_name=entry.court_name,
         case_number=entry.case_number,
         case_name=entry.case_name,
-        case_url=entry_case_url(entry),
+        case_url=entry_case_url(court_id=entry.court_id, caseid=entry.caseid),
         event=entry.event,
         entered_by=entry.entered_by,
         entered_at=entry.entered_at,
@@ -83,6 +84,12 @@ def notify_entry(*, entry: FiledEntry) -> NoticeOfElectronicFiling:
         entry_id=entry.entry_id,
         entry_number=entry.entry_number,
         case_number=entry.case_number,
+        court_kind=entry.court_kind,
+        court_name=entry.court_name,
+        case_name=entry.case_name,
+        event=entry.event,
+        filed_on=entry.filed_on,
+        docket_text=entry.docket_text,
         subject=no_link.subject,
         body_text=no_link.text,
         body_html=no_link.html,
@@ -136,11 +143,10 @@ def _row(notice, person, address, how, email=None) -> NoticeRecipient:  # type: 
     )
 
 
-def entry_case_url(entry: FiledEntry) -> str:
-    """The case number's link in a notice: the (charged) docket report, CM/ECF's path."""
-    from openecf.core.links import absolute
-
-    return absolute(f"/{entry.court_id}/cgi-bin/DktRpt.pl?{entry.caseid}")
+def entry_case_url(*, court_id: str, caseid: int) -> str:
+    """The case number's link in a notice: the (charged) docket report at CM/ECF's path
+    (``DktRpt.pl``, served by the reports work; named there once it exists)."""
+    return absolute(f"/{court_id}/cgi-bin/DktRpt.pl?{caseid}")
 
 
 def sender(court_id: str) -> str:

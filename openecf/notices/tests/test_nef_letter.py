@@ -4,7 +4,13 @@ from pathlib import Path
 
 import pytest
 
-from openecf.notices.nef import court_moment, nef_letter, without_links
+from openecf.notices.nef import (
+    SummaryItem,
+    court_moment,
+    daily_summary_letter,
+    nef_letter,
+    without_links,
+)
 from openecf.notices.tests import nef_examples
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -54,3 +60,38 @@ def test_docket_text_is_escaped_in_the_html_and_kept_as_is_in_the_text():
     letter = nef_letter(facts)
     assert "RESPONSE &lt;b&gt;re&lt;/b&gt; 12 &amp; more" in letter.html
     assert "Docket Text:\nRESPONSE <b>re</b> 12 & more\n" in letter.text
+
+
+SUMMARY = daily_summary_letter(
+    court_kind="district",
+    court_name="Western District of Missouri",
+    day=nef_examples.DISTRICT.filed_on,
+    items=(
+        SummaryItem(
+            case_number=nef_examples.DISTRICT.case_number,
+            case_name=nef_examples.DISTRICT.case_name,
+            case_url=nef_examples.DISTRICT.case_url,
+            event="Motion to Dismiss",
+            filed_on=nef_examples.DISTRICT.filed_on,
+            document_number=12,
+            document_url="",
+            docket_text=nef_examples.DISTRICT.docket_text,
+        ),
+        SummaryItem(
+            case_number=nef_examples.DISTRICT.case_number,
+            case_name=nef_examples.DISTRICT.case_name,
+            case_url=nef_examples.DISTRICT.case_url,
+            event="Order",
+            filed_on=nef_examples.DISTRICT.filed_on,
+            document_number=None,
+            document_url="",
+            docket_text=nef_examples.TEXT_ONLY.docket_text,
+        ),
+    ),
+)
+
+
+def test_the_daily_summary_is_exactly_the_reviewed_fixture():
+    subject, text = (FIXTURES / "daily_summary.txt").read_text().split("\n", 1)
+    assert (SUMMARY.subject, SUMMARY.text) == (subject, text)
+    assert SUMMARY.html == (FIXTURES / "daily_summary.html").read_text()

@@ -6,11 +6,13 @@ from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo
 
 import pytest
+import time_machine
 from django.core import mail
 from django.db import transaction
 
 from openecf.core.models import AuditEvent, OutboundEmail
 from openecf.notices import facade
+from openecf.notices.actions import send_daily_summaries
 from openecf.notices.models import DocumentView, NoticeOfElectronicFiling, NoticingSettings
 from openecf.notices.recipients import Candidate, FiledDocument, FiledEntry
 from openecf.tests_support import factories
@@ -214,3 +216,24 @@ def test_noticing_settings_keep_secondary_addresses_and_refuse_bad_ones(people, 
     assert good.status_code == 200
     saved = NoticingSettings.objects.get()
     assert (saved.secondary_emails, saved.daily_summary) == (["desk@firm.example"], True)
+
+
+def test_a_daily_summary_reader_gets_one_email_the_next_day_instead_of_each_notice(
+    people, django_capture_on_commit_callbacks
+):
+    alice = people["alice"]
+    NoticingSettings.objects.create(court_id="mowd", account_id=alice.pk, daily_summary=True)
+    with time_machine.travel("2026-11-30 22:00:00+00:00", tick=False):
+        notify(entry(people), django_capture_on_commit_callbacks)
+        notify(entry(people, entry_id=43, entry_number=8), django_capture_on_commit_callbacks)
+        assert alice.email not in {m.to[0] for m in mail.outbox}
+        with django_capture_on_commit_callbacks(execute=True):
+            assert send_daily_summaries() == 0  # the day is not over in Kansas City
+    with time_machine.travel("2026-12-01 12:00:00+00:00", tick=False):
+        with django_capture_on_commit_callbacks(execute=True):
+            assert send_daily_summaries() == 1
+            assert send_daily_summaries() == 0
+    [summary] = [m for m in mail.outbox if m.to == [alice.email]]
+    assert summary.subject == "Western District of Missouri: Daily Summary Report for 11/30/2026"
+    assert summary.body.count("Docket Text:\nMOTION to Dismiss filed by Globex") == 2
+    assert "Document Number: 7\n" in summary.body and "Document Number: 8\n" in summary.body
