@@ -49,18 +49,24 @@ def queue_email(
         raise ValueError("queue_email needs at least one recipient")
     now = clock.now()
     domain = parseaddr(settings.DEFAULT_FROM_EMAIL)[1].rpartition("@")[2] or "openecf"
-    queued = []
-    for address in recipients:
-        message_id = outbox_rules.message_id(
+    ids = {
+        address: outbox_rules.message_id(
             kind=kind, key=f"{key}\n{address}" if key else tokens.new_token(), domain=domain
         )
-        existing = OutboundEmail.objects.filter(message_id=message_id).first() if key else None
-        if existing is not None:
-            queued.append(existing)
+        for address in recipients
+    }
+    existing = (
+        {e.message_id: e for e in OutboundEmail.objects.filter(message_id__in=ids.values())}
+        if key
+        else {}
+    )
+    new = []
+    for address in recipients:
+        if ids[address] in existing:
             continue
         problem = outbox_rules.address_problem(address)
-        queued.append(
-            OutboundEmail.objects.create(
+        new.append(
+            OutboundEmail(
                 created_at=now,
                 to=[address],
                 subject=subject.replace("\n", " ")[:250],
@@ -70,7 +76,7 @@ def queue_email(
                 kind=kind,
                 court_id=court_id,
                 account_id=account_id,
-                message_id=message_id,
+                message_id=ids[address],
                 status=OutboundEmail.Status.UNDELIVERABLE
                 if problem
                 else OutboundEmail.Status.QUEUED,
@@ -78,6 +84,8 @@ def queue_email(
                 last_error=problem,
             )
         )
+    created = {e.message_id: e for e in OutboundEmail.objects.bulk_create(new)}
+    queued = [existing.get(ids[a]) or created[ids[a]] for a in recipients]
     deliver_after_commit([email.pk for email in queued])
     return queued
 
