@@ -62,31 +62,27 @@ def test_docket_text_is_escaped_in_the_html_and_kept_as_is_in_the_text():
     assert "Docket Text:\nRESPONSE <b>re</b> 12 & more\n" in letter.text
 
 
+def _summary_item(event: str, number: int | None, docket_text: str) -> SummaryItem:
+    district = nef_examples.DISTRICT
+    return SummaryItem(
+        case_number=district.case_number,
+        case_name=district.case_name,
+        case_url=district.case_url,
+        event=event,
+        filed_on=district.filed_on,
+        document_number=number,
+        document_url="",
+        docket_text=docket_text,
+    )
+
+
 SUMMARY = daily_summary_letter(
     court_kind="district",
     court_name="Western District of Missouri",
     day=nef_examples.DISTRICT.filed_on,
     items=(
-        SummaryItem(
-            case_number=nef_examples.DISTRICT.case_number,
-            case_name=nef_examples.DISTRICT.case_name,
-            case_url=nef_examples.DISTRICT.case_url,
-            event="Motion to Dismiss",
-            filed_on=nef_examples.DISTRICT.filed_on,
-            document_number=12,
-            document_url="",
-            docket_text=nef_examples.DISTRICT.docket_text,
-        ),
-        SummaryItem(
-            case_number=nef_examples.DISTRICT.case_number,
-            case_name=nef_examples.DISTRICT.case_name,
-            case_url=nef_examples.DISTRICT.case_url,
-            event="Order",
-            filed_on=nef_examples.DISTRICT.filed_on,
-            document_number=None,
-            document_url="",
-            docket_text=nef_examples.TEXT_ONLY.docket_text,
-        ),
+        _summary_item("Motion to Dismiss", 12, nef_examples.DISTRICT.docket_text),
+        _summary_item("Order", None, nef_examples.TEXT_ONLY.docket_text),
     ),
 )
 
