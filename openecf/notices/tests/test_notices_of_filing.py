@@ -229,10 +229,12 @@ def test_a_daily_summary_reader_gets_one_email_the_next_day_instead_of_each_noti
         assert alice.email not in {m.to[0] for m in mail.outbox}
         with django_capture_on_commit_callbacks(execute=True):
             assert send_daily_summaries() == 0  # the day is not over in Kansas City
-    with time_machine.travel("2026-12-01 12:00:00+00:00", tick=False):
-        with django_capture_on_commit_callbacks(execute=True):
-            assert send_daily_summaries() == 1
-            assert send_daily_summaries() == 0
+    with (
+        time_machine.travel("2026-12-01 12:00:00+00:00", tick=False),
+        django_capture_on_commit_callbacks(execute=True),
+    ):
+        assert send_daily_summaries() == 1
+        assert send_daily_summaries() == 0
     [summary] = [m for m in mail.outbox if m.to == [alice.email]]
     assert summary.subject == "Western District of Missouri: Daily Summary Report for 11/30/2026"
     assert summary.body.count("Docket Text:\nMOTION to Dismiss filed by Globex") == 2
