@@ -15,7 +15,7 @@ from datetime import datetime
 from decimal import Decimal
 from typing import ParamSpec, TypeVar
 
-from openecf.payments import actions, queries
+from openecf.payments import actions, queries, rules
 from openecf.payments.errors import (
     GatewayUnavailable,
     PaaCannotPayCourtFees,
@@ -43,6 +43,8 @@ __all__ = [
     "payment_for",
     "refund",
     "settle_pending",
+    "stored_methods",
+    "StoredMethod",
 ]
 
 
@@ -75,6 +77,16 @@ class LedgerRow:
     recorded_at: datetime
     reason: str
     gateway_reference: str
+
+
+@dataclass(frozen=True)
+class StoredMethod:
+    """A person's stored card as a pay page offers it: never the number, only what it shows."""
+
+    id: int
+    label: str
+    is_default: bool
+    expired: bool
 
 
 Copy = TypeVar("Copy")
@@ -134,3 +146,18 @@ def _ledger_row(entry: LedgerEntry) -> LedgerRow:
 def settle_pending() -> int:
     """Settle payments left pending by a process that stopped; how many were settled."""
     return len(actions.settle_pending())
+
+
+def stored_methods(*, payer_id: int, now: datetime) -> list[StoredMethod]:
+    """The person's live stored methods, the default first, each labelled as the pages show it."""
+    methods = sorted(actions.live_methods(payer_id), key=lambda m: not m.is_default)
+    return [
+        StoredMethod(
+            id=m.pk,
+            label=f"{m.nickname} ({m.get_kind_display()} ending {m.last_four}, "
+            f"expires {m.exp_month:02d}/{m.exp_year})",
+            is_default=m.is_default,
+            expired=rules.is_expired(exp_month=m.exp_month, exp_year=m.exp_year, now=now),
+        )
+        for m in methods
+    ]

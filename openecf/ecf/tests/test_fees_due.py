@@ -252,3 +252,43 @@ def test_someone_elses_fee_page_looks_missing_and_visitors_sign_in(fee, signed_i
     assert signed_in(public_user).get(f"/account/fees/{fee.pk}/pay/").status_code == 404
     assert Client().get("/account/fees/").status_code == 302
     assert Client().get(f"/account/fees/{fee.pk}/pay/").status_code == 302
+
+
+def _stored_card(account, **row):
+    from openecf.payments import actions as payment_actions
+    from openecf.payments.models import PaymentMethod
+
+    method = payment_actions.add_payment_method(
+        account_id=account.pk, nickname="Office Visa", card=payments.Card(**APPROVED)
+    )
+    PaymentMethod.objects.filter(pk=method.pk).update(**row)
+    return method
+
+
+def test_the_pay_page_offers_the_persons_stored_card_first_and_pays_with_it(
+    attorney, fee, signed_in
+):
+    method = _stored_card(attorney)
+    client = signed_in(attorney)
+
+    page = client.get(f"/account/fees/{fee.pk}/pay/").content.decode()
+    response = client.post(f"/account/fees/{fee.pk}/pay/", {"method": str(method.pk)})
+
+    assert "Office Visa" in page and "ending 1111" in page
+    assert f'value="{method.pk}"' in page and "4111111111111111" not in page
+    fee.refresh_from_db()
+    assert response.status_code == 302
+    assert response["Location"] == f"/payments/receipts/{fee.receipt_number}/"
+
+
+def test_an_expired_stored_card_is_marked_and_refused_with_what_to_do(attorney, fee, signed_in):
+    method = _stored_card(attorney, exp_year=2020)
+    client = signed_in(attorney)
+
+    page = client.get(f"/account/fees/{fee.pk}/pay/").content.decode()
+    refused = client.post(f"/account/fees/{fee.pk}/pay/", {"method": str(method.pk)})
+
+    assert "/2020) (expired)" in page
+    assert refused.status_code == 400
+    assert "This card has expired" in refused.content.decode()
+    assert CourtFeeOwed.objects.get(pk=fee.pk).paid_at is None

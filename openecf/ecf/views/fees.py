@@ -7,6 +7,7 @@ from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_http_methods
 
+from openecf.core import clock
 from openecf.core.errors import DomainError, NotFound, NotSignedIn
 from openecf.core.web import domain_errors_as_pages
 from openecf.courts.access import require_signed_in, standing_of
@@ -79,8 +80,11 @@ def pay_fee(request: HttpRequest, fee_id: int) -> HttpResponse:
         if paid is not None:
             return redirect("payments:receipt", receipt_number=paid.receipt_number)
         raise NotFound(f"You owe no court fee number {fee_id}.")
-    # payments.facade lists no stored methods yet: the page takes a card, the API a method_id.
-    form = PayFeeForm(request.POST or None, methods=[])
+    methods = payments.stored_methods(payer_id=account.pk, now=clock.now())
+    form = PayFeeForm(
+        request.POST or None,
+        methods=[(m.id, f"{m.label} (expired)" if m.expired else m.label) for m in methods],
+    )
     refusal = None
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
