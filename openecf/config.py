@@ -215,6 +215,34 @@ def _is_encryption_key(key: str) -> bool:
         return False
 
 
+def stamp_key_dir(data: Path) -> Path:
+    """Where each court's document-stamp key lives, outside the database: ``<court>.key``.
+
+    ``OPENECF_STAMP_KEY_DIR``, by default ``$OPENECF_DATA/stamp_keys`` (in development a key is
+    made there on first use; production needs each court's key installed, or
+    ``OPENECF_STAMP_KEY_<COURT>`` set). See docs/documents.md.
+    """
+    return Path(os.environ.get("OPENECF_STAMP_KEY_DIR") or data / "stamp_keys").resolve()
+
+
+def stamp_keys_from_environment() -> dict[str, str]:
+    """Court stamp keys given as ``OPENECF_STAMP_KEY_<COURT>=<hex>`` (court id in capitals)."""
+    prefix = "OPENECF_STAMP_KEY_"
+    keys = {}
+    for name, value in os.environ.items():
+        if name.startswith(prefix) and name != "OPENECF_STAMP_KEY_DIR" and value.strip():
+            try:
+                if len(bytes.fromhex(value.strip())) < 32:
+                    raise ValueError
+            except ValueError:
+                raise SettingsError(
+                    f"{name} is not a key of at least 32 bytes in hex: make one with "
+                    "python -c 'import secrets; print(secrets.token_hex(64))'."
+                ) from None
+            keys[name[len(prefix) :].lower()] = value.strip()
+    return keys
+
+
 def base_url(production: bool) -> str:
     """Where people reach this site: the start of every link in an e-mail."""
     url = os.environ.get("OPENECF_BASE_URL", "").strip().rstrip("/")

@@ -38,6 +38,7 @@ INSTALLED_APPS = [
     "openecf.payments",
     "openecf.docket",
     "openecf.cases",
+    "openecf.documents",
     "openecf.web",
 ]
 
@@ -105,6 +106,15 @@ STORAGES = {
     },
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedStaticFilesStorage"},
 }
+# Uploads larger than FILE_UPLOAD_MAX_MEMORY_SIZE (2.5 MB) go to a temporary file, never whole
+# into memory; the PDF intake copies them in chunks (docs/documents.md).
+FILE_UPLOAD_HANDLERS = ["django.core.files.uploadhandler.TemporaryFileUploadHandler"]
+# PDF intake: the limited child that checks each upload, and the court stamp keys.
+OPENECF_PDF_CHECK_CPU_SECONDS = config.integer("OPENECF_PDF_CHECK_CPU_SECONDS", 20)
+OPENECF_PDF_CHECK_MEMORY_MB = config.integer("OPENECF_PDF_CHECK_MEMORY_MB", 768)
+OPENECF_PDF_CHECK_WALL_SECONDS = config.integer("OPENECF_PDF_CHECK_WALL_SECONDS", 60)
+OPENECF_STAMP_KEY_DIR = config.stamp_key_dir(ENV.data_dir)
+OPENECF_STAMP_KEYS = config.stamp_keys_from_environment()
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = DEBUG
 
@@ -163,6 +173,7 @@ OPENECF_PERIODIC_TASKS = [
     ("openecf.accounts.tasks.deactivate_unused_accounts", 86400),
     ("openecf.payments.tasks.settle_pending_payments", 60),
     ("openecf.ecf.tasks.record_annual_dues", 86400),
+    ("openecf.documents.tasks.sweep_unreferenced_pdfs", 3600),
 ]
 
 # The payment gateway (docs/payments.md): OPENECF_PAYMENT_GATEWAY=sandbox (default) or paygov.

@@ -1,0 +1,24 @@
+"""The refusals of PDF intake."""
+
+from __future__ import annotations
+
+from openecf.core.errors import DomainError
+
+
+class PdfRefused(DomainError):
+    """The PDF check refused a file: the court's words, naming the file and what was found."""
+
+    code = "pdf_refused"
+    status = 422
+
+    def __init__(self, message: str, *, reason: str, file_name: str) -> None:
+        super().__init__(message, field="document")
+        self.reason = reason
+        self.file_name = file_name
+
+
+class StampKeyMissing(DomainError):
+    """Production has no stamp key for the court: the operator must install one."""
+
+    code = "stamp_key_missing"
+    status = 503
