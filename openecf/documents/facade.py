@@ -14,10 +14,9 @@ leaves no stored file; a crashed one leaves none that the record refers to.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
 from typing import IO
 
-from openecf.documents import intake, served, stamps, store
+from openecf.documents import intake, models, served, stamps, store
 from openecf.documents.errors import PdfRefused
 from openecf.documents.intake import CheckedPdf, Source
 from openecf.documents.privacy import KIND_LABELS, PrivacyHit
@@ -58,15 +57,10 @@ def check_pdf(
 
 def keep(checked: CheckedPdf) -> StoredPdf:
     """Keep a checked PDF (inside the caller's transaction); the same content is kept once."""
-    row = store.keep(
-        store.Content(
-            path=checked.path,
-            sha256=checked.sha256,
-            size=checked.size,
-            page_count=checked.page_count,
-            has_text_layer=checked.has_text_layer,
-        )
-    )
+    return _facts(store.keep(checked))
+
+
+def _facts(row: models.StoredPdf) -> StoredPdf:
     return StoredPdf(id=row.pk, sha256=row.sha256, page_count=row.page_count, size=row.size)
 
 
@@ -76,25 +70,13 @@ def discard(checked: CheckedPdf) -> None:
 
 
 def stored_pdf(stored_pdf_id: int) -> StoredPdf | None:
-    from openecf.documents.models import StoredPdf as Row
-
-    row = Row.objects.filter(pk=stored_pdf_id).first()
-    if row is None:
-        return None
-    return StoredPdf(id=row.pk, sha256=row.sha256, page_count=row.page_count, size=row.size)
+    row = models.StoredPdf.objects.filter(pk=stored_pdf_id).first()
+    return _facts(row) if row else None
 
 
-def stamp(
-    *, court_id: str, stored_pdf_id: int, doc_id: int, attachment_number: int, at: datetime
-) -> str:
-    """The electronic document stamp text of a document, recorded for verification."""
-    return stamps.issue(
-        court_id=court_id,
-        stored_pdf_id=stored_pdf_id,
-        doc_id=doc_id,
-        attachment_number=attachment_number,
-        at=at,
-    )
+# The electronic document stamp text of a document, recorded for verification (inside the
+# caller's transaction; stamping the same doc id-attachment again returns the same stamp).
+stamp = stamps.issue
 
 
 def served_pdf(*, stored_pdf_id: int, header: str) -> IO[bytes]:

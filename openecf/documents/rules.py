@@ -97,7 +97,7 @@ class StampFields:
     stamped_on: date
     doc_id: int
     attachment_number: int
-    digest: str
+    digest: str = ""
 
 
 _STAMP = re.compile(
@@ -118,11 +118,12 @@ def key_id_for(key: bytes) -> str:
     return hashlib.sha256(key).hexdigest()[:16]
 
 
-def stamp_digest(
-    *, key: bytes, stamp_id: int, stamped_on: date, doc_id: int, attachment_number: int, sha256: str
-) -> str:
+def stamp_digest(key: bytes, fields: StampFields, sha256: str) -> str:
     """HMAC-SHA-512 of the stamp's fields and the document's SHA-256: 128 hex characters."""
-    message = f"{stamp_id}|{stamped_on.isoformat()}|{doc_id}-{attachment_number}|{sha256}"
+    message = (
+        f"{fields.stamp_id}|{fields.stamped_on.isoformat()}|"
+        f"{fields.doc_id}-{fields.attachment_number}|{sha256}"
+    )
     return hmac.new(key, message.encode(), hashlib.sha512).hexdigest()
 
 

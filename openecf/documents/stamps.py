@@ -9,6 +9,7 @@ and rotate keys.
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import hmac
 import os
@@ -70,45 +71,36 @@ def issue(
     if existing is not None:
         return rules.stamp_text(_fields(existing))
     key = court_key(court_id)
-    stamp_id = rules.stamp_id_for(key)
-    stamped_on = clock.in_zone(at, court.time_zone).date()
-    digest = rules.stamp_digest(
-        key=key,
-        stamp_id=stamp_id,
-        stamped_on=stamped_on,
+    fields = rules.StampFields(
+        court_id=court_id,
+        stamp_id=rules.stamp_id_for(key),
+        stamped_on=clock.in_zone(at, court.time_zone).date(),
         doc_id=doc_id,
         attachment_number=attachment_number,
-        sha256=sha256,
     )
+    fields = dataclasses.replace(fields, digest=rules.stamp_digest(key, fields, sha256))
     try:
         with transaction.atomic():
-            row = DocumentStamp.objects.create(
-                court=court,
+            DocumentStamp.objects.create(
                 stored_pdf_id=stored_pdf_id,
-                doc_id=doc_id,
-                attachment_number=attachment_number,
-                stamp_id=stamp_id,
-                stamped_on=stamped_on,
-                digest=digest,
                 key_id=rules.key_id_for(key),
                 created_at=clock.now(),
+                **dataclasses.asdict(fields),
             )
     except IntegrityError:  # stamped meanwhile by a concurrent call
-        row = DocumentStamp.objects.get(
-            court=court, doc_id=doc_id, attachment_number=attachment_number
+        return rules.stamp_text(
+            _fields(DocumentStamp.objects.get(court=court, **_document(fields)))
         )
-    return rules.stamp_text(_fields(row))
+    return rules.stamp_text(fields)
+
+
+def _document(fields: rules.StampFields) -> dict[str, int]:
+    return {"doc_id": fields.doc_id, "attachment_number": fields.attachment_number}
 
 
 def _fields(row: DocumentStamp) -> rules.StampFields:
-    return rules.StampFields(
-        court_id=row.court_id,
-        stamp_id=row.stamp_id,
-        stamped_on=row.stamped_on,
-        doc_id=row.doc_id,
-        attachment_number=row.attachment_number,
-        digest=row.digest,
-    )
+    names = (field.name for field in dataclasses.fields(rules.StampFields))
+    return rules.StampFields(**{name: getattr(row, name) for name in names})
 
 
 @dataclass(frozen=True)
@@ -143,10 +135,7 @@ def verify(*, court_id: str, sha256: str, stamp: str = "") -> Verdict:
         if fields is None or fields.court_id != court_id:
             return Verdict(UNKNOWN, explanation=_NOT_A_STAMP)
         recorded = DocumentStamp.objects.filter(
-            court_id=court_id,
-            doc_id=fields.doc_id,
-            attachment_number=fields.attachment_number,
-            digest=fields.digest,
+            court_id=court_id, digest=fields.digest, **_document(fields)
         ).first()
         if recorded is None or not _digest_holds(
             court_key_bytes, fields, recorded.stored_pdf.sha256
@@ -173,15 +162,7 @@ def verify(*, court_id: str, sha256: str, stamp: str = "") -> Verdict:
 
 
 def _digest_holds(key: bytes, fields: rules.StampFields, sha256: str) -> bool:
-    expected = rules.stamp_digest(
-        key=key,
-        stamp_id=fields.stamp_id,
-        stamped_on=fields.stamped_on,
-        doc_id=fields.doc_id,
-        attachment_number=fields.attachment_number,
-        sha256=sha256,
-    )
-    return hmac.compare_digest(expected, fields.digest)
+    return hmac.compare_digest(rules.stamp_digest(key, fields, sha256), fields.digest)
 
 
 def _day(fields: rules.StampFields) -> str:

@@ -26,7 +26,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
-from typing import IO
+from typing import IO, Protocol
 
 from django.core.files import File
 from django.core.files.storage import Storage, default_storage
@@ -43,15 +43,23 @@ log = logging.getLogger(__name__)
 GRACE = timedelta(hours=24)
 
 
-@dataclass(frozen=True)
-class Content:
-    """What ``keep`` needs of a checked PDF."""
+class Content(Protocol):
+    """What ``keep`` needs of a checked PDF (``intake.CheckedPdf`` has it)."""
 
-    path: str  # the intake's temporary copy
-    sha256: str
-    size: int
-    page_count: int
-    has_text_layer: bool
+    @property
+    def path(self) -> str: ...  # the intake's temporary copy
+
+    @property
+    def sha256(self) -> str: ...
+
+    @property
+    def size(self) -> int: ...
+
+    @property
+    def page_count(self) -> int: ...
+
+    @property
+    def has_text_layer(self) -> bool: ...
 
 
 def storage() -> Storage:
@@ -81,28 +89,34 @@ def keep(content: Content) -> StoredPdf:
     """Keep ``content`` (inside the caller's transaction; a savepoint when nested)."""
     now = clock.now()
     with transaction.atomic():
-        if StoredPdf.objects.filter(sha256=content.sha256).update(last_kept_at=now):
-            transaction.on_commit(lambda: intake.remove_files(content.path))
-            return StoredPdf.objects.get(sha256=content.sha256)
-        name = rules.content_name(content.sha256)
-        try:
-            with transaction.atomic():
-                row = StoredPdf.objects.create(
-                    sha256=content.sha256,
-                    size=content.size,
-                    page_count=content.page_count,
-                    has_text_layer=content.has_text_layer,
-                    storage_name=name,
-                    created_at=now,
-                    last_kept_at=now,
-                )
-        except IntegrityError:  # another filing kept the same content since the update
+        row = _claim(content, now)
+        if row is None:  # kept before: touch it, under its row lock, so the sweep leaves it
             StoredPdf.objects.filter(sha256=content.sha256).update(last_kept_at=now)
             transaction.on_commit(lambda: intake.remove_files(content.path))
             return StoredPdf.objects.get(sha256=content.sha256)
-        _write(storage(), name, content.path)
-        transaction.on_commit(_DeleteUnlessCommitted(storage(), name, content.path))
+        _write(storage(), row.storage_name, content.path)
+        transaction.on_commit(_DeleteUnlessCommitted(storage(), row.storage_name, content.path))
         return row
+
+
+def _claim(content: Content, now: datetime) -> StoredPdf | None:
+    """The new row for this content, or None when it is kept already (or being kept: on
+    PostgreSQL the insert waits for the other filing's transaction to end)."""
+    if StoredPdf.objects.filter(sha256=content.sha256).exists():
+        return None
+    try:
+        with transaction.atomic():
+            return StoredPdf.objects.create(
+                sha256=content.sha256,
+                size=content.size,
+                page_count=content.page_count,
+                has_text_layer=content.has_text_layer,
+                storage_name=rules.content_name(content.sha256),
+                created_at=now,
+                last_kept_at=now,
+            )
+    except IntegrityError:
+        return None
 
 
 def _write(where: Storage, name: str, path: str) -> None:

@@ -33,6 +33,7 @@ def test_the_settings_schedule_the_outbox_sweep_the_go_live_reminders_and_the_da
         "openecf.accounts.tasks.deactivate_unused_accounts",
         "openecf.payments.tasks.settle_pending_payments",
         "openecf.ecf.tasks.record_annual_dues",
+        "openecf.documents.tasks.sweep_unreferenced_pdfs",
     ]
 
 

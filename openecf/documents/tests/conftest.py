@@ -7,6 +7,21 @@ import pytest
 from openecf.documents import intake, store
 
 
+@pytest.fixture(autouse=True)
+def own_folders(settings, tmp_path):
+    """Each test its own storage, intake folder and stamp keys (xdist workers share a data
+    folder, and these tests list what is in them)."""
+    settings.OPENECF_DATA = tmp_path
+    settings.STORAGES = {
+        **settings.STORAGES,
+        "default": {
+            "BACKEND": "django.core.files.storage.FileSystemStorage",
+            "OPTIONS": {"location": str(tmp_path / "documents")},
+        },
+    }
+    settings.OPENECF_STAMP_KEY_DIR = tmp_path / "stamp_keys"
+
+
 @pytest.fixture
 def court(db):
     """A court with the defaults: 35 MB, fillable forms refused, CM/ECF's words."""
@@ -29,8 +44,6 @@ def intake_files():
     def listing() -> list[Path]:
         return sorted(intake.intake_folder().glob("*"))
 
-    for path in listing():
-        path.unlink()
     return listing
 
 
