@@ -37,7 +37,9 @@ def on_validation_error(request: HttpRequest, exc: ValidationError) -> HttpRespo
     fields: dict[str, list[str]] = {}
     for error in exc.errors:
         where = ".".join(
-            str(p) for p in error.get("loc", ()) if p not in ("body", "query", "path", "payload")
+            str(p)
+            for p in error.get("loc", ())
+            if p not in ("body", "query", "path", "payload", "file", "form")
         )
         sentence = error.get("msg", "invalid")
         parts.append(f"{where}: {sentence}" if where else sentence)
@@ -92,6 +94,7 @@ def _register_routers() -> None:
     from openecf.cases import api as cases_api
     from openecf.courts import api as courts_api
     from openecf.docket import api as docket_api
+    from openecf.documents import api as documents_api
     from openecf.ecf import api as ecf_api
     from openecf.ecf import fees_api as ecf_fees_api
     from openecf.firms import api as firms_api
@@ -114,6 +117,7 @@ def _register_routers() -> None:
         ("", docket_api.router),
         ("", cases_api.router),
         ("", payments_api.router),
+        ("", documents_api.router),
     ]:
         api.add_router(prefix, router)
 

@@ -24,6 +24,7 @@ urlpatterns = [
     path("<court:court_id>/", include("openecf.notices.urls")),
     path("<court:court_id>/", include("openecf.docket.urls")),
     path("", include("openecf.cases.urls")),
+    path("<court:court_id>/", include("openecf.documents.urls")),
 ]
 
 

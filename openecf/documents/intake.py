@@ -130,18 +130,40 @@ def discard(checked: CheckedPdf) -> None:
     remove_files(checked.path)
 
 
+class _Tally:
+    """The hash and size of what went through ``_tallied`` so far."""
+
+    def __init__(self) -> None:
+        self.digest = hashlib.sha256()
+        self.size = 0
+
+
+def _tallied(source: Source, *, limit: int, tally: _Tally) -> Iterator[bytes]:
+    """``source``'s chunks, hashed and counted; stops once past ``limit`` (size tells)."""
+    for chunk in _chunks(source):
+        tally.size += len(chunk)
+        if tally.size > limit:
+            return
+        tally.digest.update(chunk)
+        yield chunk
+
+
+def sha256_of(source: Source, *, limit: int) -> tuple[str, int]:
+    """The SHA-256 and size of ``source``, read in chunks (stops counting past ``limit``)."""
+    tally = _Tally()
+    for _ in _tallied(source, limit=limit, tally=tally):
+        pass
+    return tally.digest.hexdigest(), tally.size
+
+
 def _copy_in(source: Source, *, limit: int) -> tuple[str, str, int]:
     """Copy ``source`` into the intake folder; (path, sha256, size). Stops past ``limit``."""
     descriptor, path = tempfile.mkstemp(suffix=".pdf", dir=intake_folder())
-    digest, size = hashlib.sha256(), 0
+    tally = _Tally()
     with os.fdopen(descriptor, "wb") as out:
-        for chunk in _chunks(source):
-            size += len(chunk)
-            if size > limit:
-                break
-            digest.update(chunk)
+        for chunk in _tallied(source, limit=limit, tally=tally):
             out.write(chunk)
-    return path, digest.hexdigest(), size
+    return path, tally.digest.hexdigest(), tally.size
 
 
 def _chunks(source: Source) -> Iterator[bytes]:

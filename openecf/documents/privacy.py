@@ -53,6 +53,12 @@ _SSN_FORMATTED = re.compile(_EDGE_BEFORE + r"(\d{3})([- .])(\d{2})\2(\d{4})" + _
 _NINE_DIGITS = re.compile(_EDGE_BEFORE + r"(\d{9})" + _EDGE_AFTER)
 _EIN = re.compile(_EDGE_BEFORE + r"(\d{2})-(\d{7})" + _EDGE_AFTER)
 _SSN_WORDS = re.compile(r"(social\s+security|\bss\s*#|\bssn\b|\bs\.s\.n?\.?)", re.IGNORECASE)
+# A number named as something else just before it ("Claim No. 123-45-6789") is not an SSN.
+_OTHER_NUMBER = re.compile(
+    r"\b(?:claim|case|invoice|reference|ref|order|docket|file|policy|ticket|serial|part|model)"
+    r"\.?\s*(?:no\.?|number|#|num\.?)?\s*[:#]?\s*$",
+    re.IGNORECASE,
+)
 _TAX_WORDS = re.compile(
     r"(taxpayer|\btin\b|\bitin\b|\bein\b|tax\s+id|employer\s+identification)", re.IGNORECASE
 )
@@ -86,6 +92,9 @@ _ACCOUNT = re.compile(
     r"\s*[:#]?\s*(?P<number>\d(?:[ -]?\d){4,29})(?![\d])",
     re.IGNORECASE,
 )
+_IBAN = re.compile(
+    r"\bIBAN\s*:?\s*(?P<number>[A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){2,7}(?:\s?[A-Z0-9]{1,4})?)\b"
+)
 _CARD = re.compile(r"(?<![\d-])(?P<number>\d{4}(?:[ -]?\d{4}){2}[ -]?\d{1,7})(?![\d-])")
 
 _NAME = r"(?P<name>[A-Z][a-z]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z]+){1,2}(?:-[A-Z][a-z]+)?)"
@@ -94,7 +103,7 @@ _MINOR_AFTER = re.compile(
     r"|(?P<age2>\d{1,2})[- ]years?[- ]old\b)"
 )
 _MINOR_BEFORE = re.compile(
-    r"(?:\bminor(?:\s+(?:child|children|son|daughter|victim))?|\b(?:his|her|their|the\s+debtor's"
+    r"(?:\bminor(?:\s+(?:child|children|son|daughter|victim))?|\b(?i:his|her|their|the\s+debtor's"
     r"|plaintiff's|defendant's|my)\s+(?:minor\s+)?(?:son|daughter|child|grandson|granddaughter"
     r"|stepson|stepdaughter))\s*,?\s+(?:named\s+)?" + _NAME
 )
@@ -161,20 +170,46 @@ def _excerpt(masked: str, start: int, end: int, *, around: int = 30) -> str:
 
 
 def mask_digits(value: str, *, keep_last: int = 4) -> str:
-    """Every digit but the last ``keep_last`` as ``*``, separators kept: ``***-**-6789``."""
-    digits = sum(c.isdigit() for c in value)
+    """Every digit (and letter) but the last ``keep_last`` as ``*``, separators kept:
+    ``***-**-6789``, ``DE******************3000``."""
+    count = sum(c.isalnum() for c in value)
     out, seen = [], 0
     for char in value:
-        if char.isdigit():
-            seen += 1
-            out.append(char if seen > digits - keep_last else "*")
-        else:
-            out.append(char)
+        seen += char.isalnum()
+        out.append("*" if char.isalnum() and seen <= count - keep_last else char)
+    return "".join(out)
+
+
+_SENTENCE_END = re.compile(r"[.;!?]\s+(?=[A-Z])")
+
+
+_SENTENCE_END = re.compile(r"[.;!?]\s+(?=[A-Z])")
+
+
+def _mask_all_but_last_four(value: str) -> str:
+    """Digits and letters but the last four as ``*``: ``DE**************3000``."""
+    count = sum(c.isalnum() for c in value)
+    out, seen = [], 0
+    for char in value:
+        seen += char.isalnum()
+        out.append("*" if char.isalnum() and seen <= count - 4 else char)
     return "".join(out)
 
 
 def _context_before(text: str, start: int, words: re.Pattern[str], *, width: int = 40) -> bool:
-    return bool(words.search(text[max(0, start - width) : start]))
+    """Do ``words`` stand just before ``start``, in the same line and sentence?
+
+    A line holding nothing before the finding takes its words from the line above (a label
+    above its value, as in a form or table).
+    """
+    line_start = text.rfind("\n", 0, start) + 1
+    before = text[line_start:start]
+    if not before.strip(" \t:#-") and line_start:
+        line_start = text.rfind("\n", 0, line_start - 1) + 1
+        before = text[line_start:start]
+    before = before[-width:]
+    sentences = _SENTENCE_END.split(before)
+    return bool(words.search(sentences[-1]))
 
 
 def _valid_ssn(area: str, group: str, serial: str) -> bool:
@@ -195,6 +230,8 @@ def _found(kind: str, match: re.Match[str], masker: Callable[[str], str] = mask_
 def _social_security_numbers(text: str) -> Iterator[Found]:
     for match in _SSN_FORMATTED.finditer(text):
         area, _, group, serial = match.groups()
+        if _OTHER_NUMBER.search(text[max(0, match.start() - 30) : match.start()]):
+            continue
         if _valid_itin(area, group):
             yield _found(TAXPAYER_ID, match)
         elif _valid_ssn(area, group, serial):
@@ -232,9 +269,10 @@ def _birth_dates(text: str) -> Iterator[Found]:
 
 
 def _account_numbers(text: str) -> Iterator[Found]:
-    for match in _ACCOUNT.finditer(text):
-        start, end = match.span("number")
-        yield Found(ACCOUNT_NUMBER, start, end, mask_digits(text[start:end]))
+    for pattern in (_ACCOUNT, _IBAN):
+        for match in pattern.finditer(text):
+            start, end = match.span("number")
+            yield Found(ACCOUNT_NUMBER, start, end, mask_digits(text[start:end]))
     for match in _CARD.finditer(text):
         digits = re.sub(r"\D", "", match.group("number"))
         if 13 <= len(digits) <= 19 and _luhn_valid(digits):

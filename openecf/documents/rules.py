@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import hmac
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 
@@ -40,6 +41,18 @@ DEFAULT_WORDING = {
     ),
 }
 REASONS = tuple(DEFAULT_WORDING)
+REASON_LABELS = {
+    inspection.NOT_PDF: "not a well-formed PDF",
+    inspection.ENCRYPTED: "encrypted or password-protected",
+    inspection.JAVASCRIPT: "JavaScript",
+    inspection.EXTERNAL_ACTION: "launch and other external actions",
+    inspection.EMBEDDED_FILES: "embedded files",
+    inspection.MULTIMEDIA: "audio or video",
+    inspection.XFA: "XFA forms",
+    inspection.FILLABLE_FORM: "fillable forms (when refused)",
+    inspection.TOO_LARGE: "over the size limit",
+    inspection.CHECK_EXHAUSTED: "could not be checked (time or memory)",
+}
 
 NO_TEXT_WARNING = (
     "{file_name} is not text-searchable{where}: the court asks for text-searchable PDFs "
@@ -53,7 +66,7 @@ def refusal_message(*, file_name: str, reason: str, detail: str, wording: dict[s
     return f"{file_name} was not accepted: {words} (Found: {detail}.)"
 
 
-def wording_problems(wording: dict[str, object]) -> dict[str, list[str]]:
+def wording_problems(wording: Mapping[str, object]) -> dict[str, list[str]]:
     problems: dict[str, list[str]] = {}
     for reason, words in wording.items():
         if reason not in DEFAULT_WORDING:
@@ -63,6 +76,15 @@ def wording_problems(wording: dict[str, object]) -> dict[str, list[str]]:
         elif not isinstance(words, str) or len(words) > 500:
             problems[reason] = ["Write the refusal as text of at most 500 characters."]
     return problems
+
+
+FORMS = ("refuse", "flatten")
+
+
+def forms_problems(fillable_forms: str) -> list[str]:
+    if fillable_forms not in FORMS:
+        return ["Choose refuse or flatten for fillable forms."]
+    return []
 
 
 def text_warning(file_name: str, *, pages_without_text: tuple[int, ...], page_count: int) -> str:

@@ -183,6 +183,7 @@ _DIFFERS = (
     "The court stamped document {number} on {day}, but this copy differs from it and from every "
     "copy the court served: it was changed after filing."
 )
+TOO_LARGE = "The file is larger than any document this court accepts: it is not one of its own."
 _NO_MATCH = (
     "No document stamped by this court has exactly this content. Give the stamp from the notice "
     "to learn whether it was altered."

@@ -26,7 +26,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
-from typing import IO, Protocol
+from typing import IO
 
 from django.core.files import File
 from django.core.files.storage import Storage, default_storage
@@ -36,30 +36,12 @@ from django.db.models import Exists, ForeignObjectRel, Model, OuterRef, Protecte
 from openecf.core import clock
 from openecf.core.errors import NotFound
 from openecf.documents import intake, rules
+from openecf.documents.intake import CheckedPdf
 from openecf.documents.models import ServedCopy, StoredPdf
 
 log = logging.getLogger(__name__)
 
 GRACE = timedelta(hours=24)
-
-
-class Content(Protocol):
-    """What ``keep`` needs of a checked PDF (``intake.CheckedPdf`` has it)."""
-
-    @property
-    def path(self) -> str: ...  # the intake's temporary copy
-
-    @property
-    def sha256(self) -> str: ...
-
-    @property
-    def size(self) -> int: ...
-
-    @property
-    def page_count(self) -> int: ...
-
-    @property
-    def has_text_layer(self) -> bool: ...
 
 
 def storage() -> Storage:
@@ -85,7 +67,7 @@ class _DeleteUnlessCommitted:
                 log.exception("could not remove %s after a rollback", self.name)
 
 
-def keep(content: Content) -> StoredPdf:
+def keep(content: CheckedPdf) -> StoredPdf:
     """Keep ``content`` (inside the caller's transaction; a savepoint when nested)."""
     now = clock.now()
     with transaction.atomic():
@@ -99,7 +81,7 @@ def keep(content: Content) -> StoredPdf:
         return row
 
 
-def _claim(content: Content, now: datetime) -> StoredPdf | None:
+def _claim(content: CheckedPdf, now: datetime) -> StoredPdf | None:
     """The new row for this content, or None when it is kept already (or being kept: on
     PostgreSQL the insert waits for the other filing's transaction to end)."""
     if StoredPdf.objects.filter(sha256=content.sha256).exists():

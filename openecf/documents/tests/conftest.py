@@ -23,18 +23,9 @@ def own_folders(settings, tmp_path):
 
 
 @pytest.fixture
-def court(db):
-    """A court with the defaults: 35 MB, fillable forms refused, CM/ECF's words."""
-    from openecf.courts.models import Court
-
-    return Court.objects.create(
-        id="mowd",
-        name="U.S. District Court for the Western District of Missouri",
-        short_name="W.D. Mo.",
-        kind="district",
-        state="MO",
-        time_zone="America/Chicago",
-    )
+def court(mowd):
+    """W.D. Mo. with the defaults: 35 MB, fillable forms refused, CM/ECF's words."""
+    return mowd
 
 
 @pytest.fixture
@@ -55,3 +46,22 @@ def stored_files():
         return sorted(store._stored_names(store.storage(), "pdf"))
 
     return listing
+
+
+@pytest.fixture
+def stamped(court):
+    """A two-page brief kept and stamped as document 7-1: (bytes, StoredPdf, stamp text)."""
+    from django.db import transaction
+
+    from openecf.core import clock
+    from openecf.documents import facade
+    from openecf.documents.tests import corpus
+
+    data = corpus.text_pdf(pages=2)
+    checked = facade.check_pdf(data, court_id="mowd", file_name="m.pdf")
+    with transaction.atomic():
+        stored = facade.keep(checked)
+    stamp = facade.stamp(
+        court_id="mowd", stored_pdf_id=stored.id, doc_id=7, attachment_number=1, at=clock.now()
+    )
+    return data, stored, stamp
