@@ -6,6 +6,7 @@ import os
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import BinaryIO
 
 
 @dataclass(frozen=True)
@@ -67,14 +68,15 @@ def through_wsgi(
     path: str,
     *,
     headers: dict[str, str] | None = None,
-    body: bytes = b"",
+    body: bytes | BinaryIO = b"",
     remote_addr: str = "127.0.0.1",
 ) -> Answer:
     """One request through ``openecf.wsgi.application``, as gunicorn makes it.
 
     Unlike Django's test client this sends ``request_started`` and ``request_finished`` with
     the database connection handling a server gets (opened, or reused when persistent, and
-    closed per ``CONN_MAX_AGE``), and closes the response as a WSGI server does.
+    closed per ``CONN_MAX_AGE``), and closes the response as a WSGI server does. ``body`` may be
+    an open file, read as a server streams a large upload (never whole in memory).
     """
     import io
     import sys
@@ -94,12 +96,12 @@ def through_wsgi(
         "HTTP_HOST": "localhost",
         "wsgi.version": (1, 0),
         "wsgi.url_scheme": "http",
-        "wsgi.input": io.BytesIO(body),
+        "wsgi.input": io.BytesIO(body) if isinstance(body, bytes) else body,
         "wsgi.errors": sys.stderr,
         "wsgi.multithread": True,
         "wsgi.multiprocess": True,
         "wsgi.run_once": False,
-        "CONTENT_LENGTH": str(len(body)),
+        "CONTENT_LENGTH": str(len(body) if isinstance(body, bytes) else _length(body)),
     }
     for name, value in (headers or {}).items():
         key = name.upper().replace("-", "_")
@@ -117,6 +119,14 @@ def through_wsgi(
     status, response_headers = started[0]
     content_type = dict((k.lower(), v) for k, v in response_headers).get("content-type", "")
     return Answer(int(status.split()[0]), content, content_type)
+
+
+def _length(body: BinaryIO) -> int:
+    at = body.tell()
+    body.seek(0, 2)
+    length = body.tell() - at
+    body.seek(at)
+    return length
 
 
 def same_bytes_as(key: str, answer: Answer) -> str:
