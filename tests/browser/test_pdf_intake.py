@@ -7,12 +7,10 @@ from __future__ import annotations
 import os
 
 import pytest
-from django.db import transaction
 from playwright.sync_api import Page, expect
 
-from openecf.core import clock
-from openecf.documents import facade
 from openecf.documents.tests import corpus
+from openecf.documents.tests.records import kept_and_stamped
 from openecf.tests_support.factories import DEFAULT_PASSWORD
 from tests.browser.accessibility import expect_accessible
 from tests.browser.steps import field, sign_in_with
@@ -69,12 +67,7 @@ def test_a_filer_checks_pdfs_before_filing(new_page, mowd, attorney):
 
 def test_anyone_verifies_a_stamped_document(new_page, mowd):
     data = corpus.text_pdf(pages=2)
-    checked = facade.check_pdf(data, court_id="mowd", file_name="order.pdf")
-    with transaction.atomic():
-        stored = facade.keep(checked)
-    stamp = facade.stamp(
-        court_id="mowd", stored_pdf_id=stored.id, doc_id=12, attachment_number=0, at=clock.now()
-    )
+    _, stamp = kept_and_stamped(data, doc_id=12, attachment_number=0)
 
     page = new_page()
     page.goto("/mowd/")

@@ -51,17 +51,8 @@ def stored_files():
 @pytest.fixture
 def stamped(court):
     """A two-page brief kept and stamped as document 7-1: (bytes, StoredPdf, stamp text)."""
-    from django.db import transaction
-
-    from openecf.core import clock
-    from openecf.documents import facade
     from openecf.documents.tests import corpus
+    from openecf.documents.tests.records import kept_and_stamped
 
     data = corpus.text_pdf(pages=2)
-    checked = facade.check_pdf(data, court_id="mowd", file_name="m.pdf")
-    with transaction.atomic():
-        stored = facade.keep(checked)
-    stamp = facade.stamp(
-        court_id="mowd", stored_pdf_id=stored.id, doc_id=7, attachment_number=1, at=clock.now()
-    )
-    return data, stored, stamp
+    return (data, *kept_and_stamped(data))
