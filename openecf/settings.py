@@ -174,6 +174,7 @@ OPENECF_PERIODIC_TASKS = [
     ("openecf.payments.tasks.settle_pending_payments", 60),
     ("openecf.ecf.tasks.record_annual_dues", 86400),
     ("openecf.documents.tasks.sweep_unreferenced_pdfs", 3600),
+    ("openecf.docket.tasks.purge_expired_drafts", 3600),
 ]
 
 # The payment gateway (docs/payments.md): OPENECF_PAYMENT_GATEWAY=sandbox (default) or paygov.

@@ -6,6 +6,7 @@ from django import forms
 
 _CLASSES = {
     forms.CheckboxInput: "usa-checkbox__input",
+    forms.CheckboxSelectMultiple: "usa-checkbox__input",
     forms.RadioSelect: "usa-radio__input",
     forms.Select: "usa-select",
     forms.Textarea: "usa-textarea",
@@ -16,6 +17,10 @@ _CLASSES = {
 class UswdsForm(forms.Form):
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
+        self.style_fields()
+
+    def style_fields(self) -> None:
+        """Give each widget its USWDS class (again after adding fields in ``__init__``)."""
         for name, field in self.fields.items():
             widget = field.widget
             css = next((c for kind, c in _CLASSES.items() if isinstance(widget, kind)), "usa-input")

@@ -3,15 +3,79 @@
 from __future__ import annotations
 
 from django.http import HttpRequest
-from ninja import Router
+from ninja import Router, Status
+from pydantic import ValidationError
 
+from openecf.accounts import facade as accounts
+from openecf.core import clock
+from openecf.core.api_auth import signed_in
 from openecf.core.api_schemas import ErrorOut
+from openecf.core.errors import InputInvalid
 from openecf.courts.queries import get_court
 from openecf.docket import actions, queries
 from openecf.docket.models import Event
-from openecf.docket.schemas import EventList, EventOut
+from openecf.docket.presentation import case_docket
+from openecf.docket.schemas import (
+    CaseDocketOut,
+    EntryFiledOut,
+    EventList,
+    EventOut,
+    FilingErrorOut,
+    FilingIn,
+)
+from openecf.payments import facade as payments
 
 router = Router(tags=["docket"])
+
+FILING_HELP = (
+    "multipart/form-data: a part `filing` holding the JSON object FilingIn (event, filer_parties, "
+    "against_parties, links, free_text, redaction_confirmed, privacy_confirmed {reason}, sealed, "
+    "attachments [{description}]), the main PDF as `document`, and one `attachment` part per "
+    "entry of `attachments`, in the same order."
+)
+
+
+def _inlined(schema: dict, defs: dict | None = None) -> dict:
+    """A pydantic JSON schema with its ``$defs`` written in place (OpenAPI has no local refs)."""
+    defs = schema.get("$defs", {}) if defs is None else defs
+    if "$ref" in schema:
+        return _inlined(defs[schema["$ref"].rsplit("/", 1)[-1]], defs)
+    return {
+        key: (
+            _inlined(value, defs)
+            if isinstance(value, dict)
+            else [_inlined(v, defs) if isinstance(v, dict) else v for v in value]
+            if isinstance(value, list)
+            else value
+        )
+        for key, value in schema.items()
+        if key != "$defs"
+    }
+
+
+# The multipart body as it is: ninja would describe only the form field.
+FILING_BODY = {
+    "requestBody": {
+        "required": True,
+        "content": {
+            "multipart/form-data": {
+                "schema": {
+                    "type": "object",
+                    "required": ["filing"],
+                    "properties": {
+                        "filing": _inlined(FilingIn.model_json_schema()),
+                        "document": {"type": "string", "format": "binary"},
+                        "attachment": {
+                            "type": "array",
+                            "items": {"type": "string", "format": "binary"},
+                        },
+                    },
+                },
+                "encoding": {"filing": {"contentType": "application/json"}},
+            }
+        },
+    }
+}
 
 
 def event_out(event: Event, fees: dict) -> EventOut:
@@ -31,3 +95,112 @@ def list_events(request: HttpRequest, court_id: str):
     actions.ensure_catalogue(court_id=court.pk)
     fees = queries.fees_of(court_id=court.pk)
     return EventList(events=[event_out(e, fees) for e in queries.events_of(court_id=court.pk)])
+
+
+@router.get(
+    "/courts/{court_id}/cases/{caseid}",
+    auth=signed_in,
+    response={200: CaseDocketOut, 401: ErrorOut, 404: ErrorOut},
+    summary="A case with its parties, attorneys and docket entries, as you may see it",
+)
+def case_detail(request: HttpRequest, court_id: str, caseid: int):
+    court = get_court(court_id)
+    return case_docket(request, court, caseid)
+
+
+def _filing_in(raw: str) -> FilingIn:
+    if not raw.strip():
+        raise InputInvalid({"filing": ["Send the filing as a JSON part named filing."]})
+    try:
+        return FilingIn.model_validate_json(raw)
+    except ValidationError as error:
+        fields: dict[str, list[str]] = {}
+        for problem in error.errors():
+            where = ".".join(str(p) for p in problem.get("loc", ())) or "filing"
+            fields.setdefault(f"filing.{where}" if where != "filing" else where, []).append(
+                problem.get("msg", "invalid")
+            )
+        raise InputInvalid(fields) from None
+
+
+def _on_behalf_of(username: str | None) -> int | None:
+    if not username:
+        return None
+    person = accounts.person_by_username(username=username)
+    if person is None:
+        raise InputInvalid({"on_behalf_of": [f"There is no PACER account {username!r}."]})
+    return person.id
+
+
+@router.post(
+    "/courts/{court_id}/cases/{caseid}/entries",
+    auth=signed_in,
+    response={
+        201: EntryFiledOut,
+        401: ErrorOut,
+        402: ErrorOut,
+        403: FilingErrorOut,
+        404: ErrorOut,
+        422: FilingErrorOut,
+        503: ErrorOut,
+    },
+    summary="File a docket entry: the event, parties, links, the PDFs (multipart/form-data)",
+    description=FILING_HELP,
+    openapi_extra=FILING_BODY,
+)
+def file_entry(
+    request: HttpRequest,
+    court_id: str,
+    caseid: int,
+):
+    court = get_court(court_id)
+    given = _filing_in(request.POST.get("filing", ""))
+    # The file parts (FILING_BODY describes them in the OpenAPI document).
+    document = request.FILES.get("document")
+    files = request.FILES.getlist("attachment")
+    if len(files) != len(given.attachments):
+        raise InputInvalid(
+            {
+                "attachment": [
+                    f"Send one attachment part per entry of attachments: {len(given.attachments)} "
+                    f"described, {len(files)} sent."
+                ]
+            }
+        )
+    card = given.payment.card if given.payment else None
+    session = getattr(request, "cso_session", None)
+    filed = actions.file_entry(
+        account=request.auth,
+        court=court,
+        caseid=caseid,
+        choices=actions.FilingChoices.of(
+            **{
+                **given.dict(),
+                "privacy_reason": given.privacy_confirmed.reason
+                if given.privacy_confirmed
+                else None,
+                "on_behalf_of": _on_behalf_of(given.on_behalf_of),
+            }
+        ),
+        document=actions.Upload(document, document.name or "document.pdf") if document else None,
+        attachments=[
+            actions.Upload(upload, upload.name or f"attachment-{n}.pdf", a.type, a.description)
+            for n, (upload, a) in enumerate(zip(files, given.attachments, strict=True), 1)
+        ],
+        fee=actions.FeeChoice(
+            method_id=given.payment.method_id if given.payment else None,
+            card=payments.Card(**card.dict()) if card else None,
+        ),
+        redaction_acknowledged=None if session is None else bool(session.redaction_acknowledged),
+    )
+    return Status(
+        201,
+        EntryFiledOut(
+            entry_number=filed.entry_number,
+            docket_text=filed.docket_text,
+            filed_at=clock.in_zone(filed.filed_at, court.time_zone),
+            sealed=filed.sealed,
+            receipt_number=filed.receipt_number or None,
+            documents=list(filed.documents),
+        ),
+    )

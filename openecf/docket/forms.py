@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from django import forms
 
+from openecf.core.forms import UswdsForm
 from openecf.courts.fees import FeeKind
 from openecf.docket.models import Event
+from openecf.docket.rules import MODIFIERS
 
 FLAGS = {
     "needs_link": "Must link to earlier entries",
@@ -18,7 +20,7 @@ FLAGS = {
 }
 
 
-class EventForm(forms.Form):
+class EventForm(UswdsForm):
     code = forms.CharField(
         label="Code", max_length=60, help_text="Lower-case words joined by hyphens: motion-stay."
     )
@@ -40,3 +42,123 @@ class EventForm(forms.Form):
             self.fields[name] = forms.BooleanField(label=label, required=False)
         if editing:
             self.fields["code"].disabled = True
+        self.style_fields()
+
+
+ATTACHMENT_TYPES = [
+    ("Exhibit", "Exhibit"),
+    ("Affidavit", "Affidavit"),
+    ("Declaration", "Declaration"),
+    ("Memorandum", "Memorandum"),
+    ("Proposed Order", "Proposed Order"),
+    ("Certificate of Service", "Certificate of Service"),
+    ("", "Other (description only)"),
+]
+
+
+class StartForm(UswdsForm):
+    event = forms.ChoiceField(label="Event")
+    case_number = forms.CharField(
+        label="Case number", max_length=40, help_text="Full or partial: 4:18-cv-123, 18-123."
+    )
+    caseid = forms.IntegerField(required=False, widget=forms.HiddenInput)
+
+    def __init__(self, *args, events: list, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        groups: dict[str, list[tuple[str, str]]] = {}
+        for event in events:
+            groups.setdefault(event.category, []).append((event.code, event.name))
+        self.fields["event"].choices = [("", "Choose an event"), *groups.items()]
+
+
+def _checkboxes(label: str, choices: list | None = None) -> forms.TypedMultipleChoiceField:
+    return forms.TypedMultipleChoiceField(
+        label=label,
+        coerce=int,
+        choices=choices or [],
+        widget=forms.CheckboxSelectMultiple,
+        required=False,
+    )
+
+
+class PartiesForm(UswdsForm):
+    filer_parties = _checkboxes("Filer (the party or parties you file for)")
+
+    def __init__(
+        self,
+        *args,
+        parties: list,
+        asks_against: bool,
+        may_be_sealed: bool,
+        principals: list,
+        **kwargs,
+    ) -> None:
+        super().__init__(*args, **kwargs)
+        choices = [(p.id, f"{p.name} ({p.role_label})") for p in parties]
+        self.fields["filer_parties"].choices = choices
+        if asks_against:
+            self.fields["against_parties"] = _checkboxes("Filed against", choices)
+        if principals:
+            self.fields["on_behalf_of"] = forms.TypedChoiceField(
+                label="Filing for (the attorney named as filer)",
+                coerce=int,
+                choices=principals,
+            )
+        self.fields["lead"] = forms.BooleanField(
+            label="Lead attorney (first filing for a party)", required=False
+        )
+        self.fields["to_be_noticed"] = forms.BooleanField(
+            label="Attorney to be noticed", required=False
+        )
+        if may_be_sealed:
+            self.fields["sealed"] = forms.BooleanField(label="File under seal", required=False)
+        self.style_fields()
+
+
+class DocumentForm(UswdsForm):
+    pdf = forms.FileField(label="PDF file")
+    kind = forms.ChoiceField(label="Attachment type", choices=ATTACHMENT_TYPES, required=False)
+    description = forms.CharField(label="Description (e.g. A)", max_length=120, required=False)
+
+
+class LinksForm(UswdsForm):
+    links = _checkboxes("Refer to earlier entries")
+    modifier = forms.ChoiceField(label="Modifier (before the event's name)", required=False)
+    free_text = forms.CharField(
+        label="Free text (after the event's name)",
+        max_length=500,
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 3}),
+    )
+
+    def __init__(self, *args, entries: list, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["links"].choices = [
+            (e.entry_number, f"{e.entry_number} {e.docket_text[:120]}") for e in entries
+        ]
+        self.fields["modifier"].choices = [("", "None"), *((m, m) for m in MODIFIERS)]
+
+
+class ReviewForm(UswdsForm):
+    redaction_confirmed = forms.BooleanField(
+        label="Have you redacted? I confirm the documents comply with the redaction rules "
+        "(Fed. R. Civ. P. 5.2, Fed. R. Bankr. P. 9037, Fed. R. Crim. P. 49.1).",
+        required=False,
+    )
+    privacy_reason = forms.CharField(
+        label="If the privacy check found something you may file as it is, say why",
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 2}),
+    )
+
+    def __init__(self, *args, fee: object, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        if fee:
+            self.fields["card_number"] = forms.CharField(label="Card number", max_length=19)
+            self.fields["card_name"] = forms.CharField(label="Name on the card", max_length=100)
+            self.fields["exp_month"] = forms.IntegerField(
+                label="Expires (month)", min_value=1, max_value=12
+            )
+            self.fields["exp_year"] = forms.IntegerField(label="Expires (year)", min_value=2000)
+            self.fields["cvc"] = forms.CharField(label="Security code", max_length=4)
+        self.style_fields()

@@ -1,8 +1,13 @@
 """The court record's docket: events, entries (gap-free numbers per case), documents, drafts.
 
-Today: the event catalogue.
+Nothing here is ever deleted once it is on the record: a clerk's correction keeps the old text
+(``DocketTextRevision``), a stricken entry stays and is marked, sealing and restricting are
+flags. Drafts (``FilingDraft``) are not the record: an abandoned one is removed with its files.
+A case is named by its ``caseid`` (``cases.facade.Case.caseid``), the internal number CM/ECF
+uses in its addresses.
 """
 
+from django.conf import settings
 from django.db import models
 
 FILERS = "filers"
@@ -45,3 +50,173 @@ class Event(models.Model):
 
     def __str__(self) -> str:
         return f"{self.court_id} {self.code}"
+
+
+class DocketEntry(models.Model):
+    """One numbered entry on a case's docket."""
+
+    court = models.ForeignKey("courts.Court", on_delete=models.PROTECT, related_name="+")
+    caseid = models.BigIntegerField()
+    entry_number = models.PositiveIntegerField()
+    event = models.ForeignKey(Event, on_delete=models.PROTECT, related_name="entries")
+    docket_text = models.TextField()
+    filed_at = models.DateTimeField()
+    entered_at = models.DateTimeField()
+    # Who the entry shows as filer (the attorney, also when their agent filed) and who entered
+    # the transaction (the agent, the attorney, or court staff).
+    filed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True, related_name="+"
+    )
+    entered_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+"
+    )
+    filer_party_ids = models.JSONField(default=list)
+    against_party_ids = models.JSONField(default=list)
+    links = models.ManyToManyField(
+        "self", symmetrical=False, related_name="linked_from", blank=True
+    )
+    modifier = models.CharField(max_length=20, blank=True)
+    free_text = models.TextField(blank=True)
+    fee_amount = models.DecimalField(max_digits=10, decimal_places=2, null=True, blank=True)
+    fee_receipt = models.CharField(max_length=40, blank=True)
+    redaction_confirmed = models.BooleanField(default=False)
+    # The privacy check's hits are never stored; the clerk sees that the filer confirmed them.
+    privacy_confirmed_reason = models.TextField(blank=True)
+    sealed = models.BooleanField(default=False)
+    restricted = models.BooleanField(default=False)  # to case participants
+    stricken_at = models.DateTimeField(null=True, blank=True)
+    modified_at = models.DateTimeField(null=True, blank=True)  # docket text corrected
+
+    class Meta:
+        ordering = ["caseid", "entry_number"]
+        constraints = [
+            models.UniqueConstraint(fields=["caseid", "entry_number"], name="entry_number_unique"),
+            models.CheckConstraint(
+                condition=models.Q(entry_number__gte=1), name="entry_number_positive"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"case {self.caseid} entry {self.entry_number}"
+
+    @property
+    def is_stricken(self) -> bool:
+        return self.stricken_at is not None
+
+
+class DocketTextRevision(models.Model):
+    """A docket text as it read before a clerk's correction: the entry's history."""
+
+    entry = models.ForeignKey(DocketEntry, on_delete=models.PROTECT, related_name="revisions")
+    docket_text = models.TextField()
+    replaced_at = models.DateTimeField()
+    replaced_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+"
+    )
+    reason = models.TextField(blank=True)
+
+    class Meta:
+        ordering = ["entry", "replaced_at", "pk"]
+
+    def __str__(self) -> str:
+        return f"{self.entry} before {self.replaced_at:%Y-%m-%d %H:%M}"
+
+
+class FilingDraft(models.Model):
+    """A filing in progress: the choices made so far and the uploaded files, server-side.
+
+    Not part of the record. It expires; the worker removes expired drafts and their files.
+    ``purpose_ref`` ``docket.draft:<id>`` names its fee payment.
+    """
+
+    court = models.ForeignKey("courts.Court", on_delete=models.PROTECT, related_name="+")
+    account = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+"
+    )
+    on_behalf_of_id = models.BigIntegerField(null=True, blank=True)  # an agent's attorney
+    caseid = models.BigIntegerField(null=True, blank=True)
+    event = models.ForeignKey(Event, on_delete=models.PROTECT, null=True, related_name="+")
+    filer_party_ids = models.JSONField(default=list)
+    against_party_ids = models.JSONField(default=list)
+    links = models.JSONField(default=list)  # entry numbers
+    modifier = models.CharField(max_length=20, blank=True)
+    free_text = models.TextField(blank=True)
+    sealed = models.BooleanField(default=False)
+    lead = models.BooleanField(default=False)  # first filing for a party: attorney flags
+    to_be_noticed = models.BooleanField(default=True)
+    fee_receipt = models.CharField(max_length=40, blank=True)
+    fee_amount = models.DecimalField(max_digits=10, decimal_places=2, null=True, blank=True)
+    created_at = models.DateTimeField()
+    expires_at = models.DateTimeField()
+    entry = models.OneToOneField(
+        DocketEntry, on_delete=models.PROTECT, null=True, blank=True, related_name="draft"
+    )
+
+    class Meta:
+        indexes = [models.Index(fields=["expires_at"], name="draft_expiry_idx")]
+
+    def __str__(self) -> str:
+        return f"draft {self.pk} at {self.court_id}"
+
+    @property
+    def purpose_ref(self) -> str:
+        return f"docket.draft:{self.pk}"
+
+
+class DraftFile(models.Model):
+    """An uploaded PDF carried by a draft: 0 is the main document, 1.. the attachments."""
+
+    draft = models.ForeignKey(FilingDraft, on_delete=models.CASCADE, related_name="files")
+    position = models.PositiveSmallIntegerField()
+    kind = models.CharField(max_length=40, blank=True)  # attachment type: "Exhibit"
+    description = models.CharField(max_length=120, blank=True)
+    file_name = models.CharField(max_length=200)
+    path = models.CharField(max_length=300)  # in Django's default storage, under drafts/
+    sha256 = models.CharField(max_length=64)
+    page_count = models.PositiveIntegerField()
+    size = models.PositiveBigIntegerField()
+
+    class Meta:
+        ordering = ["draft", "position"]
+        constraints = [
+            models.UniqueConstraint(fields=["draft", "position"], name="draft_file_unique")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.draft} file {self.position}"
+
+
+class Document(models.Model):
+    """A PDF on the record: the main document (attachment 0) or an attachment of an entry.
+
+    The file itself is ``documents.StoredPdf`` (content-addressed, never altered); this row
+    says where it sits on the docket and who may see it. ``doc_id`` is the entry's document
+    number in CM/ECF's ``/doc1/<id>`` address and in the stamp's ``FileNumber=<doc id>-<n>``.
+    """
+
+    entry = models.ForeignKey(DocketEntry, on_delete=models.PROTECT, related_name="documents")
+    doc_id = models.BigIntegerField()
+    attachment_number = models.PositiveSmallIntegerField()  # 0 = the main document
+    kind = models.CharField(max_length=40, blank=True)  # attachment type: "Exhibit"
+    description = models.CharField(max_length=120)
+    file_name = models.CharField(max_length=200)
+    stored_pdf = models.ForeignKey(
+        "documents.StoredPdf", on_delete=models.PROTECT, related_name="+"
+    )
+    stamp = models.TextField()
+    sealed = models.BooleanField(default=False)
+    restricted = models.BooleanField(default=False)  # to case participants
+
+    class Meta:
+        ordering = ["entry", "attachment_number"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["entry", "attachment_number"], name="document_attachment_unique"
+            ),
+            models.UniqueConstraint(
+                fields=["doc_id", "attachment_number"], name="document_number_unique"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.entry} document {self.doc_id}-{self.attachment_number}"

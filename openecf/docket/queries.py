@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from decimal import Decimal
 
-from django.db.models import QuerySet
+from django.db.models import Prefetch, QuerySet
 
 from openecf.courts.fees import fee_schedule
 from openecf.docket.errors import EventNotFound
-from openecf.docket.models import Event
+from openecf.docket.models import DocketEntry, Document, Event
 
 
 def events_of(*, court_id: str, active_only: bool = True) -> QuerySet[Event]:
@@ -35,3 +36,31 @@ def event_fee(event: Event, fees: dict[str, Decimal]) -> Decimal | None:
     """What filing ``event`` costs at its court now; None when nothing (no kind, or $0)."""
     amount = fees.get(event.fee_kind) if event.fee_kind else None
     return amount if amount else None
+
+
+def entries_by_number(*, caseid: int, numbers: Sequence[int]) -> dict[int, tuple[int, str]]:
+    """``{entry number: (entry id, event name)}`` for those numbers of the case that exist."""
+    if not numbers:
+        return {}
+    rows = DocketEntry.objects.filter(caseid=caseid, entry_number__in=list(numbers)).values_list(
+        "entry_number", "pk", "event__name"
+    )
+    return {number: (pk, name) for number, pk, name in rows}
+
+
+def docket_of(*, caseid: int, sees_sealed: bool, participant: bool) -> list[DocketEntry]:
+    """The case's entries in number order as this viewer may see them, documents prefetched.
+
+    A sealed entry or document is left out for anyone but court staff (``sees_sealed``); a
+    restricted document is left out for anyone but court staff and the case's attorneys.
+    """
+    entries = (
+        DocketEntry.objects.filter(caseid=caseid).select_related("event").order_by("entry_number")
+    )
+    documents = Document.objects.select_related("stored_pdf").order_by("attachment_number")
+    if not sees_sealed:
+        entries = entries.filter(sealed=False)
+        documents = documents.filter(sealed=False)
+        if not participant:
+            documents = documents.filter(restricted=False)
+    return list(entries.prefetch_related(Prefetch("documents", queryset=documents)))

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from decimal import Decimal
 from typing import Literal
 
 from ninja import Schema
+
+from openecf.docket.actions.filing import FiledDocument
 
 
 class EventOut(Schema):
@@ -26,3 +29,127 @@ class EventOut(Schema):
 
 class EventList(Schema):
     events: list[EventOut]
+
+
+class PrivacyConfirmIn(Schema):
+    reason: str
+
+
+class AttachmentIn(Schema):
+    description: str
+    type: str = ""  # e.g. "Exhibit": the docket text lists "# 1 Exhibit A"
+
+
+class FilingCardIn(Schema):
+    number: str
+    exp_month: int
+    exp_year: int
+    cvc: str
+    name: str
+
+
+class FilingPaymentIn(Schema):
+    """How the fee is paid when the event has one: a stored method id or a card."""
+
+    method_id: int | None = None
+    card: FilingCardIn | None = None
+
+
+class FilingIn(Schema):
+    """The JSON part ``filing`` of ``POST .../entries`` (multipart/form-data)."""
+
+    event: str
+    filer_parties: list[int] = []
+    against_parties: list[int] = []
+    links: list[int] = []
+    modifier: str = ""
+    free_text: str = ""
+    redaction_confirmed: bool = False
+    privacy_confirmed: PrivacyConfirmIn | None = None
+    sealed: bool = False
+    attachments: list[AttachmentIn] = []
+    on_behalf_of: str | None = None  # a filing agent: the attorney's PACER username
+    lead: bool = False  # a first filing for a party: the attorney's flags
+    to_be_noticed: bool = True
+    payment: FilingPaymentIn | None = None
+
+
+class EntryFiledOut(Schema):
+    entry_number: int
+    docket_text: str
+    filed_at: datetime  # in the court's time zone
+    sealed: bool
+    receipt_number: str | None
+    documents: list[
+        FiledDocument
+    ]  # doc_id, attachment_number, description, page_count, sha256, stamp
+
+
+class FilingPrivacyHitOut(Schema):
+    file: str
+    page: int
+    kind: str
+    masked_excerpt: str
+
+
+class MissingOut(Schema):
+    code: str
+    text: str
+    link: str
+
+
+class FilingErrorDetail(Schema):
+    code: str
+    message: str
+    fields: dict[str, list[str]] | None = None
+    hits: list[FilingPrivacyHitOut] | None = None  # privacy_check: what was found, masked
+    missing: list[MissingOut] | None = None  # filing_not_allowed: what to do first
+
+
+class FilingErrorOut(Schema):
+    error: FilingErrorDetail
+
+
+class AttorneyOut(Schema):
+    username: str
+    name: str
+    lead: bool
+    to_be_noticed: bool
+
+
+class PartyOut(Schema):
+    id: int
+    name: str
+    role: str
+    attorneys: list[AttorneyOut]
+
+
+class DocumentOut(Schema):
+    doc_id: int
+    attachment_number: int
+    description: str
+    page_count: int
+    sealed: bool
+    restricted: bool
+
+
+class EntryOut(Schema):
+    entry_number: int
+    docket_text: str
+    filed_at: datetime  # in the court's time zone
+    entered_at: datetime
+    event: str
+    sealed: bool
+    stricken: bool
+    modified: bool
+    documents: list[DocumentOut]
+
+
+class CaseDocketOut(Schema):
+    caseid: int
+    court_id: str
+    case_number: str
+    title: str
+    sealed: bool
+    parties: list[PartyOut]
+    entries: list[EntryOut]

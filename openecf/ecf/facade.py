@@ -29,6 +29,7 @@ __all__ = [
     "LinkedLogin",
     "MissingStep",
     "Privilege",
+    "attorneys_filed_for",
     "can_file",
     "court_logins_for_email",
     "dues_of",
@@ -216,3 +217,8 @@ def record_fee_owed(
         now=now,
     )
     return copy_of(FeeOwed, fee, kind_label=fee.get_kind_display())
+
+
+def attorneys_filed_for(*, court_id: str, agent_id: int) -> list[int]:
+    """The accounts of the attorneys (or trustees) this filing agent files for at the court."""
+    return [a.principal_id for a in queries.principals_of(court_id=court_id, agent_id=agent_id)]

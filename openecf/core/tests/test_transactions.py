@@ -23,6 +23,7 @@ HELPERS = {
     ("openecf/cases/actions/clerk.py", "add_attorney_of_record"),
     ("openecf/cases/actions/clerk.py", "end_case"),
     ("openecf/cases/actions/opening.py", "open_case"),
+    ("openecf/docket/actions/filing.py", "record_entry"),
     ("openecf/ecf/actions/privileges.py", "grant_privilege"),
     ("openecf/signon/actions/pending.py", "skip_mfa_enrolment"),
 }

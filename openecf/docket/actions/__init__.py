@@ -1,4 +1,4 @@
-"""The docket's writes, by topic: the event catalogue (filing an entry comes next)."""
+"""The docket's writes, by topic: the event catalogue, filing an entry, filing drafts."""
 
 from openecf.docket.actions.catalogue import (
     EventChoices,
@@ -6,5 +6,58 @@ from openecf.docket.actions.catalogue import (
     event_problems,
     save_event,
 )
+from openecf.docket.actions.drafts import (
+    add_draft_file,
+    draft_choices,
+    draft_files,
+    draft_of,
+    purge_expired_drafts,
+    remove_draft_file,
+    save_draft,
+    submit_draft,
+)
+from openecf.docket.actions.filing import (
+    FeeChoice,
+    FiledDocument,
+    FiledEntry,
+    FilingChoices,
+    PreparedFiling,
+    Upload,
+    check_documents,
+    file_entry,
+    pay_fee,
+    plan_filing,
+    prepare_filing,
+    preview_text,
+    record_entry,
+    start_draft,
+)
 
-__all__ = ["EventChoices", "ensure_catalogue", "event_problems", "save_event"]
+__all__ = [
+    "EventChoices",
+    "FeeChoice",
+    "FiledDocument",
+    "FiledEntry",
+    "FilingChoices",
+    "PreparedFiling",
+    "Upload",
+    "add_draft_file",
+    "check_documents",
+    "draft_choices",
+    "draft_files",
+    "draft_of",
+    "ensure_catalogue",
+    "event_problems",
+    "file_entry",
+    "pay_fee",
+    "plan_filing",
+    "prepare_filing",
+    "preview_text",
+    "purge_expired_drafts",
+    "record_entry",
+    "remove_draft_file",
+    "save_draft",
+    "save_event",
+    "start_draft",
+    "submit_draft",
+]

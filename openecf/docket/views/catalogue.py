@@ -16,6 +16,7 @@ from openecf.courts.queries import get_court
 from openecf.docket import actions, queries
 from openecf.docket.errors import EventNotFound
 from openecf.docket.forms import EventForm
+from openecf.docket.views.filing import posted
 
 WHAT = "event catalogue"
 
@@ -71,7 +72,7 @@ def _event_form(
     request: HttpRequest, court: Court, *, code: str | None, initial: dict
 ) -> HttpResponse:
     editing = code is not None
-    form = EventForm(request.POST or None, initial=initial, editing=editing)
+    form = EventForm(posted(request), initial=initial, editing=editing)
     if request.method == "POST" and form.is_valid():
         data = dict(form.cleaned_data)
         given_code = data.pop("code")

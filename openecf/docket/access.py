@@ -1,0 +1,99 @@
+"""Who may file what in a case, and who sees what of a docket: decided here only.
+
+Filing: an event the court alone dockets needs court staff (the clerk's office, chambers, the
+operator). Any other event needs ``ecf``'s filing check at the court (privileges, sign-on,
+MFA, the redaction agreement); a filing agent files for an attorney they are associated with
+at the court, and the entry names the attorney. Seeing: a sealed case, a sealed entry and a
+sealed document are missing to anyone but court staff (ADR 0005); a restricted document is
+shown to court staff and the case's attorneys only.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import TYPE_CHECKING
+
+from openecf.accounts import facade as accounts
+from openecf.courts.access import Standing
+from openecf.courts.models import Court
+from openecf.docket.errors import FilingNotAllowed
+from openecf.docket.models import COURT, Event
+from openecf.docket.rules import Signature, staff_initials
+from openecf.ecf import facade as ecf
+
+if TYPE_CHECKING:
+    from openecf.accounts.models import Account
+
+
+@dataclass(frozen=True)
+class Filer:
+    """Who files: the account entering the transaction and the person the entry names."""
+
+    entered_by_id: int  # the agent, the attorney, or court staff
+    filed_by_id: int  # the attorney (also when their agent files) or the staff member
+    signature: Signature
+    is_court: bool
+    may_represent: bool  # an attorney: a first filing for a party makes them its attorney
+
+
+def is_court_user(standing: Standing) -> bool:
+    return standing.is_clerk or standing.is_judge or standing.is_operator
+
+
+def filer_for(
+    *,
+    account: Account,
+    standing: Standing,
+    court: Court,
+    event: Event,
+    on_behalf_of: int | None,
+    now: datetime,
+    redaction_acknowledged: bool | None = None,
+) -> Filer:
+    """The filer of ``event`` at ``court``, or ``FilingNotAllowed`` saying what is missing."""
+    if is_court_user(standing):
+        return Filer(
+            entered_by_id=account.pk,
+            filed_by_id=account.pk,
+            signature=Signature(
+                staff_initials=staff_initials(account.first_name, account.last_name)
+            ),
+            is_court=True,
+            may_represent=False,
+        )
+    if event.filers == COURT:
+        raise FilingNotAllowed(
+            f"Only the court dockets {event.name} at {standing.court_name}: choose an event "
+            "filers may file."
+        )
+    check = ecf.can_file(account, court, now, redaction_acknowledged=redaction_acknowledged)
+    if not check.allowed:
+        raise FilingNotAllowed(
+            f"You cannot file at {standing.court_name} yet: "
+            + " ".join(step.text for step in check.missing),
+            missing=[{"code": s.code, "text": s.text, "link": s.link} for s in check.missing],
+        )
+    filed_by = account.pk
+    if on_behalf_of is not None and on_behalf_of != account.pk:
+        if on_behalf_of not in ecf.attorneys_filed_for(court_id=court.pk, agent_id=account.pk):
+            raise FilingNotAllowed(
+                f"You do not file for that attorney at {standing.court_name}: the attorney must "
+                "associate you as their filing agent first (Utilities, filing agents)."
+            )
+        filed_by = on_behalf_of
+    person = accounts.person(account_id=filed_by)
+    assert person is not None
+    kinds = {p.kind for p in ecf.privileges_of(account_id=filed_by, court_id=court.pk)}
+    return Filer(
+        entered_by_id=account.pk,
+        filed_by_id=filed_by,
+        signature=Signature(last_name=person.last_name, first_name=person.first_name),
+        is_court=False,
+        may_represent=bool(kinds & {"attorney", "pro_hac_vice"}),
+    )
+
+
+def may_see_sealed(standing: Standing) -> bool:
+    """Sealed cases, entries and documents: court staff only."""
+    return is_court_user(standing)

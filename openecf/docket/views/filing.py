@@ -1,0 +1,357 @@
+"""Filing an entry, page by page in CM/ECF's order, on a server-side draft.
+
+Start (event and case number) → parties (filer, filed against, the attorney's flags, sealed)
+→ documents (main PDF and attachments, checked on upload and kept on the draft) → links,
+modifier and free text → review (the final docket text, the fee, "Have you redacted?", the
+privacy check's hits) → submit → the receipt. Back and next keep everything on the draft.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.contrib import messages
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.views.decorators.http import require_http_methods
+
+from openecf.accounts import facade as accounts
+from openecf.cases import facade as cases
+from openecf.core import clock
+from openecf.core.errors import DomainError, InputInvalid
+from openecf.core.web import domain_errors_as_pages, show_on_form
+from openecf.courts.access import require_signed_in, standing_of
+from openecf.courts.models import Court
+from openecf.courts.queries import get_court
+from openecf.docket import access, actions, queries
+from openecf.docket.errors import DraftNotFound, PrivacyCheckHits
+from openecf.docket.forms import DocumentForm, LinksForm, PartiesForm, ReviewForm, StartForm
+from openecf.docket.models import FilingDraft
+from openecf.ecf import facade as ecf
+from openecf.payments import facade as payments
+
+STEPS = [
+    ("parties", "Parties"),
+    ("documents", "Documents"),
+    ("links", "Links and text"),
+    ("review", "Review and submit"),
+]
+# The fields each step owns: a step shows only its own problems (later steps are not done).
+STEP_FIELDS = {
+    "parties": {"filer_parties", "against_parties", "sealed", "on_behalf_of"},
+    "documents": {"document", "attachments"},
+    "links": {"links", "modifier", "free_text"},
+}
+
+
+def posted(request: HttpRequest):
+    """The submitted form data (an empty submission is still a submission), or None."""
+    return request.POST if request.method == "POST" else None
+
+
+def _page(
+    request: HttpRequest, court: Court, template: str, status: int = 200, **extra: Any
+) -> HttpResponse:
+    return render(
+        request,
+        template,
+        {"court": court, "standing": standing_of(request, court), **extra},
+        status=status,
+    )
+
+
+def _draft(request: HttpRequest, court_id: str, draft_id: int) -> tuple[Court, FilingDraft]:
+    court = get_court(court_id)
+    require_signed_in(standing_of(request, court), to="file")
+    draft = actions.draft_of(
+        account_id=request.account.pk, court_id=court.pk, draft_id=draft_id, now=clock.now()
+    )
+    return court, draft
+
+
+def _steps(draft: FilingDraft, here: str) -> list[dict[str, Any]]:
+    assert draft.event is not None
+    return [
+        {"name": name, "label": label, "current": name == here}
+        for name, label in STEPS
+        if not (name == "documents" and draft.event.text_only)
+    ]
+
+
+def _next(draft: FilingDraft, after: str) -> HttpResponse:
+    names = [s["name"] for s in _steps(draft, after)]
+    following = names[names.index(after) + 1]
+    return redirect(f"docket:filing_{following}", court_id=draft.court_id, draft_id=draft.pk)
+
+
+def _plan(
+    request: HttpRequest, court: Court, draft: FilingDraft, **given: Any
+) -> actions.PreparedFiling:
+    assert draft.caseid is not None
+    files = actions.draft_files(draft)
+    return actions.plan_filing(
+        account=request.account,
+        court=court,
+        caseid=draft.caseid,
+        choices=actions.draft_choices(draft, **given),
+        has_document=bool(files) and files[0].position == 0,
+        attachment_labels=[(f.kind, f.description) for f in files if f.position > 0],
+        now=clock.now(),
+    )
+
+
+def _step_problems(error: InputInvalid, step: str) -> InputInvalid | None:
+    mine = {k: v for k, v in error.problems.items() if k in STEP_FIELDS[step]}
+    return InputInvalid(mine) if mine else None
+
+
+@domain_errors_as_pages
+@require_http_methods(["GET", "POST"])
+def filing_start(request: HttpRequest, court_id: str) -> HttpResponse:
+    court = get_court(court_id)
+    standing = standing_of(request, court)
+    require_signed_in(standing, to="file")
+    actions.ensure_catalogue(court_id=court.pk)
+    court_user = access.is_court_user(standing)
+    events = [
+        e
+        for e in queries.events_of(court_id=court.pk)
+        if not e.opens_case and (court_user or e.filers == "filers")
+    ]
+    form = StartForm(posted(request), events=events, initial=request.GET.dict())
+    matches: list = []
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        matches = cases.find_cases(court_id=court.pk, number=data["case_number"], standing=standing)
+        chosen = [c for c in matches if c.caseid == data["caseid"]] if data["caseid"] else matches
+        if len(chosen) == 1:
+            draft = actions.start_draft(
+                account=request.account,
+                court=court,
+                caseid=chosen[0].caseid,
+                event=queries.event(court_id=court.pk, code=data["event"]),
+            )
+            return redirect("docket:filing_parties", court_id=court.pk, draft_id=draft.pk)
+        if not matches:
+            form.add_error("case_number", f"{court.short_name} has no case {data['case_number']}.")
+    return _page(
+        request,
+        court,
+        "docket/filing_start.html",
+        status=400 if form.errors else 200,
+        form=form,
+        matches=matches,
+    )
+
+
+@domain_errors_as_pages
+@require_http_methods(["GET", "POST"])
+def filing_parties(request: HttpRequest, court_id: str, draft_id: int) -> HttpResponse:
+    court, draft = _draft(request, court_id, draft_id)
+    assert draft.event is not None and draft.caseid is not None
+    principals = [
+        (pid, person.full_name)
+        for pid in ecf.attorneys_filed_for(court_id=court.pk, agent_id=request.account.pk)
+        if (person := accounts.person(account_id=pid)) is not None
+    ]
+    form = PartiesForm(
+        posted(request),
+        parties=[p for p in cases.parties(caseid=draft.caseid) if p.terminated_on is None],
+        asks_against=draft.event.asks_against,
+        may_be_sealed=draft.event.may_be_sealed
+        or access.is_court_user(standing_of(request, court)),
+        principals=principals,
+        initial={
+            "filer_parties": draft.filer_party_ids,
+            "against_parties": draft.against_party_ids,
+            "sealed": draft.sealed,
+            "on_behalf_of": draft.on_behalf_of_id,
+            "lead": draft.lead,
+            "to_be_noticed": draft.to_be_noticed,
+        },
+    )
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        given = {
+            "filer_parties": tuple(data["filer_parties"]),
+            "against_parties": tuple(data.get("against_parties", ())),
+            "sealed": data.get("sealed", False),
+            "on_behalf_of": data.get("on_behalf_of"),
+            "lead": data["lead"],
+            "to_be_noticed": data["to_be_noticed"],
+        }
+        if _checked_step(request, court, draft, form, "parties", given):
+            return _next(draft, "parties")
+    return _step_page(request, court, draft, "parties", form)
+
+
+def _checked_step(
+    request: HttpRequest, court: Court, draft: FilingDraft, form: Any, step: str, given: dict
+) -> bool:
+    """Check the step's own choices; keep them on the draft when they are right."""
+    try:
+        _plan(request, court, draft, **given)
+    except InputInvalid as error:
+        mine = _step_problems(error, step)
+        if mine is not None:
+            show_on_form(form, mine)
+            return False
+    actions.save_draft(draft=draft, choices=actions.draft_choices(draft, **given))
+    return True
+
+
+def _step_page(
+    request: HttpRequest, court: Court, draft: FilingDraft, step: str, form: Any, **extra: Any
+) -> HttpResponse:
+    assert draft.caseid is not None
+    return _page(
+        request,
+        court,
+        f"docket/filing_{step}.html",
+        status=400 if form is not None and form.errors else 200,
+        draft=draft,
+        case=cases.case(court_id=court.pk, caseid=draft.caseid),
+        steps=_steps(draft, step),
+        form=form,
+        **extra,
+    )
+
+
+@domain_errors_as_pages
+@require_http_methods(["GET", "POST"])
+def filing_documents(request: HttpRequest, court_id: str, draft_id: int) -> HttpResponse:
+    court, draft = _draft(request, court_id, draft_id)
+    form = DocumentForm()
+    if request.method == "POST":
+        if "remove" in request.POST:
+            actions.remove_draft_file(draft=draft, position=int(request.POST["remove"]))
+            return redirect("docket:filing_documents", court_id=court.pk, draft_id=draft.pk)
+        if "next" in request.POST:
+            files = actions.draft_files(draft)
+            if files and files[0].position == 0:
+                return _next(draft, "documents")
+            form.add_error(None, "Upload the main document as a PDF first.")
+        else:
+            form = DocumentForm(request.POST, request.FILES)
+            if form.is_valid():
+                data = form.cleaned_data
+                try:
+                    actions.add_draft_file(
+                        draft=draft,
+                        source=data["pdf"],
+                        file_name=data["pdf"].name,
+                        main=not any(f.position == 0 for f in actions.draft_files(draft)),
+                        kind=data["kind"],
+                        description=data["description"],
+                    )
+                except DomainError as error:
+                    show_on_form(form, error, aliases={"document": "pdf", "file": "pdf"})
+                else:
+                    return redirect("docket:filing_documents", court_id=court.pk, draft_id=draft.pk)
+    return _step_page(request, court, draft, "documents", form, files=actions.draft_files(draft))
+
+
+@domain_errors_as_pages
+@require_http_methods(["GET", "POST"])
+def filing_links(request: HttpRequest, court_id: str, draft_id: int) -> HttpResponse:
+    court, draft = _draft(request, court_id, draft_id)
+    assert draft.caseid is not None
+    sees_sealed = access.is_court_user(standing_of(request, court))
+    form = LinksForm(
+        posted(request),
+        entries=queries.docket_of(caseid=draft.caseid, sees_sealed=sees_sealed, participant=True),
+        initial={"links": draft.links, "modifier": draft.modifier, "free_text": draft.free_text},
+    )
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        given = {
+            "links": tuple(data["links"]),
+            "modifier": data["modifier"],
+            "free_text": data["free_text"],
+        }
+        if _checked_step(request, court, draft, form, "links", given):
+            return _next(draft, "links")
+    return _step_page(request, court, draft, "links", form)
+
+
+@domain_errors_as_pages
+@require_http_methods(["GET", "POST"])
+def filing_review(request: HttpRequest, court_id: str, draft_id: int) -> HttpResponse:
+    court, draft = _draft(request, court_id, draft_id)
+    hits: list = []
+    plan_error = None
+    try:
+        plan = _plan(request, court, draft)
+    except InputInvalid as error:
+        plan, plan_error = None, error
+    fee = plan.fee if plan else None
+    form = ReviewForm(posted(request), fee=fee)
+    if request.method == "POST" and plan is not None and form.is_valid():
+        data = form.cleaned_data
+        card = (
+            payments.Card(
+                number=data["card_number"],
+                exp_month=data["exp_month"],
+                exp_year=data["exp_year"],
+                cvc=data["cvc"],
+                name=data["card_name"],
+            )
+            if fee
+            else None
+        )
+        session = getattr(request, "cso_session", None)
+        try:
+            filed = actions.submit_draft(
+                account=request.account,
+                draft=draft,
+                redaction_confirmed=data["redaction_confirmed"],
+                privacy_reason=data["privacy_reason"] or None,
+                fee=actions.FeeChoice(card=card),
+                redaction_acknowledged=None
+                if session is None
+                else bool(session.redaction_acknowledged),
+            )
+        except PrivacyCheckHits as error:
+            hits = error.items
+            form.add_error("privacy_reason", error.message)
+        except DomainError as error:
+            show_on_form(form, error, aliases={"payment": "card_number"})
+        else:
+            messages.success(request, f"Entry {filed.entry_number} filed.")
+            return redirect("docket:filing_receipt", court_id=court.pk, draft_id=draft.pk)
+    return _step_page(
+        request,
+        court,
+        draft,
+        "review",
+        form,
+        plan=plan,
+        plan_error=plan_error,
+        text=actions.preview_text(plan) if plan else "",
+        fee=fee,
+        hits=hits,
+        files=actions.draft_files(draft),
+    )
+
+
+@domain_errors_as_pages
+def filing_receipt(request: HttpRequest, court_id: str, draft_id: int) -> HttpResponse:
+    court = get_court(court_id)
+    require_signed_in(standing_of(request, court), to="see your filing")
+    draft = (
+        FilingDraft.objects.select_related("entry", "entry__event")
+        .filter(pk=draft_id, court=court, account=request.account, entry__isnull=False)
+        .first()
+    )
+    if draft is None or draft.entry is None:
+        raise DraftNotFound("There is no such filing receipt.")
+    entry = draft.entry
+    return _page(
+        request,
+        court,
+        "docket/filing_receipt.html",
+        entry=entry,
+        case=cases.case(court_id=court.pk, caseid=entry.caseid),
+        documents=list(entry.documents.select_related("stored_pdf").order_by("attachment_number")),
+        filed_at=clock.format_court_time(entry.filed_at, court.time_zone),
+    )
