@@ -91,6 +91,7 @@ CSRF_HELP = (
 # name, so a renamed or broken module stops the start-up instead of its endpoints vanishing.
 def _register_routers() -> None:
     from openecf.accounts import api as accounts_api
+    from openecf.billing import api as billing_api
     from openecf.cases import api as cases_api
     from openecf.courts import api as courts_api
     from openecf.docket import api as docket_api
@@ -118,6 +119,7 @@ def _register_routers() -> None:
         ("", cases_api.router),
         ("", payments_api.router),
         ("", documents_api.router),
+        ("", billing_api.router),
     ]:
         api.add_router(prefix, router)
 

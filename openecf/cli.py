@@ -48,6 +48,7 @@ OWN_COMMANDS = (
     "notices",
     "audit",
     "payments",
+    "billing",
     "encryption",
 )
 

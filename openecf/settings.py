@@ -31,6 +31,7 @@ INSTALLED_APPS = [
     "openecf.accounts",
     "openecf.signon",
     "openecf.firms",
+    "openecf.billing",
     "openecf.ecf",
     "openecf.registrations",
     "openecf.notices",

@@ -490,3 +490,19 @@ def choose_readiness_courts(*, firm: Firm, actor_id: int, court_ids: Sequence[st
                 details={"before": before, "after": wanted},
             )
     return locked
+
+
+def set_client_code_rule(*, firm: Firm, actor_id: int, required: bool) -> Firm:
+    """Whether the firm's members must give a client code before PACER charges them."""
+    with durable_action():
+        locked = Firm.objects.select_for_update().get(pk=firm.pk)
+        if locked.client_code_required != required:
+            locked.client_code_required = required
+            locked.save(update_fields=["client_code_required"])
+            audit.record(
+                actor_id=actor_id,
+                verb="firm.client_code_rule_set",
+                subject=audit.Subject("firm", firm.pk),
+                details={"required": required},
+            )
+    return locked

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import datetime
 from typing import TYPE_CHECKING
 
 from openecf.core.records import copy_of
 from openecf.firms import access, actions, queries
-from openecf.firms.models import Firm
+from openecf.firms.models import Firm, FirmMembership
 
 if TYPE_CHECKING:
     from openecf.accounts.models import Account
@@ -21,6 +22,7 @@ class FirmSummary:
     paa_account_id: int
     paa_email: str
     readiness_court_ids: tuple[str, ...]
+    client_code_required: bool = False
 
 
 @dataclass(frozen=True)
@@ -46,6 +48,7 @@ def _summary(firm: Firm) -> FirmSummary:
         paa_account_id=firm.paa_id,
         paa_email=firm.paa.email,
         readiness_court_ids=tuple(sorted(firm.readiness_courts.values_list("pk", flat=True))),
+        client_code_required=firm.client_code_required,
     )
 
 
@@ -73,5 +76,54 @@ def choose_readiness_courts(
 ) -> FirmSummary:
     firm = actions.choose_readiness_courts(
         firm=Firm.objects.get(pk=firm_id), actor_id=actor_id, court_ids=court_ids
+    )
+    return _summary(Firm.objects.select_related("paa").get(pk=firm.pk))
+
+
+@dataclass(frozen=True)
+class Membership:
+    """One person's time in one firm (billing bills the firm's PAA for it)."""
+
+    membership_id: int
+    firm_id: int
+    paa_account_id: int
+    account_id: int
+    joined_at: datetime
+    ended_at: datetime | None
+    client_code_required: bool
+
+
+def _membership(row: FirmMembership) -> Membership:
+    return Membership(
+        membership_id=row.pk,
+        firm_id=row.firm_id,
+        paa_account_id=row.firm.paa_id,
+        account_id=row.account_id,
+        joined_at=row.joined_at,
+        ended_at=row.ended_at,
+        client_code_required=row.firm.client_code_required,
+    )
+
+
+def live_membership_of(*, account_id: int) -> Membership | None:
+    """The firm this person belongs to now, or None."""
+    row = queries.live_membership(account_id)
+    return _membership(row) if row is not None else None
+
+
+def memberships(*, account_id: int | None = None, firm_id: int | None = None) -> list[Membership]:
+    """Every membership, live and ended (of one person or firm if given), oldest first."""
+    rows = FirmMembership.objects.select_related("firm").order_by("joined_at", "pk")
+    if account_id is not None:
+        rows = rows.filter(account_id=account_id)
+    if firm_id is not None:
+        rows = rows.filter(firm_id=firm_id)
+    return [_membership(row) for row in rows]
+
+
+def set_client_code_rule(*, firm_id: int, actor_id: int, required: bool) -> FirmSummary:
+    """Make a client code mandatory (or not) for the firm's members' PACER searches."""
+    firm = actions.set_client_code_rule(
+        firm=Firm.objects.get(pk=firm_id), actor_id=actor_id, required=required
     )
     return _summary(Firm.objects.select_related("paa").get(pk=firm.pk))

@@ -61,7 +61,7 @@ def test_a_legacy_account_is_sent_to_upgrade_from_other_pages(legacy_attorney, s
 def test_a_legacy_account_may_open_payments(legacy_attorney, signed_in):
     response = signed_in(legacy_attorney).get("/account/payments/")
     assert response.status_code == 200
-    assert b"billing issue" in response.content
+    assert b"No invoices or statements yet" in response.content
 
 
 def test_a_shared_account_is_labelled_shared(db, signed_in):
@@ -86,12 +86,6 @@ def test_maintenance_lists_the_e_file_registration_links(attorney, signed_in):
 def test_maintenance_tells_a_shared_account_it_cannot_file(db, signed_in):
     text = signed_in(AccountFactory(kind="shared")).get("/account/maintenance/").content.decode()
     assert "can search but can never file or link" in text
-
-
-def test_usage_is_a_placeholder_for_the_billing_issue(attorney, signed_in):
-    response = signed_in(attorney).get("/account/usage/")
-    assert response.status_code == 200
-    assert b"added by the billing issue" in response.content
 
 
 # --- password ------------------------------------------------------------------------------

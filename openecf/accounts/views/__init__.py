@@ -7,10 +7,8 @@ from openecf.accounts.views.manage import (
     contact,
     maintenance,
     password,
-    payments,
     security,
     settings_page,
-    usage,
     username,
 )
 from openecf.accounts.views.pages import (
@@ -46,7 +44,6 @@ __all__ = [
     "forgot_username",
     "maintenance",
     "password",
-    "payments",
     "reactivate",
     "reactivate_link",
     "register",
@@ -55,7 +52,6 @@ __all__ = [
     "settings_page",
     "upgrade",
     "upgrade_complete",
-    "usage",
     "username",
     "verify",
 ]

@@ -1,4 +1,5 @@
-"""Manage My Account: settings, password, username, contact, maintenance, payments, usage."""
+"""Manage My Account: settings, password, username, contact, maintenance (billing owns
+payments and usage)."""
 
 from __future__ import annotations
 
@@ -145,22 +146,6 @@ def maintenance(request: HttpRequest) -> HttpResponse:
         "maintenance.html",
         {"tab": "maintenance", "filing_refusal": facade.can_file_or_link(account)},
     )
-
-
-@never_cache
-@domain_errors_as_pages
-@require_GET
-def payments(request: HttpRequest) -> HttpResponse:
-    _account(request)
-    return _mma(request, "payments.html", {"tab": "payments"})
-
-
-@never_cache
-@domain_errors_as_pages
-@require_GET
-def usage(request: HttpRequest) -> HttpResponse:
-    _upgraded(request)
-    return _mma(request, "usage.html", {"tab": "usage"})
 
 
 @never_cache

@@ -13,13 +13,13 @@ def test_help_lists_openecfs_own_commands_first_with_one_line_each(capsys):
     assert cli.main(["--help"]) == 0
     out = capsys.readouterr().out.splitlines()
     assert out[:3] == ["Usage: openecf <command> [options]", "", "OpenECF's commands:"]
-    own = [line.split()[0] for line in out[3:12]]
+    own = [line.split()[0] for line in out[3:13]]
     assert own == [
         "run", "demo", "worker", "courts", "accounts", "notices", "audit", "payments",
-        "encryption",
+        "billing", "encryption",
     ]  # fmt: skip
-    assert all(len(line.split(maxsplit=1)) == 2 for line in out[3:12])  # each has its line
-    assert out[12] == ""
+    assert all(len(line.split(maxsplit=1)) == 2 for line in out[3:13])  # each has its line
+    assert out[13] == ""
     assert "migrate" in "\n".join(out[13:])
 
 

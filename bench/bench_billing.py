@@ -1,0 +1,54 @@
+"""PACER billing: closing a quarter versus a raw SQL aggregate of the same charges.
+
+    BENCH_BILLING_ACCOUNTS=100000 .venv/bin/python bench/run.py close_quarter
+
+The default run closes 2,000 accounts (short); the issue's figure is 100,000. Each account has
+two charges; every fourth runs up $35.00 (an invoice), the rest $3.50 (waived, a statement).
+Closing writes a statement, a waiver row where due and an e-mail for every account.
+"""
+
+from __future__ import annotations
+
+import os
+from datetime import UTC, datetime
+
+from bench.harness import CLOCK, Result, benchmark_run_last
+
+
+@benchmark_run_last
+def close_quarter() -> Result:
+    import time_machine
+    from django.db import connection
+
+    from openecf.billing import actions
+    from openecf.tests_support.billing import seed_quarter
+
+    accounts = int(os.environ.get("BENCH_BILLING_ACCOUNTS", "2000"))
+    seed_quarter(accounts=accounts, quarter="2025Q1", first_number=8_000_000)
+
+    def raw() -> None:
+        with connection.cursor() as cursor:
+            cursor.execute(
+                "SELECT account_id, SUM(amount) FROM billing_ledgerentry"
+                " WHERE quarter <= %s GROUP BY account_id",
+                ["2025Q1"],
+            )
+            cursor.fetchall()
+
+    raw()
+    baseline = min(_timed(raw) for _ in range(3))
+    with time_machine.travel(datetime(2025, 4, 2, 15, 0, tzinfo=UTC), tick=True):
+        ours = _timed(lambda: actions.close_quarter(quarter="2025Q1"))
+    return Result(
+        f"close_quarter_{accounts}_accounts_vs_raw_sum",
+        ours,
+        baseline,
+        unit="s/run",
+        target="<=3x",
+    )
+
+
+def _timed(operation) -> float:
+    start = CLOCK()
+    operation()
+    return CLOCK() - start
