@@ -146,6 +146,9 @@ class FilingDraft(models.Model):
     to_be_noticed = models.BooleanField(default=True)
     fee_receipt = models.CharField(max_length=40, blank=True)
     fee_amount = models.DecimalField(max_digits=10, decimal_places=2, null=True, blank=True)
+    # A case opening in progress (caseid is None): the case data, parties and fee choice as
+    # the opening pages gather them (docket.opening rules), and its key, docket.opening:<uuid>.
+    opening = models.JSONField(default=dict, blank=True)
     created_at = models.DateTimeField()
     expires_at = models.DateTimeField()
     entry = models.OneToOneField(
@@ -220,3 +223,27 @@ class Document(models.Model):
 
     def __str__(self) -> str:
         return f"{self.entry} document {self.doc_id}-{self.attachment_number}"
+
+
+class OpenedCase(models.Model):
+    """A case opened by a filing (the complaint, a petition, an indictment, an appeal).
+
+    ``key`` is the opening's idempotency anchor (``docket.opening:<uuid>``, also the fee's
+    ``purpose_ref``): a repeated submission finds the case it opened instead of a second one.
+    """
+
+    court = models.ForeignKey("courts.Court", on_delete=models.PROTECT, related_name="+")
+    key = models.CharField(max_length=80)
+    caseid = models.BigIntegerField()
+    entry = models.OneToOneField(DocketEntry, on_delete=models.PROTECT, related_name="opening")
+    opened_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+"
+    )
+    opened_at = models.DateTimeField()
+    fee_arrangement = models.CharField(max_length=12, blank=True)  # paid, installments, waiver
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["key"], name="opened_case_key_unique")]
+
+    def __str__(self) -> str:
+        return f"{self.key} -> case {self.caseid}"
