@@ -239,3 +239,17 @@ def test_a_daily_summary_reader_gets_one_email_the_next_day_instead_of_each_noti
     assert summary.subject == "Western District of Missouri: Daily Summary Report for 11/30/2026"
     assert summary.body.count("Docket Text:\nMOTION to Dismiss filed by Globex") == 2
     assert "Document Number: 7\n" in summary.body and "Document Number: 8\n" in summary.body
+
+
+def test_the_document_link_takes_either_switch_digit_and_nothing_else(
+    people, client, django_capture_on_commit_callbacks
+):
+    notify(entry(people), django_capture_on_commit_callbacks)
+    path = free_look_path(mail.outbox[0])
+    assert "/mowd/doc1/109012345678?" in path
+    assert client.get(path.replace("/109012345678?", "/109112345678?")).status_code == 200
+    assert client.get(path).status_code == 302  # the same document: its free look is spent
+    for other in ("108012345678", "12345678", "109212345678"):
+        missing = client.get(path.replace("109012345678", other))
+        assert missing.status_code == 404 and b"has no document" in missing.content
+    assert DocumentView.objects.count() == 1

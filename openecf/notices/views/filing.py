@@ -11,8 +11,9 @@ from django.shortcuts import render
 from django.views.decorators.http import require_http_methods
 
 from openecf.core import clock
-from openecf.core.errors import InputInvalid, NotSignedIn
+from openecf.core.errors import InputInvalid, NotFound, NotSignedIn
 from openecf.core.web import domain_errors_as_pages, show_on_form
+from openecf.courts import doc_ids
 from openecf.courts import queries as court_queries
 from openecf.courts.access import require_clerk, require_signed_in, standing_of
 from openecf.notices import actions, queries
@@ -25,8 +26,13 @@ MY_NOTICES_DAYS = 90
 @domain_errors_as_pages
 def document(request: HttpRequest, court_id: str, doc_id: str) -> HttpResponse:
     """``/<court>/doc1/<id>?...&magic_num=``: the notice's link. The first use within 15 days
-    is free for whoever clicks; later, sign in (the view is recorded)."""
+    is free for whoever clicks; later, sign in (the view is recorded). ``<id>`` is CM/ECF's
+    document id (``courts.doc_ids``), with either switch digit; any other id is not found."""
     court = court_queries.get_court(court_id)
+    number = doc_ids.document_number(court.pk, doc_id)
+    if number is None:
+        raise NotFound(f"{court.short_name} has no document {doc_id}.")
+    doc_id = doc_ids.doc_id(court.pk, number)  # either switch digit: the same document
     account = getattr(request, "account", None)
     outcome = actions.use_free_look(
         court_id=court.pk,
