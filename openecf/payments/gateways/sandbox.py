@@ -17,11 +17,8 @@ to a crashed process, the worker and ``openecf payments check``.
 
 from __future__ import annotations
 
-import os
 import secrets
-import time
 from decimal import Decimal
-from pathlib import Path
 
 from django.db import IntegrityError, transaction
 
@@ -59,11 +56,6 @@ REFUSALS = {
     EXPIRED: "Your card was declined: the card has expired.",
 }
 
-# Tests that kill a paying process set this to ``before:<folder>`` or ``after:<folder>``: the
-# sandbox writes ``<folder>/before`` (or ``after``) just before (after) it captures and then
-# waits, so the test can kill the process at exactly that moment.
-PAUSE = "OPENECF_SANDBOX_PAUSE"
-
 
 class SandboxGateway:
     name = "sandbox"
@@ -71,14 +63,12 @@ class SandboxGateway:
     def charge(self, order: ChargeOrder) -> Charge:
         outcome, last_four = self._outcome(card=order.card, token=order.token)
         _raise_refusal(outcome)
-        _pause_if_asked("before")
         done = self._record(
             idempotency_key=order.idempotency_key,
             kind=SandboxCharge.Kind.CAPTURE,
             amount=order.amount,
             card_last_four=last_four,
         )
-        _pause_if_asked("after")
         if outcome == CONFIRMATION_LOST:
             raise GatewayTimeout("The sandbox charged the card but its answer was lost.")
         return done
@@ -151,10 +141,3 @@ def _raise_refusal(outcome: str) -> None:
         raise GatewayTimeout("The sandbox gateway did not answer (test card 4000000000000119).")
     if outcome in REFUSALS:
         raise GatewayDeclined(REFUSALS[outcome], code=outcome)
-
-
-def _pause_if_asked(moment: str) -> None:
-    asked, _, folder = os.environ.get(PAUSE, "").partition(":")
-    if asked == moment and folder:
-        Path(folder, moment).write_text(f"{moment}\n")
-        time.sleep(60)

@@ -13,6 +13,8 @@ from pathlib import Path
 
 import pytest
 
+from openecf.payments.tests import pausing_gateway
+
 PAY = """
 import django
 django.setup()
@@ -84,7 +86,11 @@ def _run(env: dict, *args: str) -> str:
 
 
 def _kill_while_paying(env: dict, payer: int, ref: str, moment: str, folder: Path) -> None:
-    paused = {**env, "OPENECF_SANDBOX_PAUSE": f"{moment}:{folder}"}
+    paused = {
+        **env,
+        "DJANGO_SETTINGS_MODULE": "openecf.payments.tests.crash_settings",
+        pausing_gateway.PAUSE: f"{moment}:{folder}",
+    }
     process = subprocess.Popen([sys.executable, "-c", PAY.format(payer=payer, ref=ref)], env=paused)
     try:
         deadline = time.monotonic() + 120

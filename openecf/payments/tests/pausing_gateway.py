@@ -1,0 +1,37 @@
+"""The sandbox gateway with a pause, for the tests that kill a paying process (test_crash).
+
+``crash_settings`` makes it the gateway. With ``OPENECF_TEST_PAUSE=before:<folder>`` (or
+``after:<folder>``) it writes ``<folder>/before`` just before it records a capture in its books
+(``after``: just after) and then sleeps, so the test can SIGKILL the process at exactly that
+moment. Production code has no such seam: this subclass lives with the tests.
+"""
+
+from __future__ import annotations
+
+import os
+import time
+from pathlib import Path
+
+from openecf.payments.gateways import Charge
+from openecf.payments.gateways.sandbox import SandboxGateway
+from openecf.payments.models import SandboxCharge
+
+PAUSE = "OPENECF_TEST_PAUSE"
+
+
+class PausingSandboxGateway(SandboxGateway):
+    def _record(self, *, idempotency_key: str, kind: str, **values: object) -> Charge:
+        capture = kind == SandboxCharge.Kind.CAPTURE
+        if capture:
+            _pause_if_asked("before")
+        done = super()._record(idempotency_key=idempotency_key, kind=kind, **values)
+        if capture:
+            _pause_if_asked("after")
+        return done
+
+
+def _pause_if_asked(moment: str) -> None:
+    asked, _, folder = os.environ.get(PAUSE, "").partition(":")
+    if asked == moment and folder:
+        Path(folder, moment).write_text(f"{moment}\n")
+        time.sleep(60)
