@@ -10,6 +10,8 @@ import os
 import signal
 import subprocess
 import sys
+import threading
+import time
 
 from django.conf import settings
 from django.core.management import call_command
@@ -35,6 +37,7 @@ class Command(BaseCommand):
         python = sys.executable
         # A process manager stops us with SIGTERM (only us): stop the children too.
         signal.signal(signal.SIGTERM, _stop_as_if_interrupted)
+        signal.signal(signal.SIGINT, _note_interrupt)
         children: list[subprocess.Popen] = []
         if not no_worker:
             children.append(subprocess.Popen([python, "-m", "openecf", "worker"]))
@@ -76,11 +79,16 @@ class Command(BaseCommand):
                     children[-1].wait(timeout=1)
                 except subprocess.TimeoutExpired:
                     continue
+            # A child ended. Ctrl-C reaches the whole process group at once, and a quick child
+            # may end before our own handler has run: give that handler its moment.
+            time.sleep(_GRACE_SECONDS)
         except _Terminated:
             stopped_by = "SIGTERM"
         except KeyboardInterrupt:
             stopped_by = "SIGINT"
         finally:
+            if stopped_by is None and _interrupted.is_set():
+                stopped_by = "SIGINT"
             crashed = [c for c in children if c.poll() is not None] if stopped_by is None else []
             # Ctrl-C in a terminal reached the children too: give them time to finish on their own.
             _stop(children, already_signalled=stopped_by == "SIGINT")
@@ -89,6 +97,16 @@ class Command(BaseCommand):
             names = ", ".join(" ".join(c.args[2:4]) for c in crashed)
             self.stderr.write(f"openecf: stopped because {names} exited unexpectedly.")
             raise SystemExit(1)
+
+
+_GRACE_SECONDS = 0.5
+_interrupted = threading.Event()
+
+
+def _note_interrupt(signum, frame) -> None:
+    """Ctrl-C: remembered even if it lands while the loop is already leaving."""
+    _interrupted.set()
+    raise KeyboardInterrupt
 
 
 class _Terminated(KeyboardInterrupt):
