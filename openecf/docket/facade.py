@@ -1,7 +1,8 @@
 """What other apps may use of the docket: plain frozen dataclasses and ids, never models.
 
-Today the event catalogue; the entries (for notices of electronic filing and the reports)
-follow with filing.
+The event catalogue, and the announcement of every recorded entry: ``when_entry_recorded``
+registers a receiver the docket calls with a ``RecordedEntry`` inside the entry's own
+transaction (notices writes the entry's Notice of Electronic Filing there).
 """
 
 from __future__ import annotations
@@ -9,8 +10,15 @@ from __future__ import annotations
 from dataclasses import dataclass, fields
 
 from openecf.docket import actions, queries
+from openecf.docket.announcements import RecordedDocument, RecordedEntry, when_entry_recorded
 
-__all__ = ["CatalogueEvent", "events_of"]
+__all__ = [
+    "CatalogueEvent",
+    "RecordedDocument",
+    "RecordedEntry",
+    "events_of",
+    "when_entry_recorded",
+]
 
 
 @dataclass(frozen=True)

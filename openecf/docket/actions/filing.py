@@ -26,10 +26,11 @@ from openecf.cases import facade as cases
 from openecf.core import audit, clock
 from openecf.core.errors import InputInvalid
 from openecf.core.transactions import durable_action
+from openecf.courts import doc_ids
 from openecf.courts.access import standing_at
 from openecf.courts.fees import fee_amount
 from openecf.courts.models import Court
-from openecf.docket import access, queries, rules
+from openecf.docket import access, announcements, queries, rules
 from openecf.docket.actions.catalogue import ensure_catalogue
 from openecf.docket.errors import PrivacyCheckHits, RedactionNotConfirmed
 from openecf.docket.models import DocketEntry, Document, Event, FilingDraft
@@ -413,6 +414,7 @@ def record_entry(
                 "privacy_confirmed": bool(entry.privacy_confirmed_reason),
             },
         )
+        announcements.announce(_recorded(entry, prepared, filed))
     return FiledEntry(
         entry_id=entry.pk,
         court_id=court.pk,
@@ -423,6 +425,42 @@ def record_entry(
         sealed=entry.sealed,
         documents=tuple(filed),
         receipt_number=entry.fee_receipt,
+    )
+
+
+def _recorded(
+    entry: DocketEntry, prepared: PreparedFiling, filed: list[FiledDocument]
+) -> announcements.RecordedEntry:
+    """The entry's facts for its announcement (notices): frozen values, no models."""
+    return announcements.RecordedEntry(
+        court_id=entry.court_id,
+        caseid=entry.caseid,
+        entry_id=entry.pk,
+        entry_number=entry.entry_number,
+        event_code=prepared.event.code,
+        event_name=prepared.event.name,
+        docket_text=entry.docket_text,
+        filed_at=entry.filed_at,
+        entered_at=entry.entered_at,
+        filed_by_id=entry.filed_by_id,
+        entered_by_id=entry.entered_by_id,
+        filer_party_ids=tuple(prepared.choices.filer_parties),
+        by_court=prepared.filer.is_court,
+        sealed=entry.sealed,
+        text_only=not filed,
+        is_transcript="transcript" in prepared.event.code,
+        documents=tuple(
+            announcements.RecordedDocument(
+                doc_id=doc_ids.doc_id(entry.court_id, d.doc_id),
+                attachment_number=d.attachment_number,
+                description=d.description,
+                file_name=upload.checked.file_name,
+                stamp=d.stamp,
+                sealed=entry.sealed,
+                restricted=entry.restricted,
+            )
+            for d, upload in zip(filed, prepared.uploads, strict=True)
+        ),
     )
 
 
