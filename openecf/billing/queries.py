@@ -116,19 +116,17 @@ def statements_of(account_id: int, *, now: datetime) -> QuerySet[QuarterStatemen
 
 def statement_lines(statement: QuarterStatement) -> list[dict]:
     """The quarter's charges on this bill, itemised by person and client code."""
-    return list(
+    return usage_totals(
         AccessCharge.objects.filter(billed_to_id=statement.account_id, quarter=statement.quarter)
-        .values("username", "client_code")
-        .annotate(amount=Sum("amount"), pages=Sum("pages"))
-        .order_by("username", "client_code")
     )
 
 
 def usage_totals(rows: QuerySet[AccessCharge]) -> list[dict]:
-    """The rows' pages and cost by person and client code."""
-    return list(
+    """The rows' pages and cost (dollars and cents) by person and client code."""
+    totals = (
         rows.order_by()
         .values("username", "client_code")
         .annotate(amount=Sum("amount"), pages=Sum("pages"))
         .order_by("username", "client_code")
     )
+    return [{**total, "amount": cents(total["amount"])} for total in totals]

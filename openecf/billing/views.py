@@ -151,7 +151,7 @@ def payments_page(request: HttpRequest) -> HttpResponse:
         if payable is None or owed <= 0:
             raise NotFound("There is no invoice to pay.")
         try:
-            actions.pay_invoice(
+            paid = actions.pay_invoice(
                 account_id=account.pk, statement_id=payable.pk, **_method_or_card(form.cleaned_data)
             )
         except DomainError as error:
@@ -160,7 +160,9 @@ def payments_page(request: HttpRequest) -> HttpResponse:
             show_on_form(form, error)
         else:
             messages.success(
-                request, f"Thank you: your payment of ${owed} for {payable.quarter} is recorded."
+                request,
+                f"Thank you: your payment of ${owed} for {payable.quarter} is recorded, receipt "
+                f"{paid.receipt_number} (in Payment history).",
             )
             return redirect("billing:payments")
     suspension = queries.suspension_of(account.pk, now=now)
