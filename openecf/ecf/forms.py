@@ -67,6 +67,7 @@ class AssociateAgentForm(UswdsForm):
 
 
 NEW_CARD = "card"
+CARD_FIELDS = ("number", "exp_month", "exp_year", "cvc", "name")
 
 
 def _card_field(label: str, widget: type[forms.Widget], autocomplete: str, **kwargs) -> forms.Field:
@@ -87,18 +88,28 @@ class PayFeeForm(UswdsForm):
     cvc = _card_field("Security code (CVC)", forms.PasswordInput, "cc-csc", max_length=4)
     name = _card_field("Name on the card", forms.TextInput, "cc-name", max_length=100)
 
-    def __init__(self, *args, methods: list[tuple[int, str]], **kwargs) -> None:
+    def __init__(
+        self, *args, methods: list[tuple[int, str]], hosted: bool = False, **kwargs
+    ) -> None:
+        """``hosted``: the gateway takes typed cards on its own page (pay.gov), so this form
+        has no card fields and "a card" sends the person there."""
         super().__init__(*args, **kwargs)
+        self.hosted = hosted
+        new_card = "A card (typed now, not stored)"
+        if hosted:
+            new_card = "A card, typed on Pay.gov's secure page (you then come back here)"
+            for field in CARD_FIELDS:
+                del self.fields[field]
         self.fields["method"].choices = [
             *((str(method_id), label) for method_id, label in methods),
-            (NEW_CARD, "A card (typed now, not stored)"),
+            (NEW_CARD, new_card),
         ]
         self.fields["method"].initial = str(methods[0][0]) if methods else NEW_CARD
 
     def clean(self):
         data = super().clean()
-        if data.get("method") == NEW_CARD:
-            for field in ("number", "exp_month", "exp_year", "cvc", "name"):
+        if data.get("method") == NEW_CARD and not self.hosted:
+            for field in CARD_FIELDS:
                 if data.get(field) in (None, ""):
                     self.add_error(field, f"Enter the {self.fields[field].label.lower()}.")
         return data
@@ -109,7 +120,7 @@ class PayFeeForm(UswdsForm):
 
     def forget_card_number(self) -> None:
         """A page shown again never carries the card's number back to the browser."""
-        if self.is_bound:
+        if self.is_bound and not self.hosted:
             self.data = self.data.copy()
             self.data["number"] = ""
 

@@ -36,5 +36,12 @@ class PaymentInProgress(Conflict):
     code = "payment_in_progress"
 
 
+class HostedPaymentEnded(Conflict):
+    """The payer came back to a hosted payment that was cancelled or abandoned: nothing was
+    charged under it."""
+
+    code = "payment_not_completed"
+
+
 class TooManyPaymentMethods(Conflict):
     code = "too_many_payment_methods"

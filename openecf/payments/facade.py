@@ -18,6 +18,7 @@ from typing import ParamSpec, TypeVar
 from openecf.payments import actions, queries, rules
 from openecf.payments.errors import (
     GatewayUnavailable,
+    HostedPaymentEnded,
     PaaCannotPayCourtFees,
     PaymentDeclined,
     PaymentInProgress,
@@ -31,13 +32,19 @@ P = ParamSpec("P")
 __all__ = [
     "Card",
     "GatewayUnavailable",
+    "HostedCheckout",
+    "HostedPaymentEnded",
     "LedgerRow",
     "PaaCannotPayCourtFees",
     "Payment",
     "PaymentDeclined",
     "PaymentInProgress",
     "PaymentMethodExpired",
+    "begin_hosted",
+    "cancel_hosted",
+    "complete_hosted",
     "court_ledger",
+    "hosted_checkout",
     "pay",
     "payment_by_receipt",
     "payment_for",
@@ -121,6 +128,62 @@ pay = _answering_payment(actions.pay)
 # refund(*, receipt_number, amount, reason, by_account_id) -> Payment: refund (part of) a
 # payment; the caller has checked that the refunder is the court's clerk.
 refund = _answering_payment(actions.refund)
+
+
+@dataclass(frozen=True)
+class HostedCheckout:
+    """A hosted payment begun: where to send the payer's browser, or the payment when the
+    thing was already paid (then ``redirect_url`` is empty)."""
+
+    redirect_url: str
+    paid: Payment | None
+
+
+def hosted_checkout() -> bool:
+    """Whether typed cards go to the gateway's own hosted page (pay.gov) instead of our form."""
+    return actions.hosted_checkout()
+
+
+def begin_hosted(
+    *,
+    payer_id: int,
+    court_id: str,
+    purpose: str,
+    purpose_ref: str,
+    description: str,
+    amount: Decimal,
+    return_url: str,
+    cancel_url: str,
+) -> HostedCheckout:
+    """Start paying ``purpose_ref`` on the gateway's hosted page (call outside any transaction).
+
+    The gateway sends the payer back to ``return_url?token=...`` (then call
+    ``complete_hosted``) or ``cancel_url?token=...`` (``cancel_hosted``). Refusals as ``pay``.
+    """
+    begun = actions.begin_hosted(
+        payer_id=payer_id,
+        court_id=court_id,
+        purpose=purpose,
+        purpose_ref=purpose_ref,
+        description=description,
+        amount=amount,
+        return_url=return_url,
+        cancel_url=cancel_url,
+    )
+    paid = _payment(begun.paid) if begun.paid is not None else None
+    return HostedCheckout(redirect_url=begun.redirect_url, paid=paid)
+
+
+# complete_hosted(*, payer_id, token) -> Payment: the payer came back from the hosted page;
+# capture once and record. Coming back twice answers the same Payment. Raises ``NotFound``
+# (not this payer's token), ``PaymentDeclined`` (402, a decline or an expired page),
+# ``HostedPaymentEnded`` (409, cancelled or abandoned), ``GatewayUnavailable`` (503).
+complete_hosted = _answering_payment(actions.complete_hosted)
+
+
+def cancel_hosted(*, payer_id: int, token: str) -> None:
+    """The payer cancelled on the hosted page: nothing is charged under it."""
+    actions.cancel_hosted(payer_id=payer_id, token=token)
 
 
 def payment_for(*, purpose_ref: str) -> Payment | None:

@@ -3,7 +3,8 @@
 Checked for every payment: each ledger row's digest matches its content (rows are never
 edited); a completed payment has exactly one charge row, of its amount, under its receipt
 number; its refunded balance is the sum of its refund rows; a failed payment has no rows; no
-payment is pending longer than ``OPENECF_PAYMENT_STALE_AFTER``; no ``purpose_ref`` has two
+payment is pending longer than ``OPENECF_PAYMENT_STALE_AFTER`` (a payer on the hosted
+page: ``HOSTED_PAGE_LIFETIME``); no ``purpose_ref`` has two
 completed payments. With the sandbox gateway, whose books are local, also: every capture the
 gateway made belongs to a completed payment of the same amount (charged but not recorded, or
 recorded twice, is a problem).
@@ -18,7 +19,7 @@ from django.conf import settings
 from django.db.models import Count
 
 from openecf.core import clock
-from openecf.payments import ledger
+from openecf.payments import ledger, rules
 from openecf.payments.models import LedgerEntry, PaymentIntent, RefundRequest, SandboxCharge
 
 
@@ -34,6 +35,7 @@ def check() -> list[str]:
         else:
             refunds[entry.intent_id] += -entry.amount
     stale_before = clock.now() - settings.OPENECF_PAYMENT_STALE_AFTER
+    hosted_before = clock.now() - rules.HOSTED_PAGE_LIFETIME  # the payer is on pay.gov's page
     for intent in PaymentIntent.objects.order_by("pk").iterator():
         name = f"payment {intent.pk} ({intent.purpose_ref})"
         rows = charges.pop(intent.pk, [])
@@ -49,8 +51,11 @@ def check() -> list[str]:
                 )
         elif rows or refunds.get(intent.pk):
             problems.append(f"{name} is {intent.state} but has ledger rows")
-        if intent.state == PaymentIntent.State.PENDING and intent.created_at < stale_before:
-            problems.append(f"{name} is stuck pending since {intent.created_at.isoformat()}")
+        if intent.state == PaymentIntent.State.PENDING:
+            since = intent.completing_at or intent.created_at
+            waiting = bool(intent.hosted_token) and intent.completing_at is None
+            if since < (hosted_before if waiting else stale_before):
+                problems.append(f"{name} is stuck pending since {since.isoformat()}")
     for request in RefundRequest.objects.filter(state="pending", created_at__lt=stale_before):
         problems.append(f"refund {request.idempotency_key} is stuck pending")
     for intent_id in charges:

@@ -91,6 +91,10 @@ class PaymentIntent(models.Model):
     receipt_number = models.CharField(max_length=40, null=True, blank=True, unique=True)
     paid_at = models.DateTimeField(null=True, blank=True)
     refunded = models.DecimalField(max_digits=11, decimal_places=2, default=0)
+    # A payment on the gateway's hosted page (pay.gov): the page's token, and when our server
+    # began completing it (after the payer came back). Until then nothing can be captured.
+    hosted_token = models.CharField(max_length=100, blank=True, db_index=True)
+    completing_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
         constraints = [

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
 from decimal import Decimal
 from typing import Protocol
 
 MAX_STORED_METHODS = 3
+# How long a payer may take on the gateway's hosted page before the payment is abandoned.
+HOSTED_PAGE_LIFETIME = timedelta(minutes=30)
 COURT_PURPOSES = frozenset({"court_fee", "filing_fee"})
 PURPOSES = frozenset({"court_fee", "filing_fee", "pacer_invoice"})
 

@@ -8,6 +8,7 @@ Django's own 404 for an unknown path (an HTML debug page in development) and the
 from __future__ import annotations
 
 import json
+from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.core.exceptions import RequestDataTooBig, TooManyFieldsSent, TooManyFilesSent
@@ -174,6 +175,20 @@ CONTENT_SECURITY_POLICY = "; ".join(
         "frame-ancestors 'none'",
     ]
 )
+
+
+def content_security_policy() -> str:
+    """The policy; with the pay.gov gateway, "Pay now" may also send a form on to pay.gov's
+    hosted page (browsers hold a form's redirect to ``form-action`` too)."""
+    gateway = settings.OPENECF_PAYMENT_GATEWAY
+    if gateway["name"] != "paygov" or not gateway.get("paygov_url"):
+        return CONTENT_SECURITY_POLICY
+    url = urlsplit(gateway["paygov_url"])
+    return CONTENT_SECURITY_POLICY.replace(
+        "form-action 'self'", f"form-action 'self' {url.scheme}://{url.netloc}"
+    )
+
+
 # Features no page uses are switched off for every page.
 PERMISSIONS_POLICY = ", ".join(
     f"{feature}=()"
@@ -200,6 +215,6 @@ class SecurityHeadersMiddleware:
 
     def __call__(self, request: HttpRequest) -> HttpResponse:
         response = self.get_response(request)
-        response.headers.setdefault("Content-Security-Policy", CONTENT_SECURITY_POLICY)
+        response.headers.setdefault("Content-Security-Policy", content_security_policy())
         response.headers.setdefault("Permissions-Policy", PERMISSIONS_POLICY)
         return response

@@ -17,6 +17,8 @@ from openecf.ecf.actions.court_logins import (
 )
 from openecf.ecf.actions.fees import (
     PaidFee,
+    begin_court_fee_checkout,
+    complete_court_fee_checkout,
     heal_paid_fees,
     pay_court_fee,
     record_dues_owed,
@@ -56,6 +58,8 @@ __all__ = [
     "grant_privilege",
     "heal_paid_fees",
     "pay_court_fee",
+    "begin_court_fee_checkout",
+    "complete_court_fee_checkout",
     "record_dues_owed",
     "remind_unpaid_dues",
     "link_court_login",

@@ -81,10 +81,7 @@ def pay_court_fee(
     words (``PaaCannotPayCourtFees``), whatever fee it names. Anyone else may pay only their own
     fee: another person's, or none at all, is ``NotFound``.
     """
-    fee = CourtFeeOwed.objects.select_related("court").filter(pk=fee_id).first()
-    individual = account_kind == accounts.AccountKind.INDIVIDUAL
-    if fee is None or (individual and fee.account_id != account_id):
-        raise NotFound(f"You owe no court fee number {fee_id}.")
+    fee = _fee_to_pay(account_id=account_id, account_kind=account_kind, fee_id=fee_id)
     if fee.paid_at is not None and fee.account_id == account_id:
         return _paid(fee)
     payment = payments.pay(
@@ -92,11 +89,47 @@ def pay_court_fee(
         court_id=fee.court_id,
         purpose=COURT_FEE,
         purpose_ref=purpose_ref(fee.pk),
-        description=f"{fee.get_kind_display()} fee, {fee.court.short_name or fee.court.name}",
+        description=_description(fee),
         amount=fee.amount,
         method_id=method_id,
         card=card,
     )
+    return _paid(_mark_paid(fee_id=fee.pk, payment=payment))
+
+
+def begin_court_fee_checkout(
+    *, account_id: int, account_kind: str, fee_id: int, return_url: str, cancel_url: str
+) -> PaidFee | str:
+    """Start paying one fee on the gateway's hosted page (pay.gov): the address to send the
+    person's browser to, or the fee's receipt when it was paid already. Refusals as
+    ``pay_court_fee``."""
+    fee = _fee_to_pay(account_id=account_id, account_kind=account_kind, fee_id=fee_id)
+    if fee.paid_at is not None and fee.account_id == account_id:
+        return _paid(fee)
+    begun = payments.begin_hosted(
+        payer_id=account_id,
+        court_id=fee.court_id,
+        purpose=COURT_FEE,
+        purpose_ref=purpose_ref(fee.pk),
+        description=_description(fee),
+        amount=fee.amount,
+        return_url=return_url,
+        cancel_url=cancel_url,
+    )
+    if begun.paid is not None:
+        return _paid(_mark_paid(fee_id=fee.pk, payment=begun.paid))
+    return begun.redirect_url
+
+
+def complete_court_fee_checkout(*, account_id: int, fee_id: int, token: str) -> PaidFee:
+    """The person came back from the hosted page with ``token``: the fee is paid once (coming
+    back twice answers the same receipt)."""
+    fee = CourtFeeOwed.objects.filter(pk=fee_id, account_id=account_id).first()
+    if fee is None:
+        raise NotFound(f"You owe no court fee number {fee_id}.")
+    payment = payments.complete_hosted(payer_id=account_id, token=token)
+    if payment.purpose_ref != purpose_ref(fee.pk):
+        raise NotFound(f"You owe no court fee number {fee_id}.")
     return _paid(_mark_paid(fee_id=fee.pk, payment=payment))
 
 
@@ -112,6 +145,20 @@ def heal_paid_fees(*, account_id: int) -> int:
             _mark_paid(fee_id=fee_id, payment=payment)
             healed += 1
     return healed
+
+
+def _fee_to_pay(*, account_id: int, account_kind: str, fee_id: int) -> CourtFeeOwed:
+    """The fee named, for its payer; another person's (or none) is ``NotFound``. A PAA or a
+    shared account gets the fee so that payments refuses it with the letter's words."""
+    fee = CourtFeeOwed.objects.select_related("court").filter(pk=fee_id).first()
+    individual = account_kind == accounts.AccountKind.INDIVIDUAL
+    if fee is None or (individual and fee.account_id != account_id):
+        raise NotFound(f"You owe no court fee number {fee_id}.")
+    return fee
+
+
+def _description(fee: CourtFeeOwed) -> str:
+    return f"{fee.get_kind_display()} fee, {fee.court.short_name or fee.court.name}"
 
 
 def _mark_paid(*, fee_id: int, payment: payments.Payment) -> CourtFeeOwed:

@@ -8,7 +8,13 @@ from openecf.ecf.views.agents import agents_page, end_agent
 from openecf.ecf.views.clerk import clerk_add_login, clerk_login_detail, clerk_logins
 from openecf.ecf.views.court_login import login_page, logout_page
 from openecf.ecf.views.fee_report import fee_report, refund_page
-from openecf.ecf.views.fees import court_fees_due, fees_due, pay_fee
+from openecf.ecf.views.fees import (
+    court_fees_due,
+    fees_due,
+    pay_fee,
+    pay_fee_cancel,
+    pay_fee_return,
+)
 from openecf.ecf.views.filing import file_page
 from openecf.ecf.views.linking import link_done, link_page, utilities
 from openecf.ecf.views.pages import (
@@ -38,6 +44,8 @@ __all__ = [
     "login_page",
     "logout_page",
     "pay_fee",
+    "pay_fee_cancel",
+    "pay_fee_return",
     "refund_page",
     "utilities",
 ]

@@ -4,6 +4,13 @@ One module per topic; this package re-exports them, so ``from openecf.payments i
 actions`` keeps working.
 """
 
+from openecf.payments.actions.hosted import (
+    HostedBegun,
+    begin_hosted,
+    cancel_hosted,
+    complete_hosted,
+    hosted_checkout,
+)
 from openecf.payments.actions.methods import (
     add_payment_method,
     delete_payment_method,
@@ -14,6 +21,11 @@ from openecf.payments.actions.paying import pay, settle, settle_pending
 from openecf.payments.actions.refunds import refund
 
 __all__ = [
+    "HostedBegun",
+    "begin_hosted",
+    "cancel_hosted",
+    "complete_hosted",
+    "hosted_checkout",
     "add_payment_method",
     "delete_payment_method",
     "live_methods",

@@ -22,6 +22,7 @@ from decimal import Decimal
 
 from django.conf import settings
 from django.db import IntegrityError
+from django.db.models import Q
 
 from openecf.accounts import facade as accounts
 from openecf.core import audit, clock
@@ -59,6 +60,10 @@ IN_PROGRESS = (
     "This is already being paid in another window or request: wait a moment and look at "
     "your payment history."
 )
+ABANDONED = (
+    "This payment page was left unfinished and then a newer payment was started, or it grew "
+    "too old: nothing was charged here. Press Pay now to pay."
+)
 LIVE = (PaymentIntent.State.PENDING, PaymentIntent.State.COMPLETED)
 
 
@@ -79,13 +84,7 @@ def pay(
     done = PaymentIntent.objects.filter(purpose_ref=purpose_ref, state="completed").first()
     if done is not None:
         return done
-    InputInvalid.raise_if(
-        {
-            **rules.amount_problems(amount),
-            **({} if purpose in rules.PURPOSES else {"purpose": ["Unknown payment purpose."]}),
-            **({} if purpose_ref.strip() else {"purpose_ref": ["Say what is being paid."]}),
-        }
-    )
+    check_order(amount=amount, purpose=purpose, purpose_ref=purpose_ref)
     court = Court.objects.filter(pk=court_id).first()
     if court is None:
         raise NotFound("There is no such court.")
@@ -147,6 +146,16 @@ COMPLETED_FIELDS = ["state", "resolved_at", "paid_at", "gateway_reference", "rec
 COMPLETED_FIELDS += ["card_last_four"]
 
 
+def check_order(*, amount: Decimal, purpose: str, purpose_ref: str) -> None:
+    InputInvalid.raise_if(
+        {
+            **rules.amount_problems(amount),
+            **({} if purpose in rules.PURPOSES else {"purpose": ["Unknown payment purpose."]}),
+            **({} if purpose_ref.strip() else {"purpose_ref": ["Say what is being paid."]}),
+        }
+    )
+
+
 def _payer_who_may_pay(*, payer_id: int, purpose: str) -> accounts.Person:
     payer = accounts.person(account_id=payer_id)
     if payer is None:
@@ -197,9 +206,14 @@ def _start(intent: PaymentIntent) -> PaymentIntent:
         live = PaymentIntent.objects.filter(purpose_ref=intent.purpose_ref, state__in=LIVE).first()
         if live is not None and live.state == PaymentIntent.State.COMPLETED:
             return live
+        if live is not None and waiting_for_payer(live):
+            # Left on the gateway's hosted page: nothing is captured until we complete it.
+            abandon(live)
+            continue
         if live is not None:
             # Its process may be gone (stale), or its answer lost: the gateway knows.
-            stale = live.created_at <= clock.now() - _stale_after()
+            since = live.completing_at or live.created_at
+            stale = since <= clock.now() - _stale_after()
             settled = settle(live, nothing_in_flight=stale)
             if settled.state == PaymentIntent.State.COMPLETED:
                 return settled
@@ -209,6 +223,28 @@ def _start(intent: PaymentIntent) -> PaymentIntent:
             raise PaymentInProgress(IN_PROGRESS)
         else:
             time.sleep(0.05)
+
+
+def waiting_for_payer(intent: PaymentIntent) -> bool:
+    """A hosted payment whose payer has not come back yet: nothing can have been captured."""
+    return bool(intent.hosted_token) and intent.completing_at is None
+
+
+def abandon(intent: PaymentIntent, *, code: str = "abandoned", reason: str = ABANDONED) -> bool:
+    """Fail a hosted payment still waiting for its payer; never one being completed (this
+    conditional update and ``complete_hosted``'s claim exclude each other)."""
+    with durable_action():
+        ended = PaymentIntent.objects.filter(
+            pk=intent.pk, state=PaymentIntent.State.PENDING, completing_at__isnull=True
+        ).update(
+            state=PaymentIntent.State.FAILED,
+            resolved_at=clock.now(),
+            failure_code=code,
+            failure_reason=reason,
+        )
+        if ended:
+            _audit(intent, "payment.failed", code=code)
+    return bool(ended)
 
 
 def _stale_after() -> timedelta:
@@ -289,8 +325,15 @@ def settle(intent: PaymentIntent, *, nothing_in_flight: bool) -> PaymentIntent:
 
 def settle_pending(*, older_than: timedelta | None = None) -> list[PaymentIntent]:
     """Settle every intent left pending longer than ``older_than`` (its process is gone)."""
-    cutoff = clock.now() - (older_than if older_than is not None else _stale_after())
-    stuck = PaymentIntent.objects.filter(state="pending", created_at__lte=cutoff).order_by("pk")
+    now = clock.now()
+    cutoff = now - (older_than if older_than is not None else _stale_after())
+    pending = PaymentIntent.objects.filter(state="pending").order_by("pk")
+    waiting = Q(completing_at__isnull=True) & ~Q(hosted_token="")
+    for left in pending.filter(waiting, created_at__lte=now - rules.HOSTED_PAGE_LIFETIME):
+        abandon(left)
+    stuck = pending.exclude(waiting).filter(
+        Q(completing_at__isnull=True, created_at__lte=cutoff) | Q(completing_at__lte=cutoff)
+    )
     settled = [settle(intent, nothing_in_flight=True) for intent in stuck]
     for request in RefundRequest.objects.filter(state="pending", created_at__lte=cutoff):
         settle_refund(request)

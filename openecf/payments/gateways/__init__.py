@@ -89,6 +89,7 @@ class Gateway(Protocol):
     """Every method raises ``GatewayTimeout`` when the gateway does not answer."""
 
     name: str
+    hosted: bool  # typed cards go to the gateway's own hosted page (``start_hosted``)
 
     def charge(self, order: ChargeOrder) -> Charge:
         """Authorize and capture once per key; raises ``GatewayDeclined``."""

@@ -54,6 +54,7 @@ _OPENER = urllib.request.build_opener(_NoRedirect)
 
 class PayGovGateway:
     name = "paygov"
+    hosted = True  # a person's browser types the card on pay.gov's page, never on ours
 
     def __init__(self, *, base_url: str, app_id: str, timeout: float) -> None:
         self.base_url = base_url.rstrip("/")

@@ -59,6 +59,7 @@ REFUSALS = {
 
 class SandboxGateway:
     name = "sandbox"
+    hosted = False  # cards are typed on our own pay page
 
     def charge(self, order: ChargeOrder) -> Charge:
         outcome, last_four = self._outcome(card=order.card, token=order.token)

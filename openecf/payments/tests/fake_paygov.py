@@ -4,7 +4,9 @@ It speaks the hosted collection's operations as ``gateways.paygov`` calls them
 (``startOnlineCollection``, the hosted page ``/pay``, ``completeOnlineCollection``,
 ``getDetails``, ``processRefund``, ``storePaymentMethod``) and gives the sandbox's test cards
 the same outcomes: ``4000000000000119`` keeps the connection waiting past the client's
-timeout, ``4000000000003220`` captures and then drops the connection without an answer.
+timeout, ``4000000000003220`` captures and then drops the connection without an answer. The
+hosted page has Continue and Cancel (back to ``url_success`` or ``url_cancel`` with the
+token); ``books.expire(token)`` lets a token run out.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ from openecf.payments.gateways.sandbox import REFUSALS, TEST_CARDS
 
 APP_ID = "OPENECF-TEST"
 HANG_SECONDS = 2.0
+EXPIRED = "Your Pay.gov session expired before the payment was completed: nothing was charged."
 
 
 @dataclass
@@ -35,6 +38,12 @@ class Books:
     transactions: dict[str, dict[str, Any]] = field(default_factory=dict)
     stored: dict[str, str] = field(default_factory=dict)  # payment token -> outcome
     calls: list[str] = field(default_factory=list)
+    expired: set[str] = field(default_factory=set)  # tokens a test let expire
+    url: str = ""
+
+    def expire(self, token: str) -> None:
+        """The hosted page's token runs out (pay.gov's tokens live a few minutes)."""
+        self.expired.add(token)
 
     def captures(self) -> list[dict[str, Any]]:
         return [t for t in self.transactions.values() if t["kind"] == "capture"]
@@ -59,7 +68,8 @@ class _Handler(BaseHTTPRequestHandler):
             '<label>Card number <input name="card_number"></label>'
             '<label>Month <input name="exp_month"></label><label>Year <input name="exp_year"></label>'
             '<label>Security code <input name="cvc"></label>'
-            '<button type="submit">Continue</button></form>'
+            '<button type="submit">Continue</button>'
+            '<button type="submit" name="cancel" value="1">Cancel</button></form>'
         ).encode()
         self.send_response(200)
         self.send_header("Content-Type", "text/html; charset=utf-8")
@@ -78,12 +88,14 @@ class _Handler(BaseHTTPRequestHandler):
             if collection is None:
                 self._answer(404, {"error": {"code": "not_found", "message": "No such token."}})
                 return
-            collection["outcome"] = TEST_CARDS.get(form.get("card_number", ""), "approved")
-            collection["last_four"] = form.get("card_number", "")[-4:]
+            back = collection["url_success"]
+            if form.get("cancel"):
+                back = collection["url_cancel"]
+            else:
+                collection["outcome"] = TEST_CARDS.get(form.get("card_number", ""), "approved")
+                collection["last_four"] = form.get("card_number", "")[-4:]
             self.send_response(303)
-            self.send_header(
-                "Location", f"{collection['url_success']}?{urlencode({'token': form['token']})}"
-            )
+            self.send_header("Location", f"{back}?{urlencode({'token': form['token']})}")
             self.send_header("Content-Length", "0")
             self.end_headers()
             return
@@ -110,6 +122,9 @@ class _Handler(BaseHTTPRequestHandler):
     def _completeOnlineCollection(self, body: dict[str, Any]) -> None:
         books = self.server.books
         collection = books.collections.get(body.get("token", ""))
+        if body.get("token") in books.expired:
+            self._answer(422, {"error": {"code": "token_expired", "message": EXPIRED}})
+            return
         if collection is None or collection["outcome"] is None:
             self._answer(
                 200,
@@ -198,3 +213,17 @@ def running() -> Iterator[tuple[str, Books]]:
     finally:
         server.shutdown()
         server.server_close()
+
+
+@contextmanager
+def as_the_gateway(settings: Any, *, timeout: float = 0.5) -> Iterator[Books]:
+    """Run the fake pay.gov and make it the configured gateway (pytest-django's ``settings``)."""
+    with running() as (url, books):
+        settings.OPENECF_PAYMENT_GATEWAY = {
+            "name": "paygov",
+            "paygov_url": url,
+            "paygov_app_id": APP_ID,
+            "timeout": timeout,
+        }
+        books.url = url
+        yield books

@@ -27,13 +27,7 @@ pytestmark = pytest.mark.django_db
 @pytest.fixture
 def paygov(settings):
     """The fake pay.gov, and the settings that make it the gateway: ``books``."""
-    with fake_paygov.running() as (url, books):
-        settings.OPENECF_PAYMENT_GATEWAY = {
-            "name": "paygov",
-            "paygov_url": url,
-            "paygov_app_id": fake_paygov.APP_ID,
-            "timeout": 0.5,
-        }
+    with fake_paygov.as_the_gateway(settings) as books:
         yield books
 
 
