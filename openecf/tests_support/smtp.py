@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import email
 import socket
+import subprocess
+import sys
 import threading
 import time
 from dataclasses import dataclass, field
@@ -104,3 +106,57 @@ def _free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return s.getsockname()[1]
+
+
+class LoopbackSmtpProcess:
+    """The same server in a process of its own, as a mail server is in production: the
+    bench's sender then shares no interpreter lock with it (an in-process server thread
+    waits for the sender's Python work, which inflates whichever side does more of it).
+    Accepts everything; ``received_count()`` asks it how many messages it kept."""
+
+    def __init__(self) -> None:
+        self.port = _free_port()
+        self.process: subprocess.Popen[str] | None = None
+
+    def __enter__(self) -> LoopbackSmtpProcess:
+        self.process = subprocess.Popen(
+            [sys.executable, "-m", "openecf.tests_support.smtp", str(self.port)],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            text=True,
+        )
+        assert self.process.stdout is not None
+        if self.process.stdout.readline().strip() != "ready":
+            raise RuntimeError("the loopback SMTP server process did not start")
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        assert self.process is not None and self.process.stdin is not None
+        self.process.stdin.close()  # the server stops when its stdin closes
+        self.process.wait(timeout=10)
+
+    def received_count(self) -> int:
+        assert self.process is not None and self.process.stdin and self.process.stdout
+        self.process.stdin.write("count\n")
+        self.process.stdin.flush()
+        return int(self.process.stdout.readline())
+
+    def django_settings(self) -> dict[str, object]:
+        return LoopbackSmtp.django_settings(self)  # type: ignore[arg-type]
+
+
+def _serve(port: int) -> None:
+    """``python -m openecf.tests_support.smtp PORT``: serve until stdin closes; a line
+    ``count`` is answered with the number of messages received."""
+    server = LoopbackSmtp()
+    server.port = port
+    server.controller = Controller(server.handler, hostname="127.0.0.1", port=port)
+    with server:
+        print("ready", flush=True)
+        for line in sys.stdin:
+            if line.strip() == "count":
+                print(len(server.received), flush=True)
+
+
+if __name__ == "__main__":
+    _serve(int(sys.argv[1]))

@@ -1,27 +1,40 @@
-"""Issue 11: a filing at W.D. Mo. is noticed to the three e-filers on the case, the pro se
-party without an e-mail is on the paper-service list; one recipient opens the free look (free,
-recorded), a click on the same link from another browser asks for sign-in, and the notice is
-readable in "My notices"."""
+"""Issue 11: Alice files a motion at W.D. Mo. through the filing pages; the filing is noticed
+to the three e-filers on the case, and the pro se party without an e-mail is on the paper
+service list of the notice and of her receipt. Maria opens the notice's free look (free,
+recorded); the same link from another browser asks for sign-in, and the notice is readable
+in "My notices"."""
 
 from __future__ import annotations
 
 import os
 import re
-from datetime import date, datetime
 from urllib.parse import urlsplit
-from zoneinfo import ZoneInfo
 
 import pytest
 from django.core import mail
 from playwright.sync_api import Page, expect
 
+from openecf.cases.factories import civil_opening, judge_at, open_case
+from openecf.cases.rules import AttorneyOpening, PartyOpening
+from openecf.courts import doc_ids
+from openecf.documents.tests import corpus
+from openecf.ecf.factories import FilingPrivilegeFactory
+from openecf.notices.models import DocumentView
+from openecf.signon.factories import SECRET, AuthenticatorAppFactory
 from openecf.tests_support import factories
 from openecf.tests_support.factories import DEFAULT_PASSWORD
-from tests.browser.steps import sign_in_with
+from tests.browser.steps import (
+    AuthenticatorApp,
+    agree_to_redaction_rules,
+    enter_app_code,
+    enter_password,
+    expect_signed_in_as,
+    field,
+    sign_in_with,
+)
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 SCREENSHOTS = os.environ.get("OPENECF_SCREENSHOTS", "")
-STAMP = "[STAMP dcecfStamp_ID=1091000001 [Date=11/30/2026] [FileNumber=12-0] [ab12]]"
 
 
 def _shot(page: Page, name: str) -> None:
@@ -29,66 +42,125 @@ def _shot(page: Page, name: str) -> None:
         page.screenshot(path=os.path.join(SCREENSHOTS, f"{name}.png"), full_page=True)
 
 
-def _file_motion(e_filers) -> None:
-    """The docket's part: the entry is filed and its notice written in the same transaction."""
-    from openecf.core.transactions import durable_action
-    from openecf.notices import facade
+def _attorney(first: str, last: str):
+    account = factories.AccountFactory(first_name=first, last_name=last, purpose="attorney_filer")
+    return account
 
-    candidates = tuple(
-        facade.Candidate(a.pk, a.full_name, a.email, "attorney") for a in e_filers
-    ) + (facade.Candidate(None, "Pat Paper", "", "pro_se", postal_address=("12 Main St",)),)
-    with durable_action():
-        facade.notify_entry(
-            entry=facade.FiledEntry(
-                court_id="mowd",
-                court_kind="district",
-                court_name="Western District of Missouri",
-                caseid=81234,
-                case_number="4:18-cv-00123-BCW",
-                case_name="Acme Widget Co. v. Globex Industries, Inc. et al",
-                entry_id=4242,
-                entry_number=12,
-                event="Motion to Dismiss",
-                entered_by="Defensor, Maria",
-                entered_at=datetime(2026, 11, 30, 16, 5, tzinfo=ZoneInfo("America/Chicago")),
-                filed_on=date(2026, 11, 30),
-                filer="Globex Industries, Inc.",
-                filer_account_id=e_filers[1].pk,
-                docket_text="MOTION to Dismiss filed by Globex Industries, Inc.. (Defensor, Maria)",
-                sealed=False,
-                documents=(
-                    facade.FiledDocument("109012345678", 0, "Main Document", "motion.pdf", STAMP),
+
+@pytest.fixture
+def case_with_three_e_filers(mowd):
+    """Acme Widget Co. (Alice) v. Globex Industries, Inc. (Maria), Initech LLC (Paula) and
+    Pat Paper, pro se, with no e-mail on file."""
+    alice, maria, paula = (
+        _attorney("Alice", "Attorney"),
+        _attorney("Maria", "Defensor"),
+        _attorney("Paula", "Counsel"),
+    )
+    FilingPrivilegeFactory(court=mowd, account=alice)
+    AuthenticatorAppFactory(account=alice)
+    judge_at(mowd)
+    case = open_case(
+        mowd,
+        civil_opening(
+            title="Acme Widget Co. v. Globex Industries, Inc. et al",
+            parties=(
+                PartyOpening(
+                    "Acme Widget Co.", "plaintiff", attorneys=(AttorneyOpening(alice.pk, True),)
                 ),
-                candidates=candidates,
-            )
-        )
+                PartyOpening(
+                    "Globex Industries, Inc.",
+                    "defendant",
+                    attorneys=(AttorneyOpening(maria.pk, True),),
+                ),
+                PartyOpening(
+                    "Initech LLC", "defendant", attorneys=(AttorneyOpening(paula.pk, True),)
+                ),
+                PartyOpening("Pat Paper", "defendant"),
+            ),
+        ),
+    )
+    return case, alice, maria, paula
 
 
-def test_a_filing_is_noticed_to_every_e_filer_and_its_free_look_works_once(new_page, mowd):
-    e_filers = [
-        factories.AccountFactory(first_name=first, last_name=last, purpose="attorney_filer")
-        for first, last in [("Alice", "Attorney"), ("Maria", "Defensor"), ("Paula", "Prose")]
-    ]
-    _file_motion(e_filers)
-    assert sorted(m.to[0] for m in mail.outbox) == sorted(a.email for a in e_filers)
-    notice = mail.outbox[0]
-    assert "Notice will be delivered by other means to:\n\nPat Paper\n12 Main St" in notice.body
-    link = urlsplit(re.search(r"https?://\S+magic_num=\d+", notice.body).group(0))
+def _file_a_motion(page: Page, case, alice) -> None:
+    """Alice signs in (password, authenticator code, the redaction notice) and files."""
+    page.goto("/login/")
+    enter_password(page, alice.username, DEFAULT_PASSWORD)
+    enter_app_code(page, AuthenticatorApp(SECRET))
+    agree_to_redaction_rules(page)
+    expect_signed_in_as(page, f"Alice Attorney ({alice.username})")
+
+    page.goto("/mowd/file/entry/")
+    field(page, "Event").select_option(label="MOTION to Dismiss")
+    field(page, "Case number").fill(case.case_number)
+    page.get_by_role("button", name="Next").click()
+
+    page.get_by_text("Acme Widget Co. (Plaintiff)", exact=True).click()
+    page.get_by_role("button", name="Next").click()
+
+    page.get_by_label("Drag file here or choose from folder").set_input_files(
+        {"name": "motion.pdf", "mimeType": "application/pdf", "buffer": corpus.text_pdf(2)}
+    )
+    page.get_by_role("button", name="Upload the main document").click()
+    expect(page.get_by_test_id("draft-files")).to_contain_text("motion.pdf")
+    page.get_by_role("button", name="Next", exact=True).click()
+
+    field(page, "Free text (after the event's name)").fill("for failure to state a claim")
+    page.get_by_role("button", name="Next").click()
+
+    page.get_by_text(re.compile(r"^Have you redacted\?")).click()
+    page.get_by_role("button", name="Submit").click()
+    expect(page.get_by_role("heading", name="Notice of Electronic Filing")).to_be_visible()
+
+
+def test_a_filing_is_noticed_to_every_e_filer_and_its_free_look_works_once(
+    new_page, case_with_three_e_filers
+):
+    case, alice, maria, paula = case_with_three_e_filers
+    filer = new_page()
+    _file_a_motion(filer, case, alice)
+
+    # The receipt: the entry, and whom Alice must serve on paper.
+    expect(filer.get_by_test_id("docket-text")).to_have_text(
+        "MOTION to Dismiss for failure to state a claim filed by Acme Widget Co. (Attorney, Alice)"
+    )
+    paper = filer.get_by_test_id("service-by-other-means")
+    expect(paper).to_contain_text("Notice will be delivered by other means to:")
+    expect(paper).to_contain_text("Pat Paper")
+    expect(paper).to_contain_text("no e-mail on file; serve by other means")
+    _shot(filer, "nef-receipt")
+
+    # One e-mail to each of the three e-filers, each with the paper-service list in it.
+    notices = [m for m in mail.outbox if m.subject.startswith("Activity in Case")]
+    assert sorted(m.to[0] for m in notices) == sorted(a.email for a in (alice, maria, paula))
+    to_maria = next(m for m in notices if m.to == [maria.email])
+    assert "Notice will be delivered by other means to:\n\nPat Paper" in to_maria.body
+    link = urlsplit(re.search(r"https?://\S+magic_num=\d+", to_maria.body).group(0))
+    [entry_id] = re.findall(r"de_seq_num=(\d+)", link.query)
+    assert link.path == f"/mowd/doc1/{doc_ids.doc_id('mowd', int(entry_id))}"
     path = f"{link.path}?{link.query}"
 
-    first = new_page()  # whoever clicks first, signed in or not
+    first = new_page()  # Maria clicks first, from her e-mail, without signing in
     first.goto(path)
     expect(first.get_by_test_id("free-look")).to_contain_text("your one free look")
-    _shot(first, "free-look")
+    _shot(first, "nef-free-look")
+    assert list(DocumentView.objects.values_list("free", "account_id")) == [(True, None)]
 
-    second = new_page()  # another browser, the same link
+    second = new_page()  # another browser, the same link: the free look is spent
     second.goto(path)
     expect(second).to_have_url(re.compile(r"/login/\?next="))
-    sign_in_with(second, e_filers[0].username, DEFAULT_PASSWORD)
+    _shot(second, "nef-second-click-sign-in")
+    sign_in_with(second, maria.username, DEFAULT_PASSWORD)
     second.goto(path)
     expect(second.get_by_test_id("charged-look")).to_contain_text("Your view is recorded")
+    assert list(DocumentView.objects.values_list("free", "account_id").order_by("pk")) == [
+        (True, None),
+        (False, maria.pk),
+    ]
 
     second.goto("/account/notices/")
-    second.get_by_role("link", name=re.compile("Activity in Case 4:18-cv-00123-BCW")).click()
-    expect(second.get_by_test_id("notice-text")).to_contain_text("MOTION to Dismiss filed by")
-    _shot(second, "my-notice")
+    second.get_by_role("link", name=re.compile(f"Activity in Case {case.case_number}")).click()
+    expect(second.get_by_test_id("notice-text")).to_contain_text(
+        "MOTION to Dismiss for failure to state a claim filed by Acme Widget Co."
+    )
+    _shot(second, "nef-my-notice")
