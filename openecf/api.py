@@ -95,6 +95,7 @@ def _register_routers() -> None:
     from openecf.cases import api as cases_api
     from openecf.courts import api as courts_api
     from openecf.docket import api as docket_api
+    from openecf.docket import opening_api as docket_opening_api
     from openecf.documents import api as documents_api
     from openecf.ecf import api as ecf_api
     from openecf.ecf import fees_api as ecf_fees_api
@@ -105,6 +106,9 @@ def _register_routers() -> None:
     from openecf.registrations import api as registrations_api
     from openecf.signon import api as signon_api
 
+    # Opening a case is a docket filing on the cases router's path (GET finds, POST opens):
+    # one path, one router, or django-ninja would route the POST to the GET's pattern.
+    docket_opening_api.add_to(cases_api.router)
     for prefix, router in [
         ("/courts", courts_api.router),
         ("", accounts_api.router),

@@ -185,6 +185,14 @@ DISTRICT = [
     ),
     EventSeed("indictment", "INDICTMENT", CRIMINAL, filers=COURT, opens_case=True),
     EventSeed("information", "INFORMATION", CRIMINAL, filers=COURT, opens_case=True),
+    EventSeed(
+        "misc-case",
+        "MISCELLANEOUS CASE",
+        OTHER,
+        filers=COURT,
+        fee_kind="misc_case",
+        opens_case=True,
+    ),
     EventSeed("arraignment", "ARRAIGNMENT", CRIMINAL, filers=COURT, text_only=True),
     *_COURT_ENTRIES,
     _court("scheduling-order", "SCHEDULING ORDER"),
@@ -210,6 +218,17 @@ BANKRUPTCY = [
         PETITIONS,
         fee_kind="adversary",
         asks_against=True,
+    ),
+    # Filed with a petition instead of the fee (entry 2), or later.
+    EventSeed(
+        "application-installments",
+        "APPLICATION to Pay Filing Fee in Installments",
+        PETITIONS,
+    ),
+    EventSeed(
+        "application-fee-waiver",
+        "APPLICATION to Have the Chapter 7 Filing Fee Waived",
+        PETITIONS,
     ),
     EventSeed("proof-of-claim", "Proof of Claim", CLAIMS, checks_minors=True),
     EventSeed("objection-to-claim", "OBJECTION to Claim", CLAIMS, needs_link=True),

@@ -32,8 +32,26 @@ from openecf.docket.actions.filing import (
     record_entry,
     start_draft,
 )
+from openecf.docket.actions.opening import (
+    OpenedFiling,
+    OpeningRequest,
+    PlannedOpening,
+    open_case_by_filing,
+    opened_by_key,
+    opening_event_row,
+    opening_key,
+    plan_opening,
+)
 
 __all__ = [
+    "OpenedFiling",
+    "OpeningRequest",
+    "PlannedOpening",
+    "open_case_by_filing",
+    "opened_by_key",
+    "opening_event_row",
+    "opening_key",
+    "plan_opening",
     "EventChoices",
     "FeeChoice",
     "FiledDocument",
