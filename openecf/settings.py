@@ -40,6 +40,7 @@ INSTALLED_APPS = [
     "openecf.docket",
     "openecf.cases",
     "openecf.documents",
+    "openecf.reports",
     "openecf.web",
 ]
 

@@ -26,6 +26,7 @@ urlpatterns = [
     path("<court:court_id>/", include("openecf.docket.urls")),
     path("", include("openecf.cases.urls")),
     path("<court:court_id>/", include("openecf.documents.urls")),
+    path("<court:court_id>/", include("openecf.reports.urls")),
 ]
 
 

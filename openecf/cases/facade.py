@@ -51,6 +51,7 @@ __all__ = [
     "check_opening",
     "end_case",
     "find_cases",
+    "find_cases_by_party",
     "is_attorney_on_case",
     "is_court_user",
     "judge_name",
@@ -61,6 +62,7 @@ __all__ = [
     "open_case",
     "opening_problems",
     "parties",
+    "referred_judge_name",
     "visible_case",
 ]
 
@@ -113,6 +115,8 @@ class AttorneyOfRecord:
     account_id: int
     username: str
     name: str
+    email: str
+    phone: str
     lead: bool
     to_be_noticed: bool
     pro_hac_vice: bool
@@ -162,7 +166,13 @@ def case_of(row: CaseRow) -> Case:
 
 def _attorney(row: AttorneyRow) -> AttorneyOfRecord:
     return _plain(
-        AttorneyOfRecord, row, id=row.pk, username=row.account.username, name=row.account.full_name
+        AttorneyOfRecord,
+        row,
+        id=row.pk,
+        username=row.account.username,
+        name=row.account.full_name,
+        email=row.account.email,
+        phone=row.account.phone,
     )
 
 
@@ -218,6 +228,13 @@ def find_cases(*, court_id: str, number: str, standing: Standing | None = None) 
         for row in rows[:100]
         if standing is None or may_see(standing, sealed=row.sealed)
     ]
+
+
+def find_cases_by_party(*, court_id: str, name: str, standing: Standing) -> list[Case]:
+    """The court's cases with a party whose name contains ``name``, newest first;
+    sealed cases left out for anyone but the court's own users."""
+    rows = queries.cases_with_party(court_id, name.strip()).select_related("assigned_judge")
+    return [case_of(row) for row in rows[:100] if may_see(standing, sealed=row.sealed)]
 
 
 def case(*, court_id: str, caseid: int, standing: Standing | None = None) -> Case:
@@ -307,6 +324,20 @@ def judge_name(case: Case) -> str:
         return ""
     found = accounts.person(account_id=case.judge_account_id)
     return found.full_name if found else ""
+
+
+def referred_judge_name(case: Case) -> str:
+    """The name of the magistrate judge the case is referred to, or "" when none."""
+    if case.referred_judge_id is None:
+        return ""
+    from openecf.courts.models import CourtStaff
+
+    names = (
+        CourtStaff.objects.filter(pk=case.referred_judge_id)
+        .values_list("account__first_name", "account__last_name")
+        .first()
+    )
+    return f"{names[0]} {names[1]}".strip() if names else ""
 
 
 def note_entry(*, caseid: int, entry_number: int, docket_text: str, filed_at: datetime) -> None:

@@ -23,6 +23,12 @@ def cases_matching(court_id: str, query: NumberQuery) -> QuerySet[Case]:
     return found.order_by("-year", "office_number", "kind")
 
 
+def cases_with_party(court_id: str, name: str) -> QuerySet[Case]:
+    """The court's cases with a party whose name contains ``name`` (any case), newest first."""
+    named = Party.objects.filter(case__court_id=court_id, name__icontains=name)
+    return Case.objects.filter(pk__in=named.values("case_id")).order_by("-opened_at", "-pk")
+
+
 def case_at(court_id: str, caseid: int) -> Case | None:
     return Case.objects.filter(pk=caseid, court_id=court_id).select_related("court").first()
 

@@ -1,22 +1,34 @@
 """What other apps may use of the docket: plain frozen dataclasses and ids, never models.
 
-The event catalogue, and the announcement of every recorded entry: ``when_entry_recorded``
+The event catalogue; the announcement of every recorded entry: ``when_entry_recorded``
 registers a receiver the docket calls with a ``RecordedEntry`` inside the entry's own
-transaction (notices writes the entry's Notice of Electronic Filing there).
+transaction (notices writes the entry's Notice of Electronic Filing there); and the record's
+entries for the public-access reports: a page of a case's entries at a time
+(``record_entries``, keyset by entry number, so a report of 10,000 entries never holds more
+than one page) and the size of the report data (``record_size``),
+both as the caller's ``RecordFilter`` says (what the viewer may see and the report's criteria).
+Who may see what is the caller's decision (``reports.access``); the docket only applies it.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, fields
+from datetime import date, datetime
 
+from openecf.courts import doc_ids
 from openecf.docket import actions, queries
 from openecf.docket.announcements import RecordedDocument, RecordedEntry, when_entry_recorded
 
 __all__ = [
     "CatalogueEvent",
+    "RecordDocument",
+    "RecordEntry",
+    "RecordFilter",
     "RecordedDocument",
     "RecordedEntry",
     "events_of",
+    "record_entries",
+    "record_size",
     "when_entry_recorded",
 ]
 
@@ -41,3 +53,98 @@ def events_of(*, court_id: str) -> list[CatalogueEvent]:
         CatalogueEvent(**{name: getattr(e, name) for name in names})
         for e in queries.events_of(court_id=court_id)
     ]
+
+
+@dataclass(frozen=True)
+class RecordFilter:
+    """Which of a case's entries and documents a report shows.
+
+    ``sealed``: include sealed entries and documents (the court's own users only);
+    ``restricted``: include restricted documents (case participants and the court). The rest
+    are a report's criteria: filed or entered dates (court dates, inclusive), entry numbers.
+    """
+
+    sealed: bool
+    restricted: bool
+    date_field: str = "filed"  # or "entered"
+    date_from: date | None = None
+    date_to: date | None = None
+    number_from: int | None = None
+    number_to: int | None = None
+    newest_first: bool = False
+    zone: str = "UTC"
+
+
+@dataclass(frozen=True)
+class RecordDocument:
+    pacer_doc_id: str  # CM/ECF's document id (``/doc1/<id>``, ``courts.doc_ids``)
+    attachment_number: int  # 0: the main document
+    description: str
+    page_count: int
+    size: int  # bytes
+    stored_pdf_id: int
+    sealed: bool
+    restricted: bool
+
+
+@dataclass(frozen=True)
+class RecordEntry:
+    id: int  # CM/ECF's de_seq_num
+    entry_number: int
+    event_code: str
+    event_category: str
+    docket_text: str
+    filed_at: datetime
+    entered_at: datetime
+    sealed: bool
+    restricted: bool
+    stricken_at: datetime | None
+    documents: tuple[RecordDocument, ...]
+
+
+def record_entries(
+    *, caseid: int, only: RecordFilter, after: int | None = None, limit: int = 500
+) -> list[RecordEntry]:
+    """One page of the case's entries as ``only`` says, ordered by number (newest first when
+    asked); ``after`` is the last entry number of the previous page."""
+    page = queries.record_entries(caseid=caseid, only=only, after=after, limit=limit)
+    return [
+        RecordEntry(
+            id=row.pk,
+            entry_number=row.entry_number,
+            event_code=row.event.code,
+            event_category=row.event.category,
+            docket_text=row.docket_text,
+            filed_at=row.filed_at,
+            entered_at=row.entered_at,
+            sealed=row.sealed,
+            restricted=row.restricted,
+            stricken_at=row.stricken_at,
+            documents=tuple(
+                RecordDocument(
+                    pacer_doc_id=doc_ids.doc_id(row.court_id, d.doc_id),
+                    attachment_number=d.attachment_number,
+                    description=d.description,
+                    page_count=d.stored_pdf.page_count,
+                    size=d.stored_pdf.size,
+                    stored_pdf_id=d.stored_pdf_id,
+                    sealed=d.sealed,
+                    restricted=d.restricted,
+                )
+                for d in row.documents.all()
+            ),
+        )
+        for row in page
+    ]
+
+
+@dataclass(frozen=True)
+class RecordSize:
+    entries: int
+    text_chars: int  # characters of docket text of those entries
+
+
+def record_size(*, caseid: int, only: RecordFilter) -> RecordSize:
+    """How many entries a report shows and how much docket text they hold (one query)."""
+    entries, chars = queries.record_size(caseid=caseid, only=only)
+    return RecordSize(entries=entries, text_chars=chars)

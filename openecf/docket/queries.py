@@ -3,13 +3,20 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import date, datetime, time, timedelta
 from decimal import Decimal
+from typing import TYPE_CHECKING
+from zoneinfo import ZoneInfo
 
-from django.db.models import Prefetch, QuerySet
+from django.db.models import Count, Prefetch, QuerySet, Sum
+from django.db.models.functions import Coalesce, Length
 
 from openecf.courts.fees import fee_schedule
 from openecf.docket.errors import EventNotFound
 from openecf.docket.models import DocketEntry, Document, Event
+
+if TYPE_CHECKING:
+    from openecf.docket.facade import RecordFilter
 
 
 def events_of(*, court_id: str, active_only: bool = True) -> QuerySet[Event]:
@@ -64,3 +71,52 @@ def docket_of(*, caseid: int, sees_sealed: bool, participant: bool) -> list[Dock
         if not participant:
             documents = documents.filter(restricted=False)
     return list(entries.prefetch_related(Prefetch("documents", queryset=documents)))
+
+
+def _start_of(day: date, zone: str) -> datetime:
+    return datetime.combine(day, time.min, tzinfo=ZoneInfo(zone))
+
+
+def _record(caseid: int, only: RecordFilter) -> QuerySet[DocketEntry]:
+    """The case's entries as a report's filter says (sealed, dates, numbers)."""
+    entries = DocketEntry.objects.filter(caseid=caseid)
+    if not only.sealed:
+        entries = entries.filter(sealed=False)
+    moment = "entered_at" if only.date_field == "entered" else "filed_at"
+    if only.date_from is not None:
+        entries = entries.filter(**{f"{moment}__gte": _start_of(only.date_from, only.zone)})
+    if only.date_to is not None:
+        end = _start_of(only.date_to + timedelta(days=1), only.zone)
+        entries = entries.filter(**{f"{moment}__lt": end})
+    if only.number_from is not None:
+        entries = entries.filter(entry_number__gte=only.number_from)
+    if only.number_to is not None:
+        entries = entries.filter(entry_number__lte=only.number_to)
+    return entries
+
+
+def record_entries(
+    *, caseid: int, only: RecordFilter, after: int | None, limit: int
+) -> list[DocketEntry]:
+    """One page of a report's entries, keyset by number, with the documents it may show."""
+    entries = _record(caseid, only).select_related("event")
+    if after is not None:
+        newer = {"entry_number__lt": after} if only.newest_first else {"entry_number__gt": after}
+        entries = entries.filter(**newer)
+    order = "-entry_number" if only.newest_first else "entry_number"
+    documents = Document.objects.select_related("stored_pdf").order_by("attachment_number")
+    if not only.sealed:
+        documents = documents.filter(sealed=False)
+    if not only.restricted:
+        documents = documents.filter(restricted=False)
+    return list(
+        entries.order_by(order)[:limit].prefetch_related(Prefetch("documents", queryset=documents))
+    )
+
+
+def record_size(*, caseid: int, only: RecordFilter) -> tuple[int, int]:
+    """(entries, characters of their docket text) of a report, in one query."""
+    totals = _record(caseid, only).aggregate(
+        entries=Count("pk"), chars=Coalesce(Sum(Length("docket_text")), 0)
+    )
+    return totals["entries"], totals["chars"]

@@ -51,18 +51,24 @@ def test_every_court_page_has_the_one_court_header(signed_in, clerk, path):
     assert top.count("<span>Query</span>") == top.count("<span>Reports</span>") == 1
     assert [link for link in links(top) if link.startswith("/mowd/")] == [
         "/mowd/",
+        "/mowd/cgi-bin/iquery.pl",
+        "/mowd/cgi-bin/DktRpt.pl",
         "/mowd/utilities/",
         *CLERK_MENU,
     ]
 
 
-def test_query_and_reports_are_plainly_not_built_yet_and_lead_nowhere(mowd):
+def test_query_and_reports_lead_to_cmecfs_query_and_docket_report(mowd, signed_in, public_user):
     top = header(Client().get("/mowd/"))
-    for item in ("query", "reports"):
-        found = re.search(rf'data-testid="court-menu-{item}">(.*?)</li>', top).group(1)
-        assert 'aria-disabled="true"' in found
-        assert "(not yet)" in found
-        assert "href" not in found
+    found = {
+        item: re.search(rf'data-testid="court-menu-{item}">(.*?)</li>', top).group(1)
+        for item in ("query", "reports")
+    }
+    assert links(found["query"]) == ["/mowd/cgi-bin/iquery.pl"]
+    assert links(found["reports"]) == ["/mowd/cgi-bin/DktRpt.pl"]
+    client = signed_in(public_user)
+    for path in ("/mowd/cgi-bin/iquery.pl", "/mowd/cgi-bin/DktRpt.pl"):
+        assert client.get(path).status_code == 200, path
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,112 @@
+"""Input of the report pages, with CM/ECF's own field names (programs post them as they are)."""
+
+from __future__ import annotations
+
+from django import forms
+
+from openecf.core.forms import UswdsForm
+from openecf.reports.rules import Criteria
+
+DATES = ["%m/%d/%Y", "%Y-%m-%d"]
+SORTS = [
+    ("oldest date first", "Oldest date first"),
+    ("most recent date first", "Most recent date first"),
+    ("document number", "Document number"),
+]
+
+
+class CaseNumberForm(UswdsForm):
+    case_num = forms.CharField(
+        label="Case number",
+        max_length=40,
+        help_text="In full or in part: 26-12, 4:26cv12 or 4:26-cv-00012.",
+    )
+
+
+class DocketCriteriaForm(UswdsForm):
+    """CM/ECF's docket report options."""
+
+    date_range_type = forms.ChoiceField(
+        label="Dates",
+        choices=[("Filed", "Filed"), ("Entered", "Entered")],
+        initial="Filed",
+        required=False,
+        widget=forms.RadioSelect,
+    )
+    date_from = forms.DateField(
+        label="From", required=False, input_formats=DATES, help_text="MM/DD/YYYY"
+    )
+    date_to = forms.DateField(
+        label="To", required=False, input_formats=DATES, help_text="MM/DD/YYYY"
+    )
+    documents_numbered_from_ = forms.IntegerField(
+        label="Documents numbered from", required=False, min_value=1
+    )
+    documents_numbered_to_ = forms.IntegerField(label="to", required=False, min_value=1)
+    list_of_parties_and_counsel = forms.BooleanField(
+        label="Include parties and attorneys", required=False, initial=True
+    )
+    terminated_parties = forms.BooleanField(
+        label="Include terminated parties", required=False, initial=True
+    )
+    view_multi_docs = forms.BooleanField(label="View multiple documents", required=False)
+    sort1 = forms.ChoiceField(
+        label="Sort by", choices=SORTS, initial="oldest date first", required=False
+    )
+    output_format = forms.CharField(required=False, widget=forms.HiddenInput, initial="html")
+
+    def clean(self) -> dict:
+        data = super().clean() or {}
+        start, end = data.get("date_from"), data.get("date_to")
+        if start and end and start > end:
+            self.add_error("date_to", "The end date is before the start date: swap them.")
+        low, high = data.get("documents_numbered_from_"), data.get("documents_numbered_to_")
+        if low and high and low > high:
+            self.add_error(
+                "documents_numbered_to_", "The last document number is below the first: swap them."
+            )
+        if data.get("output_format") not in (None, "", "html"):
+            self.add_error(None, "Only the HTML report is offered: choose html.")
+        return data
+
+    def criteria(self) -> Criteria:
+        data = self.cleaned_data
+        return Criteria(
+            date_field="entered" if data.get("date_range_type") == "Entered" else "filed",
+            date_from=data.get("date_from"),
+            date_to=data.get("date_to"),
+            number_from=data.get("documents_numbered_from_"),
+            number_to=data.get("documents_numbered_to_"),
+            parties=bool(data.get("list_of_parties_and_counsel")),
+            terminated=bool(data.get("terminated_parties")),
+            multi_docs=bool(data.get("view_multi_docs")),
+            newest_first=data.get("sort1") == "most recent date first",
+        )
+
+
+class CaseQueryForm(UswdsForm):
+    """CM/ECF's Query: a case number, or a party's name."""
+
+    case_num = forms.CharField(
+        label="Case number",
+        max_length=40,
+        required=False,
+        help_text="In full or in part: 26-12, 4:26cv12 or 4:26-cv-00012.",
+    )
+    party_name = forms.CharField(
+        label="Party name",
+        max_length=120,
+        required=False,
+        help_text="All or part of a party's name: Acme, or Roe.",
+    )
+
+    def clean(self) -> dict:
+        data = super().clean() or {}
+        number = (data.get("case_num") or "").strip()
+        name = (data.get("party_name") or "").strip()
+        if not number and not name:
+            raise forms.ValidationError("Enter a case number or a party name.")
+        if name and len(name) < 2:
+            self.add_error("party_name", "Enter at least two letters of the name.")
+        data["case_num"], data["party_name"] = number, name
+        return data

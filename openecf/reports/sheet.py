@@ -1,0 +1,261 @@
+"""The docket sheet in CM/ECF's markup, in pieces the report streams one after another.
+
+Pure functions of the facades' frozen dataclasses: the heading and header table, the parties
+with their attorneys, the entries table one page of rows at a time, and the PACER transaction
+receipt. The markup follows ``shared/formats/README.md`` section 2 (what juriscraper's
+``DocketReport`` reads): no layout tables around the report, labels spelled as CM/ECF spells
+them, no whitespace before the caption's ``<br>``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import datetime
+
+from django.utils.html import escape
+
+from openecf.billing import facade as billing
+from openecf.cases import facade as cases
+from openecf.core import clock
+from openecf.docket import facade as docket
+from openecf.reports import rules
+from openecf.reports.access import RecordAccess
+
+CRIMINAL_KINDS = frozenset({"cr", "mj"})
+
+
+@dataclass(frozen=True)
+class SheetFacts:
+    """What the heading needs besides the case: the court's lines and the judges' names."""
+
+    court_id: str
+    court_lines: tuple[str, ...]  # ("U.S. District Court", "Western District of Missouri")
+    zone: str
+    judge: str
+    referred_judge: str
+
+
+def docket_title(case: cases.Case) -> str:
+    kind = "CRIMINAL" if case.kind in CRIMINAL_KINDS else "CIVIL"
+    return f"{kind} DOCKET FOR CASE #: {case.shown_number}"
+
+
+def _lines(cell: Iterable[str]) -> str:
+    """A header cell's pieces, each after a ``<br>`` (the first piece stays empty)."""
+    return "".join(f"<br>{piece}" for piece in cell)
+
+
+def heading(facts: SheetFacts, case: cases.Case) -> str:
+    court = "<br>\n".join(escape(line) for line in facts.court_lines)
+    left = [escape(case.title)]
+    if facts.judge:
+        left.append(f"Assigned to: Judge {escape(facts.judge)}")
+    if facts.referred_judge:
+        left.append(f"Referred to: Magistrate Judge {escape(facts.referred_judge)}")
+    if case.demand_amount is not None:
+        left.append(f"Demand: {escape(rules.demand_shown(case.demand_amount))}")
+    if case.cause:
+        left.append(f"Cause: {escape(case.cause)}")
+    right = [f"Date Filed: {rules.mdy(case.date_filed)}"]
+    if case.date_terminated:
+        right.append(f"Date Terminated: {rules.mdy(case.date_terminated)}")
+    if case.kind not in CRIMINAL_KINDS:
+        right.append(f"Jury Demand: {escape(case.jury_demand_label)}")
+        if case.nature_of_suit:
+            right.append(
+                f"Nature of Suit: {escape(rules.nature_of_suit_shown(case.nature_of_suit))}"
+            )
+        if case.jurisdiction:
+            right.append(f"Jurisdiction: {escape(case.jurisdiction_label)}")
+    return (
+        f'<h3 align="center">{court}<br>\n{escape(docket_title(case))}</h3>\n'
+        '<table width="100%" border="0" cellspacing="5"><tr>\n'
+        f'<td valign="top" width="60%">{_lines(left)}</td>\n'
+        f'<td valign="top" width="40%">{_lines(right)}</td>\n'
+        "</tr></table>\n"
+    )
+
+
+ALIAS_WORDS = {
+    "aka": "also known as",
+    "dba": "doing business as",
+    "fdba": "formerly doing business as",
+    "fka": "formerly known as",
+}
+
+
+def party_type(case: cases.Case, party: cases.Party) -> str:
+    if case.kind in CRIMINAL_KINDS and party.defendant_number is not None:
+        return f"{party.role_label} ({party.defendant_number})"
+    return party.role_label
+
+
+def _attorney(lawyer: cases.AttorneyOfRecord) -> str:
+    lines = [f"<b>{escape(lawyer.name)}</b>"]
+    if lawyer.phone:
+        lines.append(escape(lawyer.phone))
+    if lawyer.email:
+        lines.append(f"Email: {escape(lawyer.email)}")
+    if lawyer.terminated_on:
+        lines.append(f"<i>TERMINATED: {rules.mdy(lawyer.terminated_on)}</i>")
+    if lawyer.lead:
+        lines.append("<i>LEAD ATTORNEY</i>")
+    if lawyer.pro_hac_vice:
+        lines.append("<i>PRO HAC VICE</i>")
+    if lawyer.to_be_noticed and not lawyer.terminated_on:
+        lines.append("<i>ATTORNEY TO BE NOTICED</i>")
+    return "<br>".join(lines)
+
+
+def party_lines(party: cases.Party) -> list[str]:
+    """The party's extra lines under its name (aliases), as plain text."""
+    return [f"{ALIAS_WORDS.get(kind, kind)} {name}" for name, kind in party.aliases]
+
+
+def parties_table(case: cases.Case, parties: Iterable[cases.Party], *, terminated: bool) -> str:
+    rows = []
+    for party in parties:
+        if party.terminated_on is not None and not terminated:
+            continue
+        name = [f"<b>{escape(party.name)}</b>", *(escape(line) for line in party_lines(party))]
+        if party.terminated_on is not None:
+            name.append(f"<i>TERMINATED: {rules.mdy(party.terminated_on)}</i>")
+        lawyers = [a for a in party.attorneys if terminated or a.terminated_on is None]
+        represented = "represented&nbsp;by" if lawyers else "&nbsp;"
+        counsel = "<br><br>".join(_attorney(a) for a in lawyers) or "&nbsp;"
+        rows.append(
+            f"<tr><td><b><u>{escape(party_type(case, party))}</u></b></td></tr>\n"
+            f'<tr><td valign="top" width="40%">{"<br>".join(name)}</td>\n'
+            f'<td valign="top" width="20%" align="right">{represented}</td>\n'
+            f'<td valign="top" width="40%">{counsel}</td></tr>\n'
+        )
+    if not rows:
+        return ""
+    return '<table width="100%" border="0" cellspacing="5">\n' + "".join(rows) + "</table>\n"
+
+
+def entries_start(case: cases.Case, *, court_id: str, multi_docs: bool) -> str:
+    table = (
+        '<table align="center" width="99%" border="1" rules="all" cellpadding="5" '
+        'cellspacing="0">\n'
+    )
+    if not multi_docs:
+        return (
+            f'{table}<tr><td style="font-weight:bold; width:94px">Date Filed</td><th>#</th>'
+            '<td style="font-weight:bold">Docket Text</td></tr>\n'
+        )
+    return (
+        '<form enctype="multipart/form-data" method="post" name="view_multi_docs" '
+        f'action="/{court_id}/cgi-bin/show_multidocs.pl?caseid={case.caseid}&amp;pdf_header=1">'
+        f'<input type="hidden" name="caseid" value="{case.caseid}">\n'
+        f'{table}<tr><td style="font-weight:bold; width:94px">Date Filed</td><th>#</th>'
+        '<td style="font-weight:bold"><small>Select</small></td>'
+        '<td style="font-weight:bold">Docket Text</td></tr>\n'
+    )
+
+
+def entries_end(*, multi_docs: bool) -> str:
+    return "</table>\n</form>\n" if multi_docs else "</table>\n"
+
+
+def _go_dls(court_id: str, doc: docket.RecordDocument, caseid: int, seq: int) -> str:
+    path = f"/{court_id}/doc1/{doc.pacer_doc_id}"
+    return (
+        f"<a href=\"{path}\" onclick=\"goDLS('{path}','{caseid}','{seq}','','','1',"
+        f"'','');return(false);\">"
+    )
+
+
+def entry_text(entry: docket.RecordEntry, zone: str) -> str:
+    """The entry's text on the report: the docket text, a strike's date, the entered date."""
+    text = escape(entry.docket_text)
+    if entry.stricken_at is not None:
+        text = f"<s>{text}</s> (Stricken: {rules.mdy(clock.in_zone(entry.stricken_at, zone))})"
+    return f"{text} (Entered: {rules.mdy(clock.in_zone(entry.entered_at, zone))})"
+
+
+def entry_rows(
+    access: RecordAccess,
+    entries: Iterable[docket.RecordEntry],
+    *,
+    court_id: str,
+    zone: str,
+    multi_docs: bool,
+) -> str:
+    caseid = access.case.caseid
+    out = []
+    for entry in entries:
+        openable = [d for d in entry.documents if access.may_open(entry, d)]
+        main = next((d for d in openable if d.attachment_number == 0), None)
+        number = str(entry.entry_number)
+        if main is not None:
+            number = f"{_go_dls(court_id, main, caseid, entry.id)}{number}</a>"
+        filed = rules.mdy(clock.in_zone(entry.filed_at, zone))
+        text = entry_text(entry, zone)
+        if not multi_docs:
+            out.append(
+                f'<tr><td width="94" valign="top" nowrap>{filed}</td>'
+                f'<td style="white-space:nowrap" valign="top" align="right">{number}&nbsp;</td>'
+                f'<td valign="top">{text}</td></tr>\n'
+            )
+            continue
+        box = (
+            f'<input type="checkbox" name="all_documents" value="{caseid}_{entry.id}">'
+            if main is not None
+            else "&nbsp;"
+        )
+        out.append(
+            f'<tr><td width="94" valign="top" nowrap>{filed}</td>'
+            f'<td style="white-space:nowrap" valign="top" align="right">{number}&nbsp;</td>'
+            f'<td valign="top" align="center">{box}</td><td valign="top">{text}</td></tr>\n'
+        )
+        if main is None:
+            continue
+        parts = [main, *(d for d in openable if d.attachment_number > 0)]
+        if len(parts) == 1:
+            out.append(
+                f'<input name="document_{caseid}_{entry.id}_0" type="hidden" '
+                f'value="{_part_value(main)}">\n'
+            )
+            continue
+        rows = "".join(
+            f'<tr><td style="width:20px"><input name="document_{caseid}_{entry.id}_'
+            f'{d.attachment_number}" type="checkbox" value="{_part_value(d)}"></td>'
+            f"<td>{d.attachment_number}</td><td>{escape(d.description)}</td>"
+            f"<td>{d.page_count} pages</td><td>{rules.size_shown(d.size)}</td></tr>\n"
+            for d in parts
+        )
+        out.append(
+            f'<tr><td></td><td></td><td></td><td><table style="margin:10px;width:500px">\n'
+            f"{rows}</table></td></tr>\n"
+        )
+    return "".join(out)
+
+
+def _part_value(doc: docket.RecordDocument) -> str:
+    """``{doc id without the court prefix and switch}-{bytes}-{pages}``."""
+    return f"{doc.pacer_doc_id[4:]}-{doc.size}-{doc.page_count}"
+
+
+def receipt(receipt: billing.Receipt, zone: str) -> str:
+    """The PACER Service Center's transaction receipt, at the bottom of a charged page."""
+    at: datetime = clock.in_zone(receipt.at, zone)
+
+    def pair(label: str, value: str) -> str:
+        return f"<th><font> {label}: </font></th><td><font> {escape(value)} </font></td>"
+
+    return (
+        '<center><table border="1" bgcolor="white" width="400" data-testid="receipt">\n'
+        '<tr><th colspan="4"><font size="+1" color="DARKRED">PACER Service Center </font></th></tr>\n'
+        '<tr><th colspan="4"><font color="DARKBLUE">Transaction Receipt </font></th></tr>\n'
+        "<tr></tr>\n<tr></tr>\n"
+        f'<tr><td colspan="4" align="CENTER"><font size="-1" color="DARKBLUE">'
+        f"{at:%m/%d/%Y %H:%M:%S}</font></td></tr>\n"
+        f"<tr>{pair('PACER Login', receipt.username)}{pair('Client Code', receipt.client_code)}</tr>\n"
+        f"<tr>{pair('Description', receipt.description)}"
+        f"{pair('Search Criteria', receipt.criteria)}</tr>\n"
+        f"<tr>{pair('Billable Pages', str(receipt.pages))}"
+        f"{pair('Cost', rules.money(receipt.amount))}</tr>\n"
+        "<tr></tr>\n<tr></tr>\n</table></center>\n"
+    )

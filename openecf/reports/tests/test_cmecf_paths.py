@@ -1,0 +1,24 @@
+"""The reports keep CM/ECF's own paths to the letter: juriscraper and bookmarks know them."""
+
+import pytest
+from django.urls import resolve, reverse
+
+from openecf.reports.urls import cmecf_paths
+
+CMECF_PATHS = [
+    ("reports:docket_report", "/mowd/cgi-bin/DktRpt.pl"),
+    ("reports:case_query", "/mowd/cgi-bin/iquery.pl"),
+    ("reports:possible_case_numbers", "/mowd/cgi-bin/possible_case_numbers.pl"),
+]
+
+
+@pytest.mark.parametrize(("name", "path"), CMECF_PATHS)
+def test_the_route_name_reverses_to_the_cmecf_path(name, path):
+    assert reverse(name, kwargs={"court_id": "mowd"}) == path
+    assert resolve(path).view_name == name
+
+
+def test_every_cmecf_path_has_its_test():
+    assert sorted(f"reports:{route.name}" for route in cmecf_paths) == sorted(
+        name for name, _path in CMECF_PATHS
+    )

@@ -1,0 +1,16 @@
+from django.urls import path
+
+from openecf.reports import views
+from openecf.reports.views.query import possible_case_numbers
+
+app_name = "reports"
+
+# CM/ECF's own paths, kept to the letter (juriscraper and bookmarks know them);
+# reports/tests/test_cmecf_paths.py pins each one.
+cmecf_paths = [
+    path("cgi-bin/DktRpt.pl", views.docket_report, name="docket_report"),
+    path("cgi-bin/iquery.pl", views.case_query, name="case_query"),
+    path("cgi-bin/possible_case_numbers.pl", possible_case_numbers, name="possible_case_numbers"),
+]
+
+urlpatterns = [*cmecf_paths]

@@ -1,0 +1,190 @@
+"""``/<court>/cgi-bin/DktRpt.pl``: the docket report, as CM/ECF serves it.
+
+``DktRpt.pl`` alone asks for a case number; ``DktRpt.pl?<caseid>`` shows the criteria form; its
+POST shows the cost (pages and dollars) with a "View Report" button, unless the view is free;
+that button charges the view once (its key is in the form, so a reload is not charged again)
+and streams the docket sheet, the PACER receipt at its foot. Every step asks
+``reports.access.record_access``: a sealed case is missing to whoever may not see it.
+"""
+
+from __future__ import annotations
+
+import secrets
+from collections.abc import Iterator
+
+from django.http import HttpRequest, HttpResponse, StreamingHttpResponse
+from django.shortcuts import redirect, render
+from django.template.loader import render_to_string
+from django.urls import reverse
+from django.utils.html import strip_tags
+from django.views.decorators.http import require_http_methods
+
+from openecf.billing import facade as billing
+from openecf.cases import facade as cases
+from openecf.core.errors import InputInvalid
+from openecf.core.web import domain_errors_as_pages
+from openecf.courts.access import require_signed_in, standing_of
+from openecf.courts.models import Court
+from openecf.courts.queries import get_court
+from openecf.docket import facade as docket
+from openecf.reports import rules, sheet
+from openecf.reports.access import RecordAccess, record_access
+from openecf.reports.forms import CaseNumberForm, DocketCriteriaForm
+from openecf.reports.query_string import caseid_of
+
+ENTRIES_MARK = "<!--openecf:docket-entries-->"
+PAGE = 500  # entries read and written at a time
+
+
+def sheet_facts(court: Court, case: cases.Case) -> sheet.SheetFacts:
+    kind_line = {
+        "district": "U.S. District Court",
+        "bankruptcy": "U.S. Bankruptcy Court",
+        "appellate": "U.S. Court of Appeals",
+    }[court.kind]
+    name = court.name.split(" for the ", 1)[-1]
+    offices = dict(cases.offices(court_id=court.pk))
+    office = offices.get(case.office_number)
+    where = f"{name} ({office})" if office and office != "Main office" else name
+    return sheet.SheetFacts(
+        court_id=court.pk,
+        court_lines=(kind_line, where),
+        zone=court.time_zone,
+        judge=cases.judge_name(case),
+        referred_judge=cases.referred_judge_name(case),
+    )
+
+
+@domain_errors_as_pages
+@require_http_methods(["GET", "POST"])
+def docket_report(request: HttpRequest, court_id: str) -> HttpResponse:
+    court = get_court(court_id)
+    standing = standing_of(request, court)
+    require_signed_in(standing, to="run a docket report")
+    caseid = caseid_of(request.META.get("QUERY_STRING", ""), request.POST)
+    if caseid is None:
+        return _which_case(request, court)
+    access = record_access(standing, caseid)
+    form = DocketCriteriaForm(request.POST if request.method == "POST" else None)
+    page = {"court": court, "case": access.case, "form": form}
+    if request.method == "GET" or not form.is_valid():
+        status = 422 if form.errors else 200
+        return render(request, "reports/docket_criteria.html", page, status=status)
+    criteria = form.criteria()
+    facts = sheet_facts(court, access.case)
+    head = _head(facts, access, criteria)
+    only = access.record_filter(criteria, zone=court.time_zone)
+    size = docket.record_size(caseid=access.case.caseid, only=only)
+    size_bytes = rules.report_size(
+        head_chars=len(strip_tags(head)), entries=size.entries, text_chars=size.text_chars
+    )
+    assert standing.account_id is not None
+    quote = billing.quote(
+        account_id=standing.account_id,
+        court_id=court.pk,
+        kind=billing.AccessKind.DOCKET_REPORT,
+        size_bytes=size_bytes,
+    )
+    nonce = request.POST.get("view", "")
+    if not nonce and quote.amount > 0:
+        return render(
+            request,
+            "reports/docket_confirm.html",
+            {
+                **page,
+                "quote": quote,
+                "view": secrets.token_hex(12),
+                "entries": size.entries,
+                "carried": [(k, v) for k, v in request.POST.items() if k in form.fields],
+            },
+        )
+    nonce = nonce or secrets.token_hex(12)
+    if not (nonce.isalnum() and len(nonce) <= 40):
+        raise InputInvalid({"view": "This report link is damaged: run the report again."})
+    receipt = billing.charge(
+        view_key=f"{court.pk}:dkt:{access.case.caseid}:{standing.account_id}:{nonce}",
+        account_id=standing.account_id,
+        court_id=court.pk,
+        kind=billing.AccessKind.DOCKET_REPORT,
+        size_bytes=size_bytes,
+        description="Docket Report",
+        criteria=rules.criteria_text(access.case.shown_number, criteria),
+        client_code=billing.client_code_of(request),
+    )
+    chrome = render_to_string(
+        "reports/docket_report.html",
+        {
+            **page,
+            "head": head,
+            "receipt": sheet.receipt(receipt, court.time_zone),
+            "mark": ENTRIES_MARK,
+        },
+        request=request,
+    )
+    before, after = chrome.split(ENTRIES_MARK, 1)
+    return StreamingHttpResponse(
+        _streamed(before, after, access, only, facts, criteria), content_type="text/html"
+    )
+
+
+def _head(facts: sheet.SheetFacts, access: RecordAccess, criteria: rules.Criteria) -> str:
+    head = sheet.heading(facts, access.case)
+    if criteria.parties:
+        parties = cases.parties(caseid=access.case.caseid)
+        head += sheet.parties_table(access.case, parties, terminated=criteria.terminated)
+    return head
+
+
+def _streamed(
+    before: str,
+    after: str,
+    access: RecordAccess,
+    only: docket.RecordFilter,
+    facts: sheet.SheetFacts,
+    criteria: rules.Criteria,
+) -> Iterator[str]:
+    """The page, its entries read and written ``PAGE`` at a time: memory stays flat."""
+    yield before
+    yield sheet.entries_start(access.case, court_id=facts.court_id, multi_docs=criteria.multi_docs)
+    last: int | None = None
+    while True:
+        entries = docket.record_entries(
+            caseid=access.case.caseid, only=only, after=last, limit=PAGE
+        )
+        if not entries:
+            break
+        yield sheet.entry_rows(
+            access,
+            entries,
+            court_id=facts.court_id,
+            zone=facts.zone,
+            multi_docs=criteria.multi_docs,
+        )
+        if len(entries) < PAGE:
+            break
+        last = entries[-1].entry_number
+    yield sheet.entries_end(multi_docs=criteria.multi_docs)
+    yield after
+
+
+def _which_case(request: HttpRequest, court: Court) -> HttpResponse:
+    """``DktRpt.pl`` without a case: the number box, then the case or the possible cases."""
+    standing = standing_of(request, court)
+    form = CaseNumberForm(request.GET or None)
+    found: list[cases.Case] | None = None
+    if form.is_valid():
+        found = cases.find_cases(
+            court_id=court.pk, number=form.cleaned_data["case_num"], standing=standing
+        )
+        if len(found) == 1:
+            path = reverse("reports:docket_report", kwargs={"court_id": court.pk})
+            return redirect(f"{path}?{found[0].caseid}")
+        if not found:
+            form.add_error("case_num", "No case of this court has that number: check it.")
+    status = 422 if form.errors else 200
+    return render(
+        request,
+        "reports/docket_which_case.html",
+        {"court": court, "form": form, "found": found},
+        status=status,
+    )
