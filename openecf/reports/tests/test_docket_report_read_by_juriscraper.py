@@ -39,6 +39,7 @@ def test_juriscraper_reads_the_case_parties_attorneys_and_entries_we_stored(
     data = parsed(html)
     case = record.case
     assert data["docket_number"] == case.case_number
+    assert "Western District of Missouri (Kansas City)<br>" in html
     assert data["federal_dn_judge_initials_assigned"] == case.judge_initials
     assert data["case_name"] == "Müller & Söhne GmbH v. Roe"  # "et al." harmonized away
     assert data["assigned_to_str"] == "Brian Wimes"

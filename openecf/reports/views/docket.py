@@ -44,7 +44,9 @@ def sheet_facts(court: Court, case: cases.Case) -> sheet.SheetFacts:
     }[court.kind]
     name = court.name.split(" for the ", 1)[-1]
     offices = dict(cases.offices(court_id=court.pk))
-    office = offices.get(case.office_number)
+    office = offices.get(case.office_number, "")
+    if "(" in office:  # "Western Division (Kansas City)": CM/ECF names the city
+        office = office.split("(", 1)[1].rstrip(")")
     where = f"{name} ({office})" if office and office != "Main office" else name
     return sheet.SheetFacts(
         court_id=court.pk,
