@@ -4,8 +4,10 @@ Filing: an event the court alone dockets needs court staff (the clerk's office, 
 operator). Any other event needs ``ecf``'s filing check at the court (privileges, sign-on,
 MFA, the redaction agreement); a filing agent files for an attorney they are associated with
 at the court, and the entry names the attorney. Seeing: a sealed case, a sealed entry and a
-sealed document are missing to anyone but court staff (ADR 0005); a restricted document is
-shown to court staff and the case's attorneys only.
+sealed document are missing to anyone but court staff (ADR 0005), an entry held for the
+clerk's acceptance to anyone but the court and its filer; a restricted document is shown to
+court staff and the case's attorneys only. Corrections and the review queue are the clerk's
+office's (and the operator's).
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 from openecf.accounts import facade as accounts
-from openecf.courts.access import Standing
+from openecf.courts.access import Standing, require_clerk
 from openecf.courts.models import Court
 from openecf.docket.errors import FilingNotAllowed
 from openecf.docket.models import COURT, Event
@@ -97,3 +99,30 @@ def filer_for(
 def may_see_sealed(standing: Standing) -> bool:
     """Sealed cases, entries and documents: court staff only."""
     return is_court_user(standing)
+
+
+def require_docket_clerk(standing: Standing) -> None:
+    """Corrections and the review queue: the court's clerk's office or the operator; anyone
+    else is told there is no such page (404, ADR 0005)."""
+    require_clerk(standing, what="docket corrections")
+
+
+def may_see_entry(
+    *, sealed: bool, held: bool, court_user: bool, viewer_id: int | None, filer_ids: set[int]
+) -> bool:
+    """A sealed entry is the court's alone; a held one (waiting for the clerk's acceptance)
+    is the court's and its filer's. Anything else is on the public record."""
+    if court_user:
+        return True
+    if sealed:
+        return False
+    return not held or (viewer_id is not None and viewer_id in filer_ids)
+
+
+def may_open_document(
+    *, sealed: bool, restricted: bool, court_user: bool, participant: bool
+) -> bool:
+    """A sealed document: the court only; a restricted one: the court and case participants."""
+    if court_user:
+        return True
+    return not sealed and (not restricted or participant)

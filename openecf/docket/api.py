@@ -7,21 +7,28 @@ from ninja import Router, Status
 from pydantic import ValidationError
 
 from openecf.accounts import facade as accounts
+from openecf.cases import facade as cases
 from openecf.core import clock
 from openecf.core.api_auth import signed_in
 from openecf.core.api_schemas import ErrorOut
 from openecf.core.errors import InputInvalid
+from openecf.courts.access import standing_of
 from openecf.courts.queries import get_court
-from openecf.docket import actions, queries
+from openecf.docket import access, actions, queries
 from openecf.docket.models import Event
-from openecf.docket.presentation import case_docket
+from openecf.docket.presentation import case_docket, clerk_entry_dict, queue_dict
 from openecf.docket.schemas import (
     CaseDocketOut,
+    ClerkEntryOut,
+    DeficiencyIn,
+    EntryCorrectionIn,
     EntryFiledOut,
     EventList,
     EventOut,
     FilingErrorOut,
     FilingIn,
+    ReviewQueueOut,
+    ReviewTimingIn,
 )
 from openecf.payments import facade as payments
 
@@ -204,3 +211,113 @@ def file_entry(
             documents=list(filed.documents),
         ),
     )
+
+
+# The clerk's corrections and review queue: the court's clerk's office and the operator; anyone
+# else signed in gets 404, as for a missing entry (ADR 0005).
+CLERK_ANSWERS = {401: ErrorOut, 404: ErrorOut, 409: ErrorOut, 422: FilingErrorOut}
+
+
+def _clerk_entry(court_id: str, caseid: int, entry_number: int, **extra: object) -> dict:
+    court = get_court(court_id)
+    entry = queries.entry_at(court_id=court.pk, caseid=caseid, entry_number=entry_number)
+    return {**clerk_entry_dict(entry, court.time_zone), **extra}
+
+
+@router.patch(
+    "/courts/{court_id}/cases/{caseid}/entries/{entry_number}",
+    auth=signed_in,
+    response={200: ClerkEntryOut, **CLERK_ANSWERS},
+    summary="Correct an entry (clerk): its text, links, stricken, sealed; seal or restrict a PDF",
+    description=(
+        "Give only what changes. A corrected text keeps the old one in `revisions`; a stricken "
+        "entry stays, marked; nothing is deleted. `documents`: `[{attachment_number, sealed, "
+        "restricted}]` (0 is the main document). Each change is an audit row."
+    ),
+)
+def correct_entry(
+    request: HttpRequest, court_id: str, caseid: int, entry_number: int, body: EntryCorrectionIn
+):
+    court = get_court(court_id)
+    changed = actions.correct_entry(
+        actor_id=request.auth.pk,
+        court=court,
+        caseid=caseid,
+        entry_number=entry_number,
+        correction=actions.Correction(
+            docket_text=body.docket_text,
+            reason=body.reason,
+            sealed=body.sealed,
+            stricken=body.stricken,
+            links=tuple(body.links) if body.links is not None else None,
+            documents=tuple(actions.DocumentFlags(**d.dict()) for d in body.documents),
+        ),
+    )
+    return _clerk_entry(court.pk, caseid, entry_number, changed=changed)
+
+
+@router.get(
+    "/courts/{court_id}/review-queue",
+    auth=signed_in,
+    response={200: ReviewQueueOut, 401: ErrorOut, 404: ErrorOut},
+    summary="The clerk's queue of new filings waiting for review, oldest first",
+)
+def review_queue(request: HttpRequest, court_id: str):
+    court = get_court(court_id)
+    access.require_docket_clerk(standing_of(request, court))
+    numbers: dict[int, str] = {}
+    rows = []
+    for entry in queries.review_queue(court_id=court.pk):
+        if entry.caseid not in numbers:
+            numbers[entry.caseid] = cases.case(court_id=court.pk, caseid=entry.caseid).shown_number
+        rows.append(queue_dict(entry, court.time_zone, numbers[entry.caseid]))
+    before = queries.reviews_before(court_id=court.pk)
+    return ReviewQueueOut(review="before" if before else "after", entries=rows)
+
+
+@router.put(
+    "/courts/{court_id}/review-queue/timing",
+    auth=signed_in,
+    response={200: ReviewQueueOut, 401: ErrorOut, 404: ErrorOut, 422: FilingErrorOut},
+    summary="When the clerk reviews new filings: after docketing (CM/ECF) or before",
+)
+def review_timing(request: HttpRequest, court_id: str, body: ReviewTimingIn):
+    court = get_court(court_id)
+    actions.set_review_timing(
+        actor_id=request.auth.pk, court=court, review_before=body.review == "before"
+    )
+    return review_queue(request, court_id)
+
+
+@router.post(
+    "/courts/{court_id}/cases/{caseid}/entries/{entry_number}/accept",
+    auth=signed_in,
+    response={200: ClerkEntryOut, **CLERK_ANSWERS},
+    summary="Accept a filing from the review queue (a held one goes on the public record)",
+)
+def accept_entry(request: HttpRequest, court_id: str, caseid: int, entry_number: int):
+    court = get_court(court_id)
+    actions.accept_entry(
+        actor_id=request.auth.pk, court=court, caseid=caseid, entry_number=entry_number
+    )
+    return _clerk_entry(court.pk, caseid, entry_number)
+
+
+@router.post(
+    "/courts/{court_id}/cases/{caseid}/entries/{entry_number}/deficient",
+    auth=signed_in,
+    response={200: ClerkEntryOut, **CLERK_ANSWERS},
+    summary="Mark a filing deficient: the filer is e-mailed the clerk's message",
+)
+def deficient_entry(
+    request: HttpRequest, court_id: str, caseid: int, entry_number: int, body: DeficiencyIn
+):
+    court = get_court(court_id)
+    actions.mark_deficient(
+        actor_id=request.auth.pk,
+        court=court,
+        caseid=caseid,
+        entry_number=entry_number,
+        message=body.message,
+    )
+    return _clerk_entry(court.pk, caseid, entry_number)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from openecf.core.errors import DomainError, NotFound
+from openecf.core.errors import Conflict, DomainError, NotFound
 
 
 class EventNotFound(NotFound):
@@ -13,6 +13,10 @@ class EventNotFound(NotFound):
 
 class EntryNotFound(NotFound):
     pass
+
+
+class AlreadyReviewed(Conflict):
+    """The entry was already accepted (or marked deficient): reload the queue."""
 
 
 class DraftNotFound(NotFound):

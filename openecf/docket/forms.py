@@ -151,8 +151,19 @@ class ReviewForm(UswdsForm):
         widget=forms.Textarea(attrs={"rows": 2}),
     )
 
-    def __init__(self, *args, fee: object, **kwargs) -> None:
+    def __init__(
+        self,
+        *args,
+        fee: object,
+        asks_redaction: bool = True,
+        asks_privacy: bool = True,
+        **kwargs,
+    ) -> None:
         super().__init__(*args, **kwargs)
+        if not asks_redaction:
+            del self.fields["redaction_confirmed"]
+        if not asks_privacy:
+            del self.fields["privacy_reason"]
         if fee:
             self.fields["card_number"] = forms.CharField(label="Card number", max_length=19)
             self.fields["card_name"] = forms.CharField(label="Name on the card", max_length=100)
@@ -162,3 +173,60 @@ class ReviewForm(UswdsForm):
             self.fields["exp_year"] = forms.IntegerField(label="Expires (year)", min_value=2000)
             self.fields["cvc"] = forms.CharField(label="Security code", max_length=4)
         self.style_fields()
+
+
+class CorrectionForm(UswdsForm):
+    """The clerk's corrections of one entry: the text, its links, stricken, sealed, and each
+    document's seal and restriction. What is left as it was changes nothing."""
+
+    docket_text = forms.CharField(
+        label="Docket text", max_length=4000, widget=forms.Textarea(attrs={"rows": 4})
+    )
+    reason = forms.CharField(
+        label="Reason for the correction (kept with the entry's history)",
+        max_length=500,
+        required=False,
+    )
+    links = _checkboxes("Refers to earlier entries")
+    stricken = forms.BooleanField(label="Stricken (the entry stays, marked)", required=False)
+    sealed = forms.BooleanField(label="Sealed (the court only)", required=False)
+
+    def __init__(self, *args, earlier: list, documents: list, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["links"].choices = [
+            (e.entry_number, f"{e.entry_number} {e.docket_text[:120]}") for e in earlier
+        ]
+        self.documents = []
+        for d in documents:
+            n = d.attachment_number
+            self.fields[f"doc_{n}_sealed"] = forms.BooleanField(
+                label=f"Seal document {d.doc_id}-{n} ({d.description})",
+                required=False,
+                initial=d.sealed,
+            )
+            self.fields[f"doc_{n}_restricted"] = forms.BooleanField(
+                label=f"Restrict document {d.doc_id}-{n} to the case's participants",
+                required=False,
+                initial=d.restricted,
+            )
+            self.documents.append(n)
+        self.style_fields()
+
+
+class DeficiencyForm(UswdsForm):
+    message = forms.CharField(
+        label="Message to the filer: what is deficient and what to do",
+        max_length=2000,
+        widget=forms.Textarea(attrs={"rows": 3}),
+    )
+
+
+class ReviewTimingForm(UswdsForm):
+    review = forms.ChoiceField(
+        label="When the clerk's office reviews new filings",
+        choices=[
+            ("after", "After docketing (CM/ECF): filings are on the record at once"),
+            ("before", "Before docketing: a filing is on the public record once accepted"),
+        ],
+        widget=forms.RadioSelect,
+    )

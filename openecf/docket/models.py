@@ -52,6 +52,32 @@ class Event(models.Model):
         return f"{self.court_id} {self.code}"
 
 
+PENDING = "pending"
+ACCEPTED = "accepted"
+DEFICIENT = "deficient"
+
+
+class Review(models.TextChoices):
+    PENDING = PENDING, "Waiting for review"
+    ACCEPTED = ACCEPTED, "Accepted"
+    DEFICIENT = DEFICIENT, "Deficient"
+
+
+class ReviewSetting(models.Model):
+    """When the court's clerks review new filings: after docketing (CM/ECF's way, the
+    default, also without a row) or before (as state e-filing systems do: a filing is off the
+    public record until a clerk accepts it)."""
+
+    court = models.OneToOneField(
+        "courts.Court", on_delete=models.PROTECT, primary_key=True, related_name="+"
+    )
+    review_before = models.BooleanField(default=False)
+    changed_at = models.DateTimeField()
+
+    def __str__(self) -> str:
+        return f"{self.court_id} reviews {'before' if self.review_before else 'after'} docketing"
+
+
 class DocketEntry(models.Model):
     """One numbered entry on a case's docket."""
 
@@ -86,9 +112,25 @@ class DocketEntry(models.Model):
     restricted = models.BooleanField(default=False)  # to case participants
     stricken_at = models.DateTimeField(null=True, blank=True)
     modified_at = models.DateTimeField(null=True, blank=True)  # docket text corrected
+    modified_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True, blank=True, related_name="+"
+    )
+    # The clerk's quality control: a filer's entry waits in the court's queue until a clerk
+    # accepts it or marks it deficient. ``held``: the court reviews before docketing, so the
+    # entry is off the public record until it is accepted.
+    review = models.CharField(max_length=10, choices=Review.choices, default=ACCEPTED)
+    held = models.BooleanField(default=False)
+    reviewed_at = models.DateTimeField(null=True, blank=True)
+    reviewed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True, blank=True, related_name="+"
+    )
+    deficiency = models.TextField(blank=True)  # the clerk's message to the filer
 
     class Meta:
         ordering = ["caseid", "entry_number"]
+        indexes = [
+            models.Index(fields=["court", "review", "filed_at"], name="entry_review_queue_idx")
+        ]
         constraints = [
             models.UniqueConstraint(fields=["caseid", "entry_number"], name="entry_number_unique"),
             models.CheckConstraint(
@@ -102,6 +144,11 @@ class DocketEntry(models.Model):
     @property
     def is_stricken(self) -> bool:
         return self.stricken_at is not None
+
+    @property
+    def on_public_record(self) -> bool:
+        """Shown to those who are not court staff (documents have their own flags)."""
+        return not self.sealed and not self.held
 
 
 class DocketTextRevision(models.Model):

@@ -8,12 +8,12 @@ from decimal import Decimal
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
-from django.db.models import Count, Prefetch, QuerySet, Sum
+from django.db.models import Count, Prefetch, Q, QuerySet, Sum
 from django.db.models.functions import Coalesce, Length
 
 from openecf.courts.fees import fee_schedule
-from openecf.docket.errors import EventNotFound
-from openecf.docket.models import DocketEntry, Document, Event
+from openecf.docket.errors import EntryNotFound, EventNotFound
+from openecf.docket.models import PENDING, DocketEntry, Document, Event, ReviewSetting
 
 if TYPE_CHECKING:
     from openecf.docket.facade import RecordFilter
@@ -55,18 +55,24 @@ def entries_by_number(*, caseid: int, numbers: Sequence[int]) -> dict[int, tuple
     return {number: (pk, name) for number, pk, name in rows}
 
 
-def docket_of(*, caseid: int, sees_sealed: bool, participant: bool) -> list[DocketEntry]:
+def docket_of(
+    *, caseid: int, sees_sealed: bool, participant: bool, viewer_id: int | None = None
+) -> list[DocketEntry]:
     """The case's entries in number order as this viewer may see them, documents prefetched.
 
-    A sealed entry or document is left out for anyone but court staff (``sees_sealed``); a
+    A sealed entry or document is left out for anyone but court staff (``sees_sealed``), as
+    is an entry held for the clerk's acceptance, except for its filer (``viewer_id``); a
     restricted document is left out for anyone but court staff and the case's attorneys.
     """
     entries = (
-        DocketEntry.objects.filter(caseid=caseid).select_related("event").order_by("entry_number")
+        DocketEntry.objects.filter(caseid=caseid)
+        .select_related("event", "modified_by")
+        .order_by("entry_number")
     )
     documents = Document.objects.select_related("stored_pdf").order_by("attachment_number")
     if not sees_sealed:
-        entries = entries.filter(sealed=False)
+        held_for_me = Q(held=True) & (Q(filed_by_id=viewer_id) | Q(entered_by_id=viewer_id))
+        entries = entries.filter(Q(held=False) | held_for_me, sealed=False)
         documents = documents.filter(sealed=False)
         if not participant:
             documents = documents.filter(restricted=False)
@@ -81,7 +87,8 @@ def _record(caseid: int, only: RecordFilter) -> QuerySet[DocketEntry]:
     """The case's entries as a report's filter says (sealed, dates, numbers)."""
     entries = DocketEntry.objects.filter(caseid=caseid)
     if not only.sealed:
-        entries = entries.filter(sealed=False)
+        # Sealed entries are the court's; so are filings held for the clerk's acceptance.
+        entries = entries.filter(sealed=False, held=False)
     moment = "entered_at" if only.date_field == "entered" else "filed_at"
     if only.date_from is not None:
         entries = entries.filter(**{f"{moment}__gte": _start_of(only.date_from, only.zone)})
@@ -120,3 +127,30 @@ def record_size(*, caseid: int, only: RecordFilter) -> tuple[int, int]:
         entries=Count("pk"), chars=Coalesce(Sum(Length("docket_text")), 0)
     )
     return totals["entries"], totals["chars"]
+
+
+def entry_at(*, court_id: str, caseid: int, entry_number: int) -> DocketEntry:
+    """One entry of a case at the court (for court staff: sealed and held ones too)."""
+    found = (
+        DocketEntry.objects.filter(court_id=court_id, caseid=caseid, entry_number=entry_number)
+        .select_related("event", "modified_by", "reviewed_by")
+        .first()
+    )
+    if found is None:
+        raise EntryNotFound(f"Case {caseid} has no entry {entry_number} at this court.")
+    return found
+
+
+def reviews_before(*, court_id: str) -> bool:
+    """Whether the court reviews new filings before they are on the public record."""
+    return ReviewSetting.objects.filter(court_id=court_id, review_before=True).exists()
+
+
+def review_queue(*, court_id: str, limit: int = 200) -> list[DocketEntry]:
+    """The court's filings waiting for a clerk's review, oldest first."""
+    return list(
+        DocketEntry.objects.filter(court_id=court_id, review=PENDING)
+        .select_related("event", "filed_by", "entered_by")
+        .prefetch_related("documents")
+        .order_by("filed_at", "pk")[:limit]
+    )

@@ -17,7 +17,7 @@ import re
 import string
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from decimal import Decimal
 
 # The placeholders an event's docket-text template may use, and what each becomes.
@@ -252,3 +252,67 @@ def event_code_ok(code: str) -> bool:
 def staff_initials(first_name: str, last_name: str) -> str:
     """Court staff sign entries with their initials in lower case: Carl Clerk -> ``cc``."""
     return "".join(name.strip()[:1] for name in (first_name, last_name)).lower() or "cs"
+
+
+# The clerk's corrections and quality control.
+DOCKET_TEXT_LIMIT = 4000
+DEFICIENCY_LIMIT = 2000
+REASON_LIMIT = 500
+
+
+def correction_problems(
+    *,
+    docket_text: str | None,
+    reason: str,
+    links: Sequence[int] | None,
+    allowed_links: Sequence[int],
+    entry_number: int,
+    attachment_numbers: Sequence[int],
+    known_attachments: Sequence[int],
+) -> dict[str, list[str]]:
+    """Every problem with a clerk's correction of one entry, by field."""
+    problems: dict[str, list[str]] = {}
+
+    def add(name: str, sentence: str) -> None:
+        problems.setdefault(name, []).append(sentence)
+
+    if docket_text is not None:
+        if not docket_text.strip():
+            add("docket_text", "Enter the docket text: an entry's text cannot be empty.")
+        elif len(docket_text) > DOCKET_TEXT_LIMIT:
+            add("docket_text", f"Keep the docket text to {DOCKET_TEXT_LIMIT} characters.")
+    if len(reason) > REASON_LIMIT:
+        add("reason", f"Keep the reason to {REASON_LIMIT} characters.")
+    for number in links or ():
+        if number == entry_number:
+            add("links", "An entry cannot refer to itself.")
+        elif number not in allowed_links:
+            add("links", f"There is no earlier entry {number} in this case to refer to.")
+    if links is not None and len(set(links)) != len(links):
+        add("links", "Refer to each earlier entry once.")
+    for number in attachment_numbers:
+        if number not in known_attachments:
+            add("documents", f"The entry has no document {number} (0 is the main document).")
+    if len(set(attachment_numbers)) != len(attachment_numbers):
+        add("documents", "Name each document once.")
+    return problems
+
+
+def deficiency_problems(message: str) -> dict[str, list[str]]:
+    """What is wrong with the clerk's deficiency message to the filer."""
+    if not message.strip():
+        return {"message": ["Tell the filer what is deficient and what to do about it."]}
+    if len(message) > DEFICIENCY_LIMIT:
+        return {"message": [f"Keep the message to {DEFICIENCY_LIMIT} characters."]}
+    return {}
+
+
+def entered_marker(entered_on: date) -> str:
+    """CM/ECF's closing words of a docket text: ``(Entered: 04/24/2018)``."""
+    return f"(Entered: {entered_on:%m/%d/%Y})"
+
+
+def modified_marker(modified_on: date, initials: str) -> str:
+    """CM/ECF's mark on a corrected text: ``Modified on 4/25/2018 (cc).``"""
+    shown = f"{modified_on.month}/{modified_on.day}/{modified_on.year}"
+    return f"Modified on {shown} ({initials})." if initials else f"Modified on {shown}."

@@ -142,6 +142,9 @@ class EntryOut(Schema):
     sealed: bool
     stricken: bool
     modified: bool
+    modified_at: datetime | None
+    held: bool  # waiting for the clerk's acceptance (shown to the court and the filer only)
+    review: Literal["pending", "accepted", "deficient"] | None  # court staff only; else null
     documents: list[DocumentOut]
 
 
@@ -153,3 +156,61 @@ class CaseDocketOut(Schema):
     sealed: bool
     parties: list[PartyOut]
     entries: list[EntryOut]
+
+
+class DocumentFlagsIn(Schema):
+    attachment_number: int  # 0: the main document
+    sealed: bool | None = None
+    restricted: bool | None = None  # to the case's participants and the court
+
+
+class EntryCorrectionIn(Schema):
+    """The clerk's correction: give only what changes (a missing member is left as it is)."""
+
+    docket_text: str | None = None
+    reason: str = ""
+    sealed: bool | None = None
+    stricken: bool | None = None
+    links: list[int] | None = None  # entry numbers, replacing the entry's links
+    documents: list[DocumentFlagsIn] = []
+
+
+class RevisionOut(Schema):
+    docket_text: str  # the text as it read before this correction
+    replaced_at: datetime
+    replaced_by: str
+    reason: str
+
+
+class ClerkEntryOut(EntryOut):
+    links: list[int]
+    deficiency: str
+    revisions: list[RevisionOut]
+    changed: list[str] = []
+
+
+class QueueEntryOut(Schema):
+    caseid: int
+    case_number: str
+    entry_number: int
+    docket_text: str
+    event: str
+    filed_at: datetime
+    filed_by: str
+    entered_by: str
+    held: bool
+    documents: int
+    privacy_confirmed: bool  # the filer confirmed the privacy check's hits (with a reason)
+
+
+class ReviewQueueOut(Schema):
+    review: Literal["after", "before"]
+    entries: list[QueueEntryOut]
+
+
+class ReviewTimingIn(Schema):
+    review: Literal["after", "before"]
+
+
+class DeficiencyIn(Schema):
+    message: str

@@ -8,6 +8,18 @@ urlpatterns = [
     path("clerk/events/", views.event_catalogue, name="event_catalogue"),
     path("clerk/events/add/", views.add_event, name="add_event"),
     path("clerk/events/<slug:code>/", views.edit_event, name="edit_event"),
+    path("clerk/review/", views.review_queue, name="review_queue"),
+    path(
+        "clerk/cases/<int:caseid>/entries/<int:entry_number>/",
+        views.clerk_entry,
+        name="clerk_entry",
+    ),
+    path("cases/<int:caseid>/docket/", views.case_docket, name="case_docket"),
+    path(
+        "cases/<int:caseid>/docket/<int:entry_number>/<int:attachment_number>/",
+        views.court_document,
+        name="court_document",
+    ),
     path("file/entry/", views.filing_start, name="filing_start"),
     path("file/entry/<int:draft_id>/parties/", views.filing_parties, name="filing_parties"),
     path("file/entry/<int:draft_id>/documents/", views.filing_documents, name="filing_documents"),

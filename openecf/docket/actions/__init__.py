@@ -6,6 +6,15 @@ from openecf.docket.actions.catalogue import (
     event_problems,
     save_event,
 )
+from openecf.docket.actions.corrections import (
+    Correction,
+    DocumentFlags,
+    accept_entry,
+    correct_entry,
+    mark_deficient,
+    note_last_public_entry,
+    set_review_timing,
+)
 from openecf.docket.actions.drafts import (
     add_draft_file,
     draft_choices,
@@ -44,6 +53,8 @@ from openecf.docket.actions.opening import (
 )
 
 __all__ = [
+    "Correction",
+    "DocumentFlags",
     "OpenedFiling",
     "OpeningRequest",
     "PlannedOpening",
@@ -59,14 +70,18 @@ __all__ = [
     "FilingChoices",
     "PreparedFiling",
     "Upload",
+    "accept_entry",
     "add_draft_file",
     "check_documents",
+    "correct_entry",
     "draft_choices",
     "draft_files",
     "draft_of",
     "ensure_catalogue",
     "event_problems",
     "file_entry",
+    "mark_deficient",
+    "note_last_public_entry",
     "pay_fee",
     "plan_filing",
     "prepare_filing",
@@ -76,6 +91,7 @@ __all__ = [
     "remove_draft_file",
     "save_draft",
     "save_event",
+    "set_review_timing",
     "start_draft",
     "submit_draft",
 ]

@@ -33,7 +33,14 @@ from openecf.courts.models import Court
 from openecf.docket import access, announcements, queries, rules
 from openecf.docket.actions.catalogue import ensure_catalogue
 from openecf.docket.errors import PrivacyCheckHits, RedactionNotConfirmed
-from openecf.docket.models import DocketEntry, Document, Event, FilingDraft
+from openecf.docket.models import (
+    ACCEPTED,
+    PENDING,
+    DocketEntry,
+    Document,
+    Event,
+    FilingDraft,
+)
 from openecf.documents import facade as documents
 from openecf.payments import facade as payments
 
@@ -109,6 +116,7 @@ class FiledEntry:
     sealed: bool
     documents: tuple[FiledDocument, ...]
     receipt_number: str = ""
+    held: bool = False  # the court reviews before docketing: off the record until accepted
 
 
 @dataclass(frozen=True)
@@ -346,6 +354,8 @@ def record_entry(
     """
     choices, filer, court = prepared.choices, prepared.filer, prepared.court
     text = rules.docket_text(replace(prepared.parts, fee=fee))
+    # A filer's entry goes to the clerk's review queue; the court's own entries need none.
+    held = not filer.is_court and queries.reviews_before(court_id=court.pk)
     with transaction.atomic():
         for party_id in prepared.new_representation:
             cases.add_attorney_of_record(
@@ -377,6 +387,8 @@ def record_entry(
             redaction_confirmed=choices.redaction_confirmed,
             privacy_confirmed_reason=(choices.privacy_reason or "").strip(),
             sealed=choices.sealed,
+            review=ACCEPTED if filer.is_court else PENDING,
+            held=held,
         )
         if prepared.link_ids:
             entry.links.set(prepared.link_ids)
@@ -384,12 +396,13 @@ def record_entry(
             _keep_document(entry, number, upload, now)
             for number, upload in enumerate(prepared.uploads)
         ]
-        cases.note_entry(
-            caseid=prepared.caseid,
-            entry_number=entry.entry_number,
-            docket_text=text,
-            filed_at=now,
-        )
+        if entry.on_public_record:
+            cases.note_entry(
+                caseid=prepared.caseid,
+                entry_number=entry.entry_number,
+                docket_text=text,
+                filed_at=now,
+            )
         if prepared.event.ends_case:
             cases.end_case(
                 court_id=court.pk,
@@ -412,9 +425,12 @@ def record_entry(
                 "fee_receipt": entry.fee_receipt,
                 "sealed": entry.sealed,
                 "privacy_confirmed": bool(entry.privacy_confirmed_reason),
+                "review": entry.review,
+                "held": entry.held,
             },
         )
-        announcements.announce(_recorded(entry, prepared, filed))
+        if not entry.held:  # a held entry is announced when the clerk accepts it
+            announcements.announce(_recorded(entry, prepared, filed))
     return FiledEntry(
         entry_id=entry.pk,
         court_id=court.pk,
@@ -425,6 +441,7 @@ def record_entry(
         sealed=entry.sealed,
         documents=tuple(filed),
         receipt_number=entry.fee_receipt,
+        held=entry.held,
     )
 
 

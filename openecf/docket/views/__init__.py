@@ -1,6 +1,8 @@
-"""The docket's pages: the clerk's event catalogue, filing an entry page by page."""
+"""The docket's pages: the clerk's event catalogue, filing an entry page by page, a case's
+docket, the clerk's corrections and review queue."""
 
 from openecf.docket.views.catalogue import add_event, edit_event, event_catalogue
+from openecf.docket.views.clerk import case_docket, clerk_entry, court_document, review_queue
 from openecf.docket.views.filing import (
     filing_documents,
     filing_links,
@@ -12,6 +14,9 @@ from openecf.docket.views.filing import (
 
 __all__ = [
     "add_event",
+    "case_docket",
+    "clerk_entry",
+    "court_document",
     "edit_event",
     "event_catalogue",
     "filing_documents",
@@ -20,4 +25,5 @@ __all__ = [
     "filing_receipt",
     "filing_review",
     "filing_start",
+    "review_queue",
 ]

@@ -285,7 +285,14 @@ def filing_review(request: HttpRequest, court_id: str, draft_id: int) -> HttpRes
     except InputInvalid as error:
         plan, plan_error = None, error
     fee = plan.fee if plan else None
-    form = ReviewForm(posted(request), fee=fee)
+    assert draft.event is not None
+    form = ReviewForm(
+        posted(request),
+        fee=fee,
+        # Court staff are not asked "Have you redacted?"; a text-only entry has no PDF to check.
+        asks_redaction=not (plan and plan.filer.is_court) and not draft.event.text_only,
+        asks_privacy=not draft.event.text_only,
+    )
     if request.method == "POST" and plan is not None and form.is_valid():
         data = form.cleaned_data
         card = (
@@ -304,8 +311,8 @@ def filing_review(request: HttpRequest, court_id: str, draft_id: int) -> HttpRes
             filed = actions.submit_draft(
                 account=request.account,
                 draft=draft,
-                redaction_confirmed=data["redaction_confirmed"],
-                privacy_reason=data["privacy_reason"] or None,
+                redaction_confirmed=data.get("redaction_confirmed", False),
+                privacy_reason=data.get("privacy_reason") or None,
                 fee=actions.FeeChoice(card=card),
                 redaction_acknowledged=None
                 if session is None

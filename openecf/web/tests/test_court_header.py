@@ -28,6 +28,7 @@ CLERK_MENU = [
     "/mowd/clerk/registrations/",
     "/mowd/clerk/notices/",
     "/mowd/clerk/events/",
+    "/mowd/clerk/review/",
     "/mowd/clerk/fees/",
 ]
 
