@@ -177,13 +177,11 @@ def test_a_legacy_attorney_upgrades_and_links_the_court_login_once_the_court_goe
             name="Filing — United States District Court for the Western District of Missouri",
         )
     ).to_be_visible()
-    # The filing menus; filing itself is not built yet, and the page says so (no link to a 404).
+    # The filing menus lead to the filing pages, for the same filer.
     menus = attorney.get_by_test_id("filing-menus")
-    expect(menus).to_contain_text("Civil (not built yet)")
-    expect(menus).to_contain_text("Criminal (not built yet)")
-    expect(attorney.get_by_test_id("filing-not-built")).to_contain_text(
-        "Filing is not built yet in OpenECF"
-    )
+    expect(menus).to_contain_text("Civil: file a document in an existing civil case")
+    menus.get_by_role("link", name="Criminal").click()
+    expect(attorney.get_by_role("heading", name=re.compile("^File a document"))).to_be_visible()
 
     # The office manager reloads the readiness page: Lena is ready.
     office.reload()

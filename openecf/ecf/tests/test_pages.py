@@ -64,8 +64,9 @@ def test_before_go_live_a_court_login_signs_in_with_its_own_cookie(ksd):
         f"Signed in to {ksd.short_name} with the CM/ECF login <strong>kfiler</strong> (Kim Filer)"
         in text(menus)
     )
-    assert 'Civil <span class="text-base">(not built yet)</span>' in text(menus)  # no 404 link
-    assert 'href="/ksd/file/civil/"' not in text(menus)
+    # The filing pages take a PACER account: no menu item leads a court login to a refusal.
+    assert "Filing with this court's own CM/ECF login before then is not built" in text(menus)
+    assert 'href="/ksd/file/entry/"' not in text(menus)
     # Good at this court only.
     assert client.get("/mowd/file/").status_code == 403
     client.post("/ksd/cgi-bin/logout.pl")
@@ -205,9 +206,13 @@ def test_linking_through_the_pages(
     assert re.findall(r'data-step="(\w+)"', missing.content.decode()) == ["redaction"]
     assert "Sign out and sign in again to accept the redaction agreement." in text(missing)
     assert 'href="/logout/"' in missing.content.decode()
-    menus = signed_in(attorney, redaction_acknowledged=True).get("/mowd/file/")
+    browser = signed_in(attorney, redaction_acknowledged=True)
+    menus = browser.get("/mowd/file/")
     assert menus.status_code == 200
-    assert "Filing is not built yet in OpenECF" in text(menus)
+    assert 'href="/mowd/file/entry/">Civil</a>' in text(menus)
+    assert 'href="/mowd/file/entry/">Criminal</a>' in text(menus)
+    # Each menu item opens the filing pages for the same filer.
+    assert browser.get("/mowd/file/entry/").status_code == 200
 
 
 @pytest.mark.django_db
