@@ -83,6 +83,9 @@ def _digest(
 
 def _locked_head(name: str) -> AuditChain:
     locks.note_chain(name)
+    head = AuditChain.objects.select_for_update().filter(name=name).first()
+    if head is not None:  # the usual case: no savepoint needed
+        return head
     try:
         with transaction.atomic():
             return AuditChain.objects.select_for_update().get_or_create(name=name)[0]
