@@ -26,7 +26,7 @@ from django.db.models import Q
 
 from openecf.accounts import facade as accounts
 from openecf.core import audit, clock
-from openecf.core.errors import InputInvalid, NotFound
+from openecf.core.errors import DomainError, InputInvalid, NotFound
 from openecf.core.transactions import durable_action
 from openecf.courts.models import Court
 from openecf.payments import ledger, letters, rules
@@ -81,20 +81,25 @@ def pay(
     """Charge ``amount`` for ``purpose_ref`` once; a repeat answers the first payment."""
     now = clock.now()
     payer = _payer_who_may_pay(payer_id=payer_id, purpose=purpose)
-    done = PaymentIntent.objects.filter(purpose_ref=purpose_ref, state="completed").first()
-    if done is not None:
-        return done
-    check_order(amount=amount, purpose=purpose, purpose_ref=purpose_ref)
-    court = Court.objects.filter(pk=court_id).first()
-    if court is None:
-        raise NotFound("There is no such court.")
     method, typed = None, None
-    if method_id is not None:
-        method = _method(payer.id, method_id, now)
-        last_four = method.last_four
-    else:
-        typed = checked_card(card, now)
-        last_four = typed.digits[-4:]
+    try:
+        check_order(amount=amount, purpose=purpose, purpose_ref=purpose_ref)
+        court = Court.objects.filter(pk=court_id).first()
+        if court is None:
+            raise NotFound("There is no such court.")
+        if method_id is not None:
+            method = _method(payer.id, method_id, now)
+            last_four = method.last_four
+        else:
+            typed = checked_card(card, now)
+            last_four = typed.digits[-4:]
+    except DomainError:
+        # A repeat answers the payment made, whatever card it brings (a paid purpose_ref is
+        # otherwise found by _start's constraint, without a query of its own).
+        done = PaymentIntent.objects.filter(purpose_ref=purpose_ref, state="completed").first()
+        if done is not None:
+            return done
+        raise
     intent = _start(
         PaymentIntent(
             court=court,
@@ -140,10 +145,6 @@ def _settle_quietly(intent: PaymentIntent) -> None:
     here leaves the intent pending for ``settle_pending``."""
     with contextlib.suppress(Exception):  # then the worker settles it later
         settle(intent, nothing_in_flight=True)
-
-
-COMPLETED_FIELDS = ["state", "resolved_at", "paid_at", "gateway_reference", "receipt_number"]
-COMPLETED_FIELDS += ["card_last_four"]
 
 
 def check_order(*, amount: Decimal, purpose: str, purpose_ref: str) -> None:
@@ -194,8 +195,8 @@ def refuse_expired(exp_month: int, exp_year: int, now: datetime) -> None:
 def _start(intent: PaymentIntent) -> PaymentIntent:
     """Commit the pending intent; when another request holds the live one, wait for it."""
     deadline = time.monotonic() + settings.OPENECF_PAYMENT_WAIT_SECONDS
+    attempt = 1  # the usual case; after a conflict, counted
     while True:
-        attempt = PaymentIntent.objects.filter(purpose_ref=intent.purpose_ref).count() + 1
         intent.idempotency_key = f"{intent.purpose_ref}#{attempt}"
         try:
             with durable_action():
@@ -203,25 +204,27 @@ def _start(intent: PaymentIntent) -> PaymentIntent:
                 return intent
         except IntegrityError:
             intent.pk = None
+        attempt = PaymentIntent.objects.filter(purpose_ref=intent.purpose_ref).count() + 1
         live = PaymentIntent.objects.filter(purpose_ref=intent.purpose_ref, state__in=LIVE).first()
-        if live is not None and live.state == PaymentIntent.State.COMPLETED:
+        wait = False
+        if live is None:
+            pass  # an earlier attempt failed: the next number is free
+        elif live.state == PaymentIntent.State.COMPLETED:
             return live
-        if live is not None and waiting_for_payer(live):
+        elif waiting_for_payer(live):
             # Left on the gateway's hosted page: nothing is captured until we complete it.
             abandon(live)
-            continue
-        if live is not None:
+        else:
             # Its process may be gone (stale), or its answer lost: the gateway knows.
             since = live.completing_at or live.created_at
             stale = since <= clock.now() - _stale_after()
             settled = settle(live, nothing_in_flight=stale)
             if settled.state == PaymentIntent.State.COMPLETED:
                 return settled
-            if stale:
-                continue
+            wait = not stale
         if time.monotonic() > deadline:
             raise PaymentInProgress(IN_PROGRESS)
-        else:
+        if wait:
             time.sleep(0.05)
 
 
@@ -256,29 +259,38 @@ def _complete(
 ) -> PaymentIntent:
     """Record the charge: receipt number, ledger row, audit row, receipt e-mail (to ``payer``,
     read again when not given)."""
-    intent_id = intent.pk
+    now = clock.now()
+    completed = {
+        "state": PaymentIntent.State.COMPLETED,
+        "resolved_at": now,
+        "paid_at": now,
+        "gateway_reference": charged.reference,
+        "receipt_number": rules.receipt_number(court_id=intent.court_id, serial=intent.pk),
+        "card_last_four": charged.card_last_four or intent.card_last_four,
+    }
     with durable_action():
-        rows = PaymentIntent.objects.select_related("court").select_for_update(of=("self",))
-        intent = rows.get(pk=intent_id)
-        if intent.state == PaymentIntent.State.COMPLETED:
-            return intent
-        now = clock.now()
-        intent.state = PaymentIntent.State.COMPLETED
-        intent.resolved_at = intent.paid_at = now
-        intent.gateway_reference = charged.reference
-        intent.receipt_number = rules.receipt_number(court_id=intent.court_id, serial=intent.pk)
-        intent.card_last_four = charged.card_last_four or intent.card_last_four
-        intent.save(update_fields=COMPLETED_FIELDS)
-        ledger.append(
-            intent,
-            kind=LedgerEntry.Kind.CHARGE,
-            amount=intent.amount,
-            gateway_reference=charged.reference,
-            idempotency_key=intent.idempotency_key,
-            at=now,
+        # One conditional update is the lock and the check: whoever completes it first (this
+        # request, or a settle that found the charge) writes the ledger row; others re-read.
+        claimed = (
+            PaymentIntent.objects.filter(pk=intent.pk)
+            .exclude(state=PaymentIntent.State.COMPLETED)
+            .update(**completed)
         )
-        _audit(intent, "payment.completed", receipt_number=intent.receipt_number)
-        mail_to_payer(intent, letters.receipt, kind="payment_receipt", payer=payer)
+        if claimed:
+            for name, value in completed.items():
+                setattr(intent, name, value)
+            ledger.append(
+                intent,
+                kind=LedgerEntry.Kind.CHARGE,
+                amount=intent.amount,
+                gateway_reference=charged.reference,
+                idempotency_key=intent.idempotency_key,
+                at=now,
+            )
+            _audit(intent, "payment.completed", receipt_number=intent.receipt_number)
+            mail_to_payer(intent, letters.receipt, kind="payment_receipt", payer=payer)
+    if not claimed:
+        return PaymentIntent.objects.get(pk=intent.pk)
     return intent
 
 

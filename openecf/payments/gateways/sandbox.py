@@ -17,6 +17,7 @@ to a crashed process, the worker and ``openecf payments check``.
 
 from __future__ import annotations
 
+import contextlib
 import secrets
 from decimal import Decimal
 
@@ -115,12 +116,11 @@ class SandboxGateway:
         return stored.outcome, stored.last_four
 
     def _record(self, *, idempotency_key: str, kind: str, **values: object) -> Charge:
-        """One row per key, written in its own transaction unless a caller's is open."""
-        existing = SandboxCharge.objects.filter(idempotency_key=idempotency_key).first()
-        if existing is not None:
-            return _charge(existing)
+        """One row per key (a unique constraint): a second ask answers the first row. Written
+        in its own transaction (one insert, autocommit) unless a caller's is open."""
+        inside = transaction.get_connection().in_atomic_block
         try:
-            with transaction.atomic():
+            with transaction.atomic() if inside else contextlib.nullcontext():
                 row = SandboxCharge.objects.create(
                     idempotency_key=idempotency_key,
                     kind=kind,

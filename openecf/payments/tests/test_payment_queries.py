@@ -1,0 +1,64 @@
+"""What one sandbox payment asks of the database: no re-reads, no redundant checks.
+
+The bench (``bench/bench_payments.py``) measures the time; this keeps the statements from
+growing back. Transaction control (BEGIN, COMMIT, savepoints) is left out: it differs between
+SQLite and PostgreSQL and between a test's wrapping transaction and a request.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from openecf.payments.tests.conftest import pay_court_fee
+
+pytestmark = pytest.mark.django_db
+
+CONTROL = re.compile(r"^(BEGIN|COMMIT|ROLLBACK|SAVEPOINT|RELEASE)", re.IGNORECASE)
+TABLE = re.compile(r'^(SELECT|INSERT|UPDATE|DELETE)\b(?:.*? (?:FROM|INTO))? "(\w+)"', re.DOTALL)
+
+
+def _statements(captured) -> list[tuple[str, str]]:
+    found = []
+    for query in captured:
+        sql = query["sql"].strip()
+        if CONTROL.match(sql):
+            continue
+        match = TABLE.match(sql)
+        assert match is not None, sql
+        found.append((match.group(1), match.group(2)))
+    return found
+
+
+def test_one_payment_with_a_typed_card_runs_these_statements_and_no_more(attorney, mowd):
+    with CaptureQueriesContext(connection) as captured:
+        payment = pay_court_fee(attorney)
+
+    assert payment.receipt_number.startswith("AMOWDC-")
+    assert _statements(captured.captured_queries) == [
+        ("SELECT", "accounts_account"),  # the payer: may this account pay court fees?
+        ("SELECT", "courts_court"),
+        ("INSERT", "payments_paymentintent"),  # committed before the gateway is asked
+        ("INSERT", "payments_sandboxcharge"),  # the sandbox gateway's own books
+        ("UPDATE", "payments_paymentintent"),  # completed, only if not completed already
+        ("INSERT", "payments_ledgerentry"),
+        ("SELECT", "core_auditchain"),
+        ("INSERT", "core_auditevent"),
+        ("UPDATE", "core_auditchain"),
+        ("INSERT", "core_outboundemail"),  # the receipt e-mail
+    ]
+
+
+def test_a_repeat_of_a_paid_fee_asks_the_gateway_nothing(attorney, mowd):
+    first = pay_court_fee(attorney)
+
+    with CaptureQueriesContext(connection) as captured:
+        again = pay_court_fee(attorney)
+
+    assert again == first
+    tables = {table for _, table in _statements(captured.captured_queries)}
+    assert "payments_sandboxcharge" not in tables
+    assert "payments_ledgerentry" not in tables
