@@ -45,13 +45,17 @@ def event_fee(event: Event, fees: dict[str, Decimal]) -> Decimal | None:
     return amount if amount else None
 
 
-def entries_by_number(*, caseid: int, numbers: Sequence[int]) -> dict[int, tuple[int, str]]:
-    """``{entry number: (entry id, event name)}`` for those numbers of the case that exist."""
+def entries_by_number(
+    *, caseid: int, numbers: Sequence[int], public_only: bool = False
+) -> dict[int, tuple[int, str]]:
+    """``{entry number: (entry id, event name)}`` for those numbers of the case that exist
+    (``public_only``: on the public record, so a filer cannot tell a sealed entry exists)."""
     if not numbers:
         return {}
-    rows = DocketEntry.objects.filter(caseid=caseid, entry_number__in=list(numbers)).values_list(
-        "entry_number", "pk", "event__name"
-    )
+    entries = DocketEntry.objects.filter(caseid=caseid, entry_number__in=list(numbers))
+    if public_only:
+        entries = entries.filter(sealed=False, held=False)
+    rows = entries.values_list("entry_number", "pk", "event__name")
     return {number: (pk, name) for number, pk, name in rows}
 
 

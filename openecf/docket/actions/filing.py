@@ -192,7 +192,9 @@ def plan_filing(
     )
     parties = cases.parties(caseid=caseid)
     names = {p.id: p.name for p in parties}
-    earlier = queries.entries_by_number(caseid=caseid, numbers=choices.links)
+    earlier = queries.entries_by_number(
+        caseid=caseid, numbers=choices.links, public_only=not filer.is_court
+    )
     InputInvalid.raise_if(
         rules.filing_problems(
             needs_link=event.needs_link,
