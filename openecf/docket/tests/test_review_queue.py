@@ -131,6 +131,10 @@ def test_reviewing_before_docketing_keeps_a_filing_off_the_public_record_until_a
     assert numbers(clerk) == [1]
     assert Case.objects.get(pk=case.caseid).last_entry_number is None
     assert not NoticeOfElectronicFiling.objects.exists()  # no notice of what is not public
+    from openecf.docket import facade
+
+    public = facade.RecordFilter(sealed=False, restricted=False)
+    assert facade.record_entries(caseid=case.caseid, only=public) == []  # nor in the reports
     call(client, "post", clerk, f"cases/{case.caseid}/entries/1/accept")
     assert numbers(public_user) == [1]
     assert Case.objects.get(pk=case.caseid).last_entry_number == 1
