@@ -84,3 +84,47 @@ def test_the_approved_pro_hac_vice_applicant_pays_and_the_firms_paa_cannot(new_p
     expect(applicant.get_by_test_id("no-fees-due")).to_be_visible()
     expect(applicant.get_by_test_id("fees-paid")).to_contain_text(fee.receipt_number)
     _shot(applicant, "fees-paid")
+
+
+def test_with_pay_gov_pay_now_goes_to_its_page_and_comes_back_to_the_receipt(
+    new_page, mowd, attorney, settings
+):
+    """The pay.gov gateway: "Pay now" leaves for pay.gov's hosted page (the fake pay.gov on
+    loopback), the card is typed there, and the browser comes back to the receipt; Cancel
+    there comes back to the pay page with nothing charged."""
+    from openecf.ecf.factories import CourtFeeOwedFactory
+    from openecf.payments.tests import fake_paygov
+    from openecf.tests_support.factories import DEFAULT_PASSWORD
+
+    fee = CourtFeeOwedFactory(court=mowd, account=attorney)
+    with fake_paygov.as_the_gateway(settings, timeout=5) as paygov:
+        person = new_page()
+        sign_in_with(person, attorney.username, DEFAULT_PASSWORD)
+        person.goto(f"/account/fees/{fee.pk}/pay/")
+        expect(person.get_by_label("Card number")).to_have_count(0)  # never typed on our page
+        _shot(person, "paygov-pay-page")
+        expect_accessible(person)
+        card = "A card, typed on Pay.gov's secure page (you then come back here)"
+
+        person.get_by_text(card, exact=True).click()
+        person.get_by_role("button", name="Pay now").click()
+        expect(person).to_have_url(re.compile(rf"^{re.escape(paygov.url)}/pay\?token="))
+        person.get_by_role("button", name="Cancel").click()
+        expect(person.get_by_role("status")).to_contain_text("nothing was charged")
+        _shot(person, "paygov-cancelled")
+
+        person.get_by_text(card, exact=True).click()
+        person.get_by_role("button", name="Pay now").click()
+        expect(person).to_have_url(re.compile(rf"^{re.escape(paygov.url)}/pay\?token="))
+        person.get_by_label("Name on card").fill("Alice Attorney")
+        person.get_by_label("Card number").fill("4111111111111111")
+        person.get_by_label("Month").fill("12")
+        person.get_by_label("Year").fill("2030")
+        person.get_by_label("Security code").fill("123")
+        person.get_by_role("button", name="Continue").click()
+
+        fee.refresh_from_db()
+        expect(person).to_have_url(re.compile(rf"/payments/receipts/{fee.receipt_number}/$"))
+        expect(person.get_by_text(fee.receipt_number).first).to_be_visible()
+        _shot(person, "paygov-receipt")
+        assert len(paygov.captures()) == 1
