@@ -51,6 +51,7 @@ __all__ = [
     "check_opening",
     "end_case",
     "find_cases",
+    "forget_last_entry",
     "find_cases_by_party",
     "is_attorney_on_case",
     "is_court_user",
@@ -345,6 +346,14 @@ def note_entry(*, caseid: int, entry_number: int, docket_text: str, filed_at: da
     holds ``lock_case``), so "My cases" shows it without cases importing docket."""
     CaseRow.objects.filter(pk=caseid).update(
         last_entry_number=entry_number, last_entry_text=docket_text[:2000], last_entry_at=filed_at
+    )
+
+
+def forget_last_entry(*, caseid: int) -> None:
+    """The case has no entry on the public record any more (the docket sealed its only ones):
+    "My cases" shows none, inside the docket's transaction (the caller holds ``lock_case``)."""
+    CaseRow.objects.filter(pk=caseid).update(
+        last_entry_number=None, last_entry_text="", last_entry_at=None
     )
 
 

@@ -87,7 +87,9 @@ def note_last_public_entry(caseid: int) -> None:
         .order_by("-entry_number")
         .first()
     )
-    if last is not None:
+    if last is None:
+        cases.forget_last_entry(caseid=caseid)
+    else:
         cases.note_entry(
             caseid=caseid,
             entry_number=last.entry_number,

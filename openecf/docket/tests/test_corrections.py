@@ -136,6 +136,14 @@ def test_a_sealed_entry_looks_missing_to_the_public_and_the_cases_attorneys(
     assert verbs() == ["docket.entry_sealed", "docket.entry_sealed", "docket.entry_unsealed"]
 
 
+def test_sealing_a_cases_only_entries_leaves_my_cases_with_none(client, clerk, case, api):
+    assert api(clerk, case.caseid, {"event": "minute-entry"}).status_code == 201
+    assert Case.objects.get(pk=case.caseid).last_entry_number == 1
+    patch(client, clerk, case.caseid, 1, {"sealed": True})
+    row = Case.objects.get(pk=case.caseid)
+    assert (row.last_entry_number, row.last_entry_text, row.last_entry_at) == (None, "", None)
+
+
 def test_a_sealed_document_looks_missing_and_a_restricted_one_opens_to_participants(
     client, clerk, alice, public_user, docket
 ):
