@@ -22,6 +22,7 @@ from openecf.cases.models import AttorneyOfRecord as AttorneyRow
 from openecf.cases.models import Case as CaseRow
 from openecf.cases.models import Party as PartyRow
 from openecf.cases.rules import (
+    ROLES_OF_KIND,
     AttorneyOpening,
     CaseOpening,
     PartyOpening,
@@ -64,6 +65,7 @@ __all__ = [
     "opening_problems",
     "parties",
     "referred_judge_name",
+    "roles_of",
     "visible_case",
 ]
 
@@ -187,6 +189,11 @@ def party_of(row: PartyRow) -> Party:
         tax_id_shown=masked_tax_id(row.tax_id_last_four),
         attorneys=tuple(_attorney(a) for a in row.attorneys.all()),
     )
+
+
+def roles_of(kind: str) -> tuple[str, ...]:
+    """The roles a party may have in a ``kind`` case, the one every case needs first."""
+    return ROLES_OF_KIND.get(kind, ())
 
 
 def open_case(*, court_id: str, opening: CaseOpening, actor_id: int | None, now: datetime) -> Case:

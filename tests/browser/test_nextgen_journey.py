@@ -177,10 +177,10 @@ def test_a_legacy_attorney_upgrades_and_links_the_court_login_once_the_court_goe
             name="Filing — United States District Court for the Western District of Missouri",
         )
     ).to_be_visible()
-    # The filing menus lead to the filing pages, for the same filer.
+    # The filing menus lead to the opening and filing pages, for the same filer.
     menus = attorney.get_by_test_id("filing-menus")
-    expect(menus).to_contain_text("Civil: file a document in an existing civil case")
-    menus.get_by_role("link", name="Criminal").click()
+    expect(menus.get_by_role("link", name="Open a Civil Case")).to_be_visible()
+    menus.get_by_role("link", name="File a document in an existing criminal case").click()
     expect(attorney.get_by_role("heading", name=re.compile("^File a document"))).to_be_visible()
 
     # The office manager reloads the readiness page: Lena is ready.

@@ -42,19 +42,31 @@ from openecf.docket.actions.filing import (
     start_draft,
 )
 from openecf.docket.actions.opening import (
+    FEE_APPLICATION_KIND,
     OpenedFiling,
     OpeningRequest,
     PlannedOpening,
+    draft_request,
     open_case_by_filing,
     opened_by_key,
     opening_event_row,
     opening_key,
     plan_opening,
+    save_opening_draft,
+    sealed_tax_id,
+    start_opening_draft,
+    submit_opening_draft,
 )
 
 __all__ = [
     "Correction",
     "DocumentFlags",
+    "FEE_APPLICATION_KIND",
+    "draft_request",
+    "save_opening_draft",
+    "sealed_tax_id",
+    "start_opening_draft",
+    "submit_opening_draft",
     "OpenedFiling",
     "OpeningRequest",
     "PlannedOpening",

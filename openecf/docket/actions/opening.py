@@ -15,16 +15,19 @@ The order keeps the record whole and the money right (docs/cases.md, "Opening a 
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass, replace
 from datetime import datetime
 from decimal import Decimal
-from typing import TYPE_CHECKING
+from typing import IO, TYPE_CHECKING, Any
 
+from django.core.files.storage import default_storage
 from django.db import IntegrityError
 
+from openecf.accounts import facade as accounts
 from openecf.cases import facade as cases
-from openecf.core import audit, clock
+from openecf.core import audit, clock, encryption
 from openecf.core.errors import InputInvalid
 from openecf.core.transactions import durable_action
 from openecf.courts.access import standing_at
@@ -39,13 +42,15 @@ from openecf.docket.actions.filing import (
     FilingChoices,
     PreparedFiling,
     Upload,
+    audit_draft,
     check_documents,
     discarded_on_failure,
     record_entry,
+    start_draft,
 )
 from openecf.docket.catalogue import SEEDS
 from openecf.docket.errors import EventNotFound
-from openecf.docket.models import DocketEntry, Event, OpenedCase
+from openecf.docket.models import DocketEntry, DraftFile, Event, FilingDraft, OpenedCase
 from openecf.documents import facade as documents
 from openecf.payments import facade as payments
 
@@ -567,3 +572,143 @@ def _open(
         fee_arrangement=planned.arrangement if kind == "bk" else "",
         fee_amount=paid.amount if paid else None,
     )
+
+
+# The opening pages carry the opening on a draft (``FilingDraft.opening``, JSON). A debtor's
+# SSN/ITIN is sealed there (``core.encryption``), as it is on the case's party.
+
+
+def start_opening_draft(*, account: Account, court: Court, kind: str) -> FilingDraft:
+    """A draft opening of a ``kind`` case, with its key (``docket.opening:<uuid>``)."""
+    draft = start_draft(account=account, court=court, caseid=None, event=None)
+    return save_opening_draft(draft=draft, opening={"uuid": str(uuid.uuid4()), "kind": kind})
+
+
+def save_opening_draft(
+    *, draft: FilingDraft, opening: dict[str, Any], event: Event | None = None
+) -> FilingDraft:
+    """Keep a step's part of the opening on the draft (and the opening event once known)."""
+    with durable_action():
+        changes: dict[str, Any] = {"opening": opening}
+        if event is not None:
+            changes["event"] = event
+        FilingDraft.objects.filter(pk=draft.pk).update(**changes)
+        audit_draft(draft, "changed", opening=sorted(opening))
+    draft.refresh_from_db()
+    return draft
+
+
+def sealed_tax_id(text: str) -> str:
+    return encryption.seal(text) if text else ""
+
+
+def draft_request(draft: FilingDraft, **given: Any) -> OpeningRequest:
+    """The draft's opening as the action's request; unknown usernames are input problems."""
+    saved = draft.opening
+    case = saved.get("case", {})
+    problems: dict[str, list[str]] = {}
+    parties = []
+    for index, party in enumerate(saved.get("parties", [])):
+        counsel = []
+        for username in party.get("attorneys", []):
+            person = accounts.person_by_username(username=username)
+            if person is None:
+                problems.setdefault(f"parties.{index}.attorneys", []).append(
+                    f"There is no PACER account {username!r}."
+                )
+            else:
+                counsel.append(cases.AttorneyOpening(account_id=person.id))
+        parties.append(
+            cases.PartyOpening(
+                name=party.get("name", ""),
+                role=party.get("role", ""),
+                aliases=tuple((a[0], a[1]) for a in party.get("aliases", [])),
+                attorneys=tuple(counsel),
+                tax_id=encryption.unseal(party["tax_id"]) if party.get("tax_id") else "",
+            )
+        )
+    InputInvalid.raise_if(problems)
+    amount = case.get("demand_amount")
+    return OpeningRequest(
+        opening=cases.CaseOpening(
+            kind=saved.get("kind", ""),
+            title=case.get("title", ""),
+            short_title=case.get("short_title", ""),
+            parties=tuple(parties),
+            office_number=case.get("office_number"),
+            nature_of_suit=case.get("nature_of_suit", ""),
+            cause=case.get("cause", ""),
+            jurisdiction=case.get("jurisdiction", ""),
+            jury_demand=case.get("jury_demand", "none"),
+            demand_amount=Decimal(amount) if amount not in (None, "") else None,
+            cover_sheet=case.get("cover_sheet", {}),
+            chapter=case.get("chapter"),
+            joint_petition=bool(case.get("joint_petition")),
+            sealed=bool(case.get("sealed")),
+            lead_caseid=case.get("lead_caseid"),
+            origin_court_id=case.get("origin_court_id", ""),
+            origin_caseid=case.get("origin_caseid"),
+            origin_entry_number=case.get("origin_entry_number"),
+        ),
+        event=case.get("event", ""),
+        lead=bool(saved.get("lead", True)),
+        to_be_noticed=bool(saved.get("to_be_noticed", True)),
+        fee_arrangement=case.get("fee_arrangement", opening_rules.PAY),
+        **given,
+    )
+
+
+FEE_APPLICATION_KIND = "Fee application"
+
+
+def submit_opening_draft(
+    *,
+    account: Account,
+    draft: FilingDraft,
+    redaction_confirmed: bool,
+    privacy_reason: str | None,
+    fee: FeeChoice | None,
+    redaction_acknowledged: bool | None = None,
+) -> OpenedFiling:
+    """Open the draft's case from its kept PDFs; the draft then names entry 1 (the receipt)."""
+    files = list(DraftFile.objects.filter(draft=draft).order_by("position"))
+    opened_files: list[IO[bytes]] = []
+    try:
+        uploads: list[tuple[DraftFile, Upload]] = []
+        for row in files:
+            handle: IO[bytes] = default_storage.open(row.path, "rb")  # type: ignore[assignment]
+            opened_files.append(handle)
+            uploads.append((row, Upload(handle, row.file_name, row.kind, row.description)))
+        main = next((u for row, u in uploads if row.position == 0), None)
+        application = next(
+            (u for row, u in uploads if row.position > 0 and row.kind == FEE_APPLICATION_KIND),
+            None,
+        )
+        attachments = [
+            u for row, u in uploads if row.position > 0 and row.kind != FEE_APPLICATION_KIND
+        ]
+        opened = open_case_by_filing(
+            account=account,
+            court=draft.court,
+            request=draft_request(
+                draft, redaction_confirmed=redaction_confirmed, privacy_reason=privacy_reason
+            ),
+            key=opening_key(draft.opening["uuid"]),
+            document=main,
+            attachments=attachments,
+            fee_application=application,
+            fee=fee,
+            redaction_acknowledged=redaction_acknowledged,
+        )
+    finally:
+        for handle in opened_files:
+            handle.close()
+    with durable_action():
+        FilingDraft.objects.filter(pk=draft.pk).update(
+            entry_id=opened.entry.entry_id, caseid=opened.case.caseid
+        )
+        audit_draft(draft, "submitted", caseid=opened.case.caseid)
+    DraftFile.objects.filter(pk__in=[f.pk for f in files]).delete()
+    for row in files:
+        default_storage.delete(row.path)
+    return opened

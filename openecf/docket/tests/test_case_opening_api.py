@@ -586,3 +586,28 @@ def test_an_appeal_must_come_from_the_same_circuit(open_api, appealed, ca8_clerk
 def test_an_attorney_may_not_open_an_appeal_at_the_circuit(open_api, appealed, courts, alice):
     response = open_api(alice, appeal(appealed), court="ca8")
     assert response.status_code == 403
+
+
+def test_an_adversary_proceeding_opens_in_its_bankruptcy_case_and_pays_350(open_api, mowb, bea):
+    petition = open_api(bea, PETITION, court="mowb").json()
+    response = open_api(
+        bea,
+        {
+            "kind": "ap",
+            "title": "Trustee v. Debtor",
+            "lead_caseid": petition["caseid"],
+            "parties": [
+                {"name": "Tina Trustee", "role": "plaintiff"},
+                {"name": "Dana Debtor", "role": "defendant"},
+            ],
+            "redaction_confirmed": True,
+            "payment": {"card": CARD},
+        },
+        court="mowb",
+    )
+
+    assert response.status_code == 201, response.content
+    body = response.json()
+    assert body["fee_amount"] == "350.00"
+    assert body["docket_text"].startswith("Adversary case COMPLAINT against Dana Debtor ( Filing")
+    assert cases.case(court_id="mowb", caseid=body["caseid"]).lead_caseid == petition["caseid"]

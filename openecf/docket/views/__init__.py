@@ -11,6 +11,14 @@ from openecf.docket.views.filing import (
     filing_review,
     filing_start,
 )
+from openecf.docket.views.opening import (
+    opening_case,
+    opening_documents,
+    opening_parties,
+    opening_receipt,
+    opening_review,
+    opening_start,
+)
 
 __all__ = [
     "add_event",
@@ -26,4 +34,10 @@ __all__ = [
     "filing_review",
     "filing_start",
     "review_queue",
+    "opening_case",
+    "opening_documents",
+    "opening_parties",
+    "opening_receipt",
+    "opening_review",
+    "opening_start",
 ]

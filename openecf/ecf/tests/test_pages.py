@@ -209,10 +209,14 @@ def test_linking_through_the_pages(
     browser = signed_in(attorney, redaction_acknowledged=True)
     menus = browser.get("/mowd/file/")
     assert menus.status_code == 200
-    assert 'href="/mowd/file/entry/">Civil</a>' in text(menus)
-    assert 'href="/mowd/file/entry/">Criminal</a>' in text(menus)
+    assert 'href="/mowd/file/case/?kind=cv"' in text(menus)  # Open a Civil Case
+    assert 'href="/mowd/file/entry/">File a document in an existing civil case</a>' in text(menus)
+    assert 'href="/mowd/file/entry/">File a document in an existing criminal case</a>' in text(
+        menus
+    )
     # Each menu item opens the filing pages for the same filer.
     assert browser.get("/mowd/file/entry/").status_code == 200
+    assert browser.get("/mowd/file/case/?kind=cv").status_code == 200
 
 
 @pytest.mark.django_db

@@ -27,6 +27,7 @@ CLERK_MENU = [
     "/mowd/clerk/logins/",
     "/mowd/clerk/registrations/",
     "/mowd/clerk/notices/",
+    "/mowd/file/case/",
     "/mowd/clerk/events/",
     "/mowd/clerk/review/",
     "/mowd/clerk/fees/",
