@@ -25,12 +25,14 @@ from openecf.docket.models import Document
 
 __all__ = [
     "CatalogueEvent",
+    "DocumentAt",
     "OpenableDocument",
     "RecordDocument",
     "RecordEntry",
     "RecordFilter",
     "RecordedDocument",
     "RecordedEntry",
+    "document_at",
     "document_to_open",
     "events_of",
     "record_entries",
@@ -103,6 +105,7 @@ class RecordEntry:
     filed_at: datetime
     entered_at: datetime
     sealed: bool
+    held: bool  # waiting for the clerk's acceptance: the court's (and its filer's) only
     restricted: bool
     stricken_at: datetime | None
     documents: tuple[RecordDocument, ...]
@@ -124,6 +127,7 @@ def record_entries(
             filed_at=row.filed_at,
             entered_at=row.entered_at,
             sealed=row.sealed,
+            held=row.held,
             restricted=row.restricted,
             stricken_at=row.stricken_at,
             documents=tuple(
@@ -220,4 +224,37 @@ def document_to_open(
         stored_pdf_id=row.stored_pdf_id,
         filed_at=entry.filed_at,
         restricted=row.restricted,
+    )
+
+
+@dataclass(frozen=True)
+class DocumentAt:
+    """Where a ``/doc1/`` document number sits: its case, its entry (every document of the
+    entry, unfiltered: the caller decides what the person may open) and its part."""
+
+    caseid: int
+    entry: RecordEntry
+    attachment_number: int
+
+
+def document_at(*, court_id: str, number: int, attachment_number: int = 0) -> DocumentAt | None:
+    """The court's document ``number`` (the number in CM/ECF's document id), or None.
+
+    When the entry's parts share one number, ``attachment_number`` names the part.
+    """
+    found = queries.document_at(
+        court_id=court_id, number=number, attachment_number=attachment_number
+    )
+    if found is None:
+        return None
+    number_on_docket = found.entry.entry_number
+    [entry] = record_entries(
+        caseid=found.entry.caseid,
+        only=RecordFilter(
+            sealed=True, restricted=True, number_from=number_on_docket, number_to=number_on_docket
+        ),
+        limit=1,
+    )
+    return DocumentAt(
+        caseid=found.entry.caseid, entry=entry, attachment_number=found.attachment_number
     )

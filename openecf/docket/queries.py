@@ -158,3 +158,12 @@ def review_queue(*, court_id: str, limit: int = 200) -> list[DocketEntry]:
         .prefetch_related("documents")
         .order_by("filed_at", "pk")[:limit]
     )
+
+
+def document_at(*, court_id: str, number: int, attachment_number: int) -> Document | None:
+    """The court's document with this ``/doc1/`` number: the part asked for when the entry's
+    parts share the number, else the one part that has it."""
+    rows = Document.objects.filter(doc_id=number, entry__court_id=court_id).select_related("entry")
+    return rows.filter(attachment_number=attachment_number).first() or (
+        rows.order_by("attachment_number").first() if attachment_number == 0 else None
+    )

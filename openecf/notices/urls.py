@@ -6,9 +6,6 @@ app_name = "notices"
 urlpatterns = [
     path("notices/", views.archive, name="archive"),
     path("notices/<int:notice_id>/", views.notice_page, name="notice"),
-    # CM/ECF's document path: the link in every notice (its free look). The document view
-    # of public access takes it over; until then this page answers every link we mailed.
-    path("doc1/<str:doc_id>", views.document, name="document"),
     path("utilities/noticing/", views.noticing, name="noticing"),
     path("clerk/notices/", views.clerk_notices, name="clerk"),
     path("clerk/notices/undeliverable/", views.undeliverable, name="undeliverable"),

@@ -3,7 +3,8 @@
 Built on the court ``Standing`` (ADR 0005):
 
 - a sealed case, entry or document is the court's alone (its clerks, judges and the
-  operator); to anyone else it is missing, with the very answer a missing one gets;
+  operator), as is an entry held for the clerk's acceptance; to anyone else it is missing,
+  with the very answer a missing one gets;
 - a restricted document opens only for the case's participants (its attorneys of record)
   and the court;
 - in a Social Security or immigration case (Fed. R. Civ. P. 5.2(c)) a remote non-participant
@@ -49,7 +50,7 @@ class RecordAccess:
 
     def may_open(self, entry: docket.RecordEntry, document: docket.RecordDocument) -> bool:
         """Whether the person may open ``document`` of ``entry`` (and see its link)."""
-        if entry.sealed or document.sealed:
+        if entry.sealed or entry.held or document.sealed:
             return self.court_user
         if entry.restricted or document.restricted:
             return self.court_user or self.participant

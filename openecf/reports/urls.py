@@ -1,6 +1,7 @@
 from django.urls import path
 
 from openecf.reports import views
+from openecf.reports.views.document import document
 from openecf.reports.views.query import possible_case_numbers
 
 app_name = "reports"
@@ -11,6 +12,7 @@ cmecf_paths = [
     path("cgi-bin/DktRpt.pl", views.docket_report, name="docket_report"),
     path("cgi-bin/iquery.pl", views.case_query, name="case_query"),
     path("cgi-bin/possible_case_numbers.pl", possible_case_numbers, name="possible_case_numbers"),
+    path("doc1/<str:doc_id>", document, name="document"),
 ]
 
 urlpatterns = [*cmecf_paths]

@@ -39,7 +39,8 @@ def issue_free_look(
 
 def document_link(*, court_id: str, doc_id: str, caseid: int, entry_id: int, token: str) -> str:
     """CM/ECF's document link: ``/<court>/doc1/<id>?caseid=..&de_seq_num=..&magic_num=..``."""
-    path = reverse("notices:document", kwargs={"court_id": court_id, "doc_id": doc_id})
+    # The document view is the reports' (``reports:document``), under the record's access rule.
+    path = reverse("reports:document", kwargs={"court_id": court_id, "doc_id": doc_id})
     query = urlencode({"caseid": caseid, "de_seq_num": entry_id, "magic_num": token})
     return absolute(f"{path}?{query}")
 

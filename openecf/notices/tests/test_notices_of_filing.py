@@ -148,8 +148,29 @@ def local(link: str) -> str:
     return f"{parts.path}?{parts.query}"
 
 
+@pytest.fixture
+def on_the_docket(mowd, settings, tmp_path):
+    """The notice's document (109012345678: W.D. Mo.'s number 12345678) on a public docket,
+    for the document view the free look opens (reports, under the record's access rule)."""
+    from openecf.docket.models import Document
+    from openecf.reports.tests.conftest import build_record
+
+    settings.OPENECF_DATA = tmp_path
+    settings.STORAGES = {
+        **settings.STORAGES,
+        "default": {
+            "BACKEND": "django.core.files.storage.FileSystemStorage",
+            "OPTIONS": {"location": str(tmp_path / "documents")},
+        },
+    }
+    settings.OPENECF_STAMP_KEY_DIR = tmp_path / "stamp_keys"
+    record = build_record(mowd)
+    Document.objects.filter(entry=record.entries[2], attachment_number=0).update(doc_id=12345678)
+    return record
+
+
 def test_the_first_click_is_free_whoever_clicks_and_the_next_asks_for_sign_in(
-    people, client, signed_in, django_capture_on_commit_callbacks
+    people, client, signed_in, django_capture_on_commit_callbacks, on_the_docket
 ):
     notify(entry(people), django_capture_on_commit_callbacks)
     path = free_look_path(mail.outbox[0])
@@ -165,7 +186,7 @@ def test_the_first_click_is_free_whoever_clicks_and_the_next_asks_for_sign_in(
     ]
 
 
-def test_the_filer_gets_one_free_look_from_the_receipt(people, client):
+def test_the_filer_gets_one_free_look_from_the_receipt(people, client, on_the_docket):
     args = {"court_id": "mowd", "caseid": 81234, "entry_id": 42, "doc_id": "109012345678"}
     link = facade.filer_free_look(**args, account_id=people["maria"].pk)
     newer = facade.filer_free_look(**args, account_id=people["maria"].pk)
@@ -242,7 +263,7 @@ def test_a_daily_summary_reader_gets_one_email_the_next_day_instead_of_each_noti
 
 
 def test_the_document_link_takes_either_switch_digit_and_nothing_else(
-    people, client, django_capture_on_commit_callbacks
+    people, client, django_capture_on_commit_callbacks, on_the_docket
 ):
     notify(entry(people), django_capture_on_commit_callbacks)
     path = free_look_path(mail.outbox[0])

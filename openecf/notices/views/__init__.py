@@ -11,7 +11,6 @@ from openecf.notices.views.bar import (
     send,
 )
 from openecf.notices.views.filing import (
-    document,
     my_notice,
     my_notices,
     noticing,
@@ -22,7 +21,6 @@ __all__ = [
     "archive",
     "cancel",
     "clerk_notices",
-    "document",
     "my_notice",
     "my_notices",
     "notice_page",

@@ -1,6 +1,7 @@
-"""Pages of Notices of Electronic Filing: the free look behind a notice's document link,
-"My notices" in Manage My Account, a person's noticing settings at a court (Utilities) and
-the clerk's list of undeliverable notices."""
+"""Pages of Notices of Electronic Filing: "My notices" in Manage My Account, a person's
+noticing settings at a court (Utilities) and the clerk's list of undeliverable notices. A
+notice's document link (its free look) is answered by the document view of the reports
+(``reports:document``), which asks ``notices.facade.use_free_look``."""
 
 from __future__ import annotations
 
@@ -11,9 +12,8 @@ from django.shortcuts import render
 from django.views.decorators.http import require_http_methods
 
 from openecf.core import clock
-from openecf.core.errors import InputInvalid, NotFound, NotSignedIn
+from openecf.core.errors import InputInvalid, NotSignedIn
 from openecf.core.web import domain_errors_as_pages, show_on_form
-from openecf.courts import doc_ids
 from openecf.courts import queries as court_queries
 from openecf.courts.access import require_clerk, require_signed_in, standing_of
 from openecf.notices import actions, queries
@@ -21,32 +21,6 @@ from openecf.notices.forms import NoticingForm
 from openecf.notices.models import NoticingSettings
 
 MY_NOTICES_DAYS = 90
-
-
-@domain_errors_as_pages
-def document(request: HttpRequest, court_id: str, doc_id: str) -> HttpResponse:
-    """``/<court>/doc1/<id>?...&magic_num=``: the notice's link. The first use within 15 days
-    is free for whoever clicks; later, sign in (the view is recorded). ``<id>`` is CM/ECF's
-    document id (``courts.doc_ids``), with either switch digit; any other id is not found."""
-    court = court_queries.get_court(court_id)
-    number = doc_ids.document_number(court.pk, doc_id)
-    if number is None:
-        raise NotFound(f"{court.short_name} has no document {doc_id}.")
-    doc_id = doc_ids.doc_id(court.pk, number)  # either switch digit: the same document
-    account = getattr(request, "account", None)
-    outcome = actions.use_free_look(
-        court_id=court.pk,
-        doc_id=doc_id,
-        token=request.GET.get("magic_num", ""),
-        account_id=account.pk if account else None,
-    )
-    if outcome == "sign_in":
-        raise NotSignedIn("Sign in with your PACER account to view this document.")
-    return render(
-        request,
-        "notices/document.html",
-        {"court": court, "doc_id": doc_id, "free": outcome == "free"},
-    )
 
 
 @domain_errors_as_pages

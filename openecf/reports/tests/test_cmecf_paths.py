@@ -12,6 +12,13 @@ CMECF_PATHS = [
 ]
 
 
+def test_the_document_view_is_cmecfs_doc1():
+    assert reverse("reports:document", kwargs={"court_id": "mowd", "doc_id": "109012345678"}) == (
+        "/mowd/doc1/109012345678"
+    )
+    assert resolve("/mowd/doc1/109012345678").view_name == "reports:document"
+
+
 @pytest.mark.parametrize(("name", "path"), CMECF_PATHS)
 def test_the_route_name_reverses_to_the_cmecf_path(name, path):
     assert reverse(name, kwargs={"court_id": "mowd"}) == path
@@ -20,5 +27,5 @@ def test_the_route_name_reverses_to_the_cmecf_path(name, path):
 
 def test_every_cmecf_path_has_its_test():
     assert sorted(f"reports:{route.name}" for route in cmecf_paths) == sorted(
-        name for name, _path in CMECF_PATHS
+        [*(name for name, _path in CMECF_PATHS), "reports:document"]
     )
