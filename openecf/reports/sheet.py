@@ -142,16 +142,16 @@ def entries_start(case: cases.Case, *, court_id: str, multi_docs: bool) -> str:
     )
     if not multi_docs:
         return (
-            f'{table}<tr><td style="font-weight:bold; width:94px">Date Filed</td><th>#</th>'
-            '<td style="font-weight:bold">Docket Text</td></tr>\n'
+            f'{table}<tr><td class="text-bold">Date Filed</td><th>#</th>'
+            '<td class="text-bold">Docket Text</td></tr>\n'
         )
     return (
         '<form enctype="multipart/form-data" method="post" name="view_multi_docs" '
-        f'action="/{court_id}/cgi-bin/show_multidocs.pl?caseid={case.caseid}&amp;pdf_header=1">'
+        f'action="/{court_id}/cgi-bin/DktRpt.pl?{case.caseid}">'
         f'<input type="hidden" name="caseid" value="{case.caseid}">\n'
-        f'{table}<tr><td style="font-weight:bold; width:94px">Date Filed</td><th>#</th>'
-        '<td style="font-weight:bold"><small>Select</small></td>'
-        '<td style="font-weight:bold">Docket Text</td></tr>\n'
+        f'{table}<tr><td class="text-bold">Date Filed</td><th>#</th>'
+        '<td class="text-bold"><small>Select</small></td>'
+        '<td class="text-bold">Docket Text</td></tr>\n'
     )
 
 
@@ -159,12 +159,18 @@ def entries_end(*, multi_docs: bool) -> str:
     return "</table>\n</form>\n" if multi_docs else "</table>\n"
 
 
-def _go_dls(court_id: str, doc: docket.RecordDocument, caseid: int, seq: int) -> str:
-    path = f"/{court_id}/doc1/{doc.pacer_doc_id}"
+def go_dls_link(path: str, caseid: int, seq: int) -> str:
+    """CM/ECF's document link. Its ``onclick="goDLS(...)"`` is kept as data for the programs
+    that read CM/ECF pages (juriscraper takes the case id and the entry's sequence number from
+    it); our Content-Security-Policy never runs it, and the link works by its ``href``."""
     return (
         f"<a href=\"{path}\" onclick=\"goDLS('{path}','{caseid}','{seq}','','','1',"
         f"'','');return(false);\">"
     )
+
+
+def _go_dls(court_id: str, doc: docket.RecordDocument, caseid: int, seq: int) -> str:
+    return go_dls_link(f"/{court_id}/doc1/{doc.pacer_doc_id}", caseid, seq)
 
 
 def entry_text(entry: docket.RecordEntry, zone: str) -> str:
@@ -196,7 +202,7 @@ def entry_rows(
         if not multi_docs:
             out.append(
                 f'<tr><td width="94" valign="top" nowrap>{filed}</td>'
-                f'<td style="white-space:nowrap" valign="top" align="right">{number}&nbsp;</td>'
+                f'<td valign="top" align="right" nowrap>{number}&nbsp;</td>'
                 f'<td valign="top">{text}</td></tr>\n'
             )
             continue
@@ -207,7 +213,7 @@ def entry_rows(
         )
         out.append(
             f'<tr><td width="94" valign="top" nowrap>{filed}</td>'
-            f'<td style="white-space:nowrap" valign="top" align="right">{number}&nbsp;</td>'
+            f'<td valign="top" align="right" nowrap>{number}&nbsp;</td>'
             f'<td valign="top" align="center">{box}</td><td valign="top">{text}</td></tr>\n'
         )
         if main is None:
@@ -220,14 +226,14 @@ def entry_rows(
             )
             continue
         rows = "".join(
-            f'<tr><td style="width:20px"><input name="document_{caseid}_{entry.id}_'
+            f'<tr><td><input name="document_{caseid}_{entry.id}_'
             f'{d.attachment_number}" type="checkbox" value="{_part_value(d)}"></td>'
             f"<td>{d.attachment_number}</td><td>{escape(d.description)}</td>"
             f"<td>{d.page_count} pages</td><td>{rules.size_shown(d.size)}</td></tr>\n"
             for d in parts
         )
         out.append(
-            f'<tr><td></td><td></td><td></td><td><table style="margin:10px;width:500px">\n'
+            f'<tr><td></td><td></td><td></td><td><table class="margin-1">\n'
             f"{rows}</table></td></tr>\n"
         )
     return "".join(out)
@@ -259,3 +265,35 @@ def receipt(receipt: billing.Receipt, zone: str) -> str:
         f"{pair('Cost', rules.money(receipt.amount))}</tr>\n"
         "<tr></tr>\n<tr></tr>\n</table></center>\n"
     )
+
+
+def attachment_rows(
+    *,
+    caseid: int,
+    entry: docket.RecordEntry,
+    parts: Iterable[tuple[docket.RecordDocument, str]],
+) -> str:
+    """The attachment page's rows (CM/ECF's markup, ``shared/formats`` section 7): the main
+    document, then each attachment with its checkbox value ``<id>-<bytes>-<pages>``."""
+    out = []
+    for doc, link in parts:
+        value = f"{doc.pacer_doc_id[4:]}-{doc.size}-{doc.page_count}"
+        anchor = go_dls_link(link, caseid, entry.id)
+        size = f"<td>{doc.page_count} pages</td><td>{rules.size_shown(doc.size)}</td></tr>\n"
+        box = (
+            f'<input type="checkbox" name="document_{entry.entry_number}_{doc.attachment_number}"'
+            f' value="{value}" aria-label="Select part {doc.attachment_number}">'
+        )
+        if doc.attachment_number == 0:
+            out.append(
+                f'<tr><td colspan="2"><b>Document Number:</b></td><td>{box}</td>'
+                f"<td>{anchor}{entry.entry_number}</a></td>{size}"
+                '<tr><td colspan="2"><b>Attachment</b></td><td colspan="2"><b>Description</b>'
+                "</td><td><b>Pages</b></td><td><b>Size</b></td></tr>\n"
+            )
+        else:
+            out.append(
+                f"<tr><td>{box}</td><td>{anchor}{doc.attachment_number}</a></td>"
+                f'<td colspan="2">{escape(doc.description)}</td>{size}'
+            )
+    return "".join(out)

@@ -1,6 +1,7 @@
 """A member of the public finds a case by party name at W.D. Mo., sees the cost of its docket
-report, views it (the sealed entry absent), and the clerk sees the sealed entry; each page
-passes axe-core's WCAG 2.2 AA rules."""
+report, views it (the sealed entry absent), opens a document (the attachment page, the cost,
+then the PDF), and the clerk sees the sealed entry; each page passes axe-core's WCAG 2.2 AA
+rules."""
 
 from __future__ import annotations
 
@@ -71,6 +72,19 @@ def test_the_public_finds_a_case_by_party_name_and_reads_its_docket(
     expect(page.get_by_test_id("receipt")).to_contain_text("0.10")
     expect_accessible(page)
     shot(page, "docket-report")
+    sheet.get_by_role("link", name="1", exact=True).click()  # the complaint, with an attachment
+    expect(page.get_by_test_id("attachments")).to_contain_text("Civil Cover Sheet")
+    expect_accessible(page)
+    shot(page, "attachment-page")
+    page.get_by_test_id("attachments").get_by_role("link", name="1", exact=True).last.click()
+    expect(page.get_by_test_id("document-cost")).to_contain_text("Image1-1")
+    expect_accessible(page)
+    shot(page, "document-cost")
+    with page.expect_response(lambda r: r.request.method == "POST") as served:
+        page.get_by_test_id("view-document").click()
+    assert served.value.status == 200
+    assert served.value.headers["content-type"] == "application/pdf"
+    page.goto("/mowd/")  # leave the PDF viewer
 
     court = new_page()
     court.goto(f"/mowd/cgi-bin/iquery.pl?{record.case.caseid}")

@@ -155,3 +155,21 @@ def test_a_damaged_view_key_charges_nothing(signed_in, public_user, record):
     response = signed_in(public_user).post(f"/mowd/doc1/{doc_id(20)}", {"view": "../x"})
     assert response.status_code == 422
     assert AccessCharge.objects.count() == 0
+
+
+def test_an_entry_held_for_the_clerks_acceptance_is_the_courts_until_accepted(
+    signed_in, public_user, clerk, record
+):
+    from openecf.docket.models import DocketEntry
+    from openecf.reports.tests.conftest import run_report
+    from openecf.reports.tests.test_docket_report_read_by_juriscraper import parsed
+
+    DocketEntry.objects.filter(pk=record.entries[2].pk).update(held=True)
+    public = signed_in(public_user)
+    _r, html, _ = run_report(public, record.case.caseid)
+    assert "2" not in [e["document_number"] for e in parsed(html)["docket_entries"]]
+    assert public.get(f"/mowd/doc1/{doc_id(20)}").status_code == 404
+    court = signed_in(clerk)
+    _r, html, _ = run_report(court, record.case.caseid)
+    assert "2" in [e["document_number"] for e in parsed(html)["docket_entries"]]
+    assert court.get(f"/mowd/doc1/{doc_id(20)}").status_code == 200

@@ -30,7 +30,7 @@ from openecf.courts.queries import get_court
 from openecf.docket import facade as docket
 from openecf.documents import facade as documents
 from openecf.notices import facade as notices
-from openecf.reports import rules
+from openecf.reports import sheet
 from openecf.reports.access import RecordAccess, record_access
 
 FREE_LOOK_SALT = "reports.free_look"
@@ -100,11 +100,11 @@ def document(request: HttpRequest, court_id: str, doc_id: str) -> HttpResponse:
                 "court": court,
                 "case": access.case,
                 "entry": entry,
-                "rows": [
-                    (d, part_link(court.pk, d, wanted), rules.size_shown(d.size)) for d in parts
-                ],
-                "main": wanted,
-                "number_only": wanted.pacer_doc_id[4:],
+                "rows": sheet.attachment_rows(
+                    caseid=access.case.caseid,
+                    entry=entry,
+                    parts=[(d, part_link(court.pk, d, wanted)) for d in parts],
+                ),
             },
         )
     description = f"Image{entry.entry_number}-{wanted.attachment_number}"
@@ -136,7 +136,7 @@ def document(request: HttpRequest, court_id: str, doc_id: str) -> HttpResponse:
                 "free_look": free_look,
                 "proof": proof,
                 "view": secrets.token_hex(12),
-                "now": clock.in_zone(clock.now(), court.time_zone),
+                "now": f"{clock.in_zone(clock.now(), court.time_zone):%m/%d/%Y %H:%M:%S}",
                 "username": getattr(getattr(request, "account", None), "username", ""),
                 "client_code": billing.client_code_of(request),
                 "description": description,
