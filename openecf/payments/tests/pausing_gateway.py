@@ -1,7 +1,7 @@
 """The sandbox gateway with a pause, for the tests that kill a paying process (test_crash).
 
 ``crash_settings`` makes it the gateway. With ``OPENECF_TEST_PAUSE=before:<folder>`` (or
-``after:<folder>``) it writes ``<folder>/before`` just before it records a capture in its books
+``after:<folder>``) it writes its process id to ``<folder>/before`` just before it records a capture in its books
 (``after``: just after) and then sleeps, so the test can SIGKILL the process at exactly that
 moment. Production code has no such seam: this subclass lives with the tests.
 """
@@ -33,5 +33,5 @@ class PausingSandboxGateway(SandboxGateway):
 def _pause_if_asked(moment: str) -> None:
     asked, _, folder = os.environ.get(PAUSE, "").partition(":")
     if asked == moment and folder:
-        Path(folder, moment).write_text(f"{moment}\n")
+        Path(folder, moment).write_text(f"{os.getpid()}\n")  # who to kill
         time.sleep(60)
