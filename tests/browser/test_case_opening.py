@@ -120,10 +120,11 @@ def test_an_attorney_opens_a_civil_case_and_pays_the_405_fee_by_card(page: Page,
     assert not Case.objects.exists()
     assert not LedgerEntry.objects.exists()
 
-    # The good sandbox card: the case opens.
-    page.get_by_text(re.compile(r"^Have you redacted\?")).click()
+    # The good sandbox card (the answers given stay on the page): the case opens.
+    expect(page.get_by_label(re.compile(r"^Have you redacted\?"))).to_be_checked()
     _pay_with(page, "4111111111111111")
     page.get_by_role("button", name="Pay $405.00 and open the case").click()
+    expect(page.get_by_role("heading", name=re.compile("^Case opened"))).to_be_visible()
 
     case = Case.objects.get()
     shown = f"{case.case_number}-BW"
