@@ -48,3 +48,43 @@ def test_two_clerks_refunding_at_once_refund_once(courts):
     assert LedgerEntry.objects.filter(kind="refund").count() == 1
     assert SandboxCharge.objects.filter(kind="refund").count() == 1
     assert ledger_check.check() == []
+
+
+@pytest.mark.django_db(transaction=True)
+def test_coming_back_from_pay_gov_in_two_tabs_at_once_captures_once(courts, settings):
+    """Three returns with the same token at the same moment (a reload, a second tab): pay.gov
+    is asked to capture once, and whoever answers answers one receipt."""
+    import urllib.parse
+    from decimal import Decimal
+
+    from openecf.core.errors import DomainError
+    from openecf.payments.tests import fake_paygov
+
+    payer = AccountFactory(purpose="attorney_filer")
+    with fake_paygov.as_the_gateway(settings, timeout=5) as paygov:
+        begun = facade.begin_hosted(
+            payer_id=payer.pk,
+            court_id="mowd",
+            purpose="court_fee",
+            purpose_ref="ecf.fee:78",
+            description="Pro hac vice fee",
+            amount=Decimal("100.00"),
+            return_url="http://ecf.example/back/",
+            cancel_url="http://ecf.example/cancel/",
+        )
+        token = urllib.parse.parse_qs(urllib.parse.urlsplit(begun.redirect_url).query)["token"][0]
+        paygov.collections[token]["outcome"] = "approved"  # the payer typed an approved card
+        paygov.collections[token]["last_four"] = "1111"
+
+        def back():
+            return facade.complete_hosted(payer_id=payer.pk, token=token)
+
+        results = run_together([back, back, back])
+
+    paid = [r for r in results if isinstance(r, facade.Payment)]
+    assert paid and all(isinstance(r, facade.Payment | DomainError) for r in results), results
+    assert len({p.receipt_number for p in paid}) == 1
+    assert paygov.calls.count("completeOnlineCollection") == 1
+    assert len(paygov.captures()) == 1
+    assert LedgerEntry.objects.count() == 1
+    assert ledger_check.check() == []
