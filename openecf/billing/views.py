@@ -22,10 +22,10 @@ from openecf.billing.forms import (
     usage_filter,
 )
 from openecf.billing.models import AccessCharge, Exemption
-from openecf.billing.pdf import text_pdf
 from openecf.billing.presentation import statement_lines_text
 from openecf.core import clock
 from openecf.core.errors import DomainError, InputInvalid, NotFound
+from openecf.core.pdf import text_pdf
 from openecf.core.web import domain_errors_as_pages, show_on_form
 from openecf.firms import facade as firms
 from openecf.payments import facade as payments

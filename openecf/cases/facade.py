@@ -34,6 +34,7 @@ from openecf.cases.rules import (
 )
 from openecf.core import locks
 from openecf.courts.access import Standing
+from openecf.courts.models import Court
 
 Plain = TypeVar("Plain")
 
@@ -50,6 +51,7 @@ __all__ = [
     "case",
     "cases_of",
     "check_opening",
+    "continue_numbering",
     "end_case",
     "find_cases",
     "forget_last_entry",
@@ -205,6 +207,20 @@ def open_case(*, court_id: str, opening: CaseOpening, actor_id: int | None, now:
     return case_of(CaseRow.objects.select_related("assigned_judge").get(pk=row.pk))
 
 
+def continue_numbering(
+    *, court_id: str, series: str, office_number: int, year: int, last: int, actor_id: int | None
+) -> int:
+    """Continue an old system's case numbers: the series' next case is numbered ``last + 1``."""
+    return actions.continue_numbering(
+        court=Court.objects.get(pk=court_id),
+        series=series,
+        office_number=office_number,
+        year=year,
+        last=last,
+        actor_id=actor_id,
+    )
+
+
 def check_opening(*, court_id: str, opening: CaseOpening) -> None:
     """Raise ``InputInvalid`` with every problem of an opening (pure rules and the records:
     unknown attorneys, an appeal from another circuit), before any fee is charged."""
@@ -213,7 +229,7 @@ def check_opening(*, court_id: str, opening: CaseOpening) -> None:
 
 def offices(*, court_id: str) -> list[tuple[int, str]]:
     """The divisional offices a district case may be opened in, (number, name); none elsewhere."""
-    from openecf.courts.models import Court, DivisionalOffice
+    from openecf.courts.models import DivisionalOffice
 
     court = Court.objects.get(pk=court_id)
     if court.kind != Court.Kind.DISTRICT:

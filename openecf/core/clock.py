@@ -1,18 +1,37 @@
 """The one clock, and court time.
 
 Actions ask ``now()``; rules take ``now`` as an argument. Tests move time with time-machine.
+``as_of`` replays a record kept elsewhere at its own dates (the demo's 2018 case, a court
+loading its legacy docket): inside it, and only in that thread, ``now()`` is that moment.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from django.utils import timezone
 
+_replayed: ContextVar[datetime | None] = ContextVar("replayed", default=None)
+
 
 def now() -> datetime:
-    return timezone.now()
+    return _replayed.get() or timezone.now()
+
+
+@contextmanager
+def as_of(moment: datetime) -> Iterator[None]:
+    """Actions inside record ``moment`` as their time (it must be timezone-aware)."""
+    if timezone.is_naive(moment):
+        raise ValueError("as_of needs an aware datetime, e.g. datetime(2018, 4, 24, tzinfo=UTC).")
+    token = _replayed.set(moment)
+    try:
+        yield
+    finally:
+        _replayed.reset(token)
 
 
 def in_zone(moment: datetime, zone: str) -> datetime:

@@ -1,6 +1,10 @@
 """Demo: W.D. Mo. (mowd) CM/ECF logins — one linked to ``aattorney1``, one waiting for the legacy
 attorney ``LA1234`` (upgrade first, then link) — a mowd clerk, and a D. Kan. (ksd) login that
-still signs in on the court's own login page before that court's go-live."""
+still signs in on the court's own login page before that court's go-live.
+
+The demo case record (the docket's demo) needs counsel on both sides: ``aattorney1`` and the
+defence attorney ``dcounsel1`` are linked at W.D. Mo. and its bankruptcy court, and the 8th
+Circuit has a clerk who opens appeals."""
 
 from __future__ import annotations
 
@@ -8,6 +12,7 @@ from datetime import UTC, date, datetime
 
 from django.contrib.auth.hashers import make_password
 
+from openecf.accounts import demo as accounts_demo
 from openecf.accounts import facade as accounts
 from openecf.accounts.demo import demo_account, ensure_demo_account
 from openecf.core.demo import DemoLogin
@@ -21,11 +26,21 @@ LEGACY_LOGIN = "llegacy"
 LEGACY_LOGIN_PASSWORD = "Old-Ecf-Login-2018"
 LINKED_LOGIN = "aattorney"
 KSD_LOGIN = "kfiler1"
+DEFENCE_USERNAME = "dcounsel1"
+CA8_CLERK_USERNAME = "ca8clerk1"
+CA8_CLERK_PASSWORD = "Appeals-Desk-St-Louis-2026!"
 KSD_LOGIN_PASSWORD = "Kansas-Ecf-Login-1"
 
 
 LOGINS = [
     DemoLogin("W.D. Mo. clerk's office", CLERK_USERNAME, CLERK_PASSWORD, "/mowd/clerk/logins/"),
+    DemoLogin(
+        "Defence attorney (filer)",
+        DEFENCE_USERNAME,
+        accounts_demo.DEMO_PASSWORD,
+        "counsel for the defendant in 4:18-cv-00123 at mowd",
+    ),
+    DemoLogin("8th Circuit clerk's office", CA8_CLERK_USERNAME, CA8_CLERK_PASSWORD, "/ca8/"),
     DemoLogin(
         "LA1234's mowd CM/ECF login",
         LEGACY_LOGIN,
@@ -54,49 +69,67 @@ def _court_login(court: Court, login: str, password: str | None, **fields) -> Co
     )
 
 
-def _clerk(court: Court) -> None:
+def _clerk(court: Court, username: str, password: str, **person: str) -> None:
     account = ensure_demo_account(
-        username=CLERK_USERNAME,
-        password=CLERK_PASSWORD,
-        account_number="4000101",
-        first_name="Carla",
-        last_name="Clerk",
-        email="ecf.help@mowd.uscourts.example",
+        username=username,
+        password=password,
         date_of_birth=date(1975, 6, 2),
-        phone="816-555-0199",
         purpose=accounts.AccountPurpose.CASE_SEARCH,
         created_at=datetime(2018, 1, 8, 15, tzinfo=UTC),
+        **person,
     )
     CourtStaff.objects.get_or_create(
         court=court, account=account, defaults={"role": CourtStaff.Role.CLERK}
     )
 
 
+def _linked(court: Court, login: str, account, **fields) -> None:
+    """``login`` at ``court``, linked to ``account`` when it exists (the NextGen way: one
+    sign-on to file)."""
+    found = _court_login(court, login, None, role=CourtLogin.Role.ATTORNEY, **fields)
+    if (
+        account is not None
+        and found.linked_account_id is None
+        and not queries.is_linked(account_id=account.pk, court_id=court.pk)
+    ):
+        actions.link_verified_court_login(
+            account=account, court=court, court_login_id=found.pk, confirm=True
+        )
+
+
+def _defence_attorney():
+    return ensure_demo_account(
+        username=DEFENCE_USERNAME,
+        password=accounts_demo.DEMO_PASSWORD,
+        account_number="4000031",
+        first_name="Dana",
+        last_name="Counsel",
+        email="dana.counsel@example.com",
+        date_of_birth=date(1980, 9, 21),
+        phone="816-555-0142",
+        purpose=accounts.AccountPurpose.ATTORNEY_FILER,
+        created_at=datetime(2016, 5, 2, 15, tzinfo=UTC),
+        filer=True,
+    )
+
+
 def load() -> list:
     """Create the demo court logins and the mowd clerk once; running again changes nothing."""
     mowd = Court.objects.get(pk="mowd")
-    _clerk(mowd)
-    attorney = demo_account("aattorney1")
-    linked = _court_login(
+    _clerk(
         mowd,
-        LINKED_LOGIN,
-        None,
-        first_name="Alice",
-        last_name="Attorney",
-        email="alice.attorney@example.com",
-        bar_id="48211",
-        bar_state="MO",
-        role=CourtLogin.Role.ATTORNEY,
-        case_count=23,
+        CLERK_USERNAME,
+        CLERK_PASSWORD,
+        account_number="4000101",
+        first_name="Carla",
+        last_name="Clerk",
+        email="ecf.help@mowd.uscourts.example",
+        phone="816-555-0199",
     )
-    if (
-        attorney is not None
-        and linked.linked_account_id is None
-        and not queries.is_linked(account_id=attorney.pk, court_id=mowd.pk)
-    ):
-        actions.link_verified_court_login(
-            account=attorney, court=mowd, court_login_id=linked.pk, confirm=True
-        )
+    attorney = demo_account("aattorney1")
+    alice = {"first_name": "Alice", "last_name": "Attorney", "email": "alice.attorney@example.com",
+             "bar_id": "48211", "bar_state": "MO"}  # fmt: skip
+    _linked(mowd, LINKED_LOGIN, attorney, case_count=23, **alice)
     _court_login(
         mowd,
         LEGACY_LOGIN,
@@ -123,4 +156,28 @@ def load() -> list:
             role=CourtLogin.Role.ATTORNEY,
             case_count=7,
         )
+    _counsel_for_the_demo_case(mowd, attorney, alice)
     return LOGINS
+
+
+def _counsel_for_the_demo_case(mowd: Court, attorney, alice: dict) -> None:
+    defence = _defence_attorney()
+    dana = {"first_name": "Dana", "last_name": "Counsel", "email": "dana.counsel@example.com",
+            "bar_id": "52690", "bar_state": "MO"}  # fmt: skip
+    _linked(mowd, "dcounsel", defence, case_count=12, **dana)
+    mowb = Court.objects.filter(pk="mowb").first()
+    if mowb is not None:
+        _linked(mowb, LINKED_LOGIN, attorney, case_count=4, **alice)
+        _linked(mowb, "dcounsel", defence, case_count=9, **dana)
+    ca8 = Court.objects.filter(pk="ca8").first()
+    if ca8 is not None:
+        _clerk(
+            ca8,
+            CA8_CLERK_USERNAME,
+            CA8_CLERK_PASSWORD,
+            account_number="4000102",
+            first_name="Carlos",
+            last_name="Appeals",
+            email="ecf.help@ca8.uscourts.example",
+            phone="314-555-0110",
+        )

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from openecf.accounts import facade as accounts
 from openecf.accounts.demo import Address, ensure_demo_account
 from openecf.core.demo import DemoLogin
+from openecf.core.pdf import text_pdf
 from openecf.courts.models import Court
 from openecf.registrations import actions, rules
 from openecf.registrations.models import RegistrationRequest
@@ -31,29 +32,7 @@ LOGINS = [
 
 def certificate_pdf(text: str = "Certificate of Good Standing") -> bytes:
     """A small, valid one-page PDF saying ``text``."""
-    stream = f"BT /F1 18 Tf 72 720 Td ({text}) Tj ET".encode()
-    objects = [
-        b"<< /Type /Catalog /Pages 2 0 R >>",
-        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] "
-        b"/Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>",
-        b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream",
-        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
-    ]
-    out = bytearray(b"%PDF-1.4\n")
-    offsets = []
-    for number, body in enumerate(objects, start=1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    for offset in offsets:
-        out += b"%010d 00000 n \n" % offset
-    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
-        len(objects) + 1,
-        xref,
-    )
-    return bytes(out)
+    return text_pdf([text], title=text)
 
 
 def _demo_attorney() -> Account:

@@ -22,6 +22,7 @@ def _parts() -> list[ModuleType]:
     from openecf.accounts import demo as accounts_demo
     from openecf.cases import demo as cases_demo
     from openecf.courts import demo as courts_demo
+    from openecf.docket import demo as docket_demo
     from openecf.ecf import demo as ecf_demo
     from openecf.firms import demo as firms_demo
     from openecf.notices import demo as notices_demo
@@ -37,6 +38,7 @@ def _parts() -> list[ModuleType]:
         registrations_demo,
         notices_demo,
         cases_demo,
+        docket_demo,
     ]
 
 

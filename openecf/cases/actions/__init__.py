@@ -14,12 +14,18 @@ from openecf.cases.actions.clerk import (
     terminate_party,
 )
 from openecf.cases.actions.judges import initials_of, set_judge_seat, transfer_judge
-from openecf.cases.actions.opening import check_opening, court_offices, open_case
+from openecf.cases.actions.opening import (
+    check_opening,
+    continue_numbering,
+    court_offices,
+    open_case,
+)
 
 __all__ = [
     "add_attorney_of_record",
     "check_opening",
     "close_case",
+    "continue_numbering",
     "court_offices",
     "end_case",
     "initials_of",

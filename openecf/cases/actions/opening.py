@@ -14,8 +14,9 @@ from openecf.cases import rules
 from openecf.cases.actions.common import _court_date, _record_case
 from openecf.cases.actions.judges import _draw_judge
 from openecf.cases.models import AttorneyOfRecord, Case, CaseNumberSequence, Party
-from openecf.core import locks
+from openecf.core import audit, locks
 from openecf.core.errors import InputInvalid
+from openecf.core.transactions import durable_action
 from openecf.courts.models import Court, DivisionalOffice
 
 
@@ -191,3 +192,35 @@ def _add_party(case: Case, party: rules.PartyOpening, *, on: date) -> Party:
         for lawyer in party.attorneys
     )
     return row
+
+
+def continue_numbering(
+    *, court: Court, series: str, office_number: int, year: int, last: int, actor_id: int | None
+) -> int:
+    """A court moving from its old CM/ECF continues that system's numbers: the series' last
+    number given out becomes ``last`` (never lower: a number is never given twice). Returns
+    the series' last number now."""
+    problems: dict[str, list[str]] = {}
+    if series not in {"cv", "cr", "mc", "mj", "bk", "ap", "ca"}:
+        problems["series"] = ["Name a number series: cv, cr, mc, mj, bk, ap or ca."]
+    if not 1970 <= year <= 2200:
+        problems["year"] = ["Give the year in four digits, e.g. 2018."]
+    if last < 0:
+        problems["last"] = ["Give the last number the old system gave out, e.g. 122."]
+    InputInvalid.raise_if(problems)
+    with durable_action():
+        key = {"court": court, "series": series, "office_number": office_number, "year": year}
+        CaseNumberSequence.objects.bulk_create([CaseNumberSequence(**key)], ignore_conflicts=True)
+        row = locks.lock_row(CaseNumberSequence.objects.filter(**key))
+        assert row is not None
+        if row.last >= last:
+            return row.last
+        CaseNumberSequence.objects.filter(pk=row.pk).update(last=last)
+        audit.record(
+            actor_id=actor_id,
+            verb="cases.numbering_continued",
+            subject=audit.Subject("case_number_series", row.pk),
+            court_id=court.pk,
+            details={"series": series, "office": office_number, "year": year, "last": last},
+        )
+    return last

@@ -251,3 +251,23 @@ def test_an_opening_is_checked_before_anything_is_paid_or_written(mowd):
 def test_a_district_court_opens_cases_in_its_divisional_offices(mowd, mowb):
     assert facade.offices(court_id="mowd")[2] == (4, "Western Division (Kansas City)")
     assert facade.offices(court_id="mowb") == []
+
+
+def test_a_court_continues_its_old_systems_numbers_and_never_goes_back(mowd):
+    def continued(last: int) -> int:
+        return facade.continue_numbering(
+            court_id="mowd", series="cv", office_number=4, year=2018, last=last, actor_id=None
+        )
+
+    assert continued(122) == 122
+    assert continued(100) == 122  # never lower: a number is never given twice
+    assert AuditEvent.objects.filter(verb="cases.numbering_continued").count() == 1
+    case = open_case(
+        mowd, civil_opening(office_number=4), now=datetime(2018, 4, 24, 15, tzinfo=UTC)
+    )
+    assert case.case_number == "4:18-cv-00123"
+    with pytest.raises(InputInvalid) as refused:
+        facade.continue_numbering(
+            court_id="mowd", series="xx", office_number=4, year=18, last=-1, actor_id=None
+        )
+    assert set(refused.value.problems) == {"series", "year", "last"}

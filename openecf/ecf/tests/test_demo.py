@@ -19,7 +19,11 @@ def test_the_demo_links_one_login_and_leaves_one_waiting(courts):
     linked = CourtLogin.objects.get(court="mowd", login=demo.LINKED_LOGIN)
     assert linked.linked_account.username == "aattorney1"
     assert queries.linked_login(account_id=linked.linked_account_id, court_id="mowd") == linked
-    assert FilingPrivilege.objects.filter(account=linked.linked_account).count() == 1
+    privileges = FilingPrivilege.objects.filter(account=linked.linked_account)
+    assert sorted(privileges.values_list("court_id", flat=True)) == ["mowb", "mowd"]
+    defence = CourtLogin.objects.get(court="mowd", login="dcounsel").linked_account
+    assert defence.username == demo.DEFENCE_USERNAME  # counsel for the demo case's defendant
+    assert CourtStaff.objects.get(account__username=demo.CA8_CLERK_USERNAME).court_id == "ca8"
     waiting = CourtLogin.objects.get(court="mowd", login=demo.LEGACY_LOGIN)
     assert waiting.linked_account_id is None
     record = actions.verify_court_password(

@@ -1,7 +1,8 @@
-"""A PACER invoice or statement as a small PDF: text lines in Helvetica, 50 lines a page.
+"""Text lines as a small PDF in Helvetica, 50 lines a page: PACER invoices and statements, and
+the demo's documents (a certificate of good standing, the demo case's filings).
 
-Written directly (PDF 1.4, the standard Helvetica font, no embedded fonts or images), so an
-invoice needs no PDF library; the text layer is searchable and copyable.
+Written directly (PDF 1.4, the standard Helvetica font, no embedded fonts or images), so it
+needs no PDF library; the text layer is searchable and copyable, as courts require of filings.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ def text_pdf(lines: list[str], *, title: str) -> bytes:
     pages = [lines[i : i + LINES_PER_PAGE] for i in range(0, len(lines), LINES_PER_PAGE)] or [[]]
     objects: list[bytes] = []
     font_id, pages_id = 3, 2
-    page_ids = []
+    page_ids: list[int] = []
     for page_lines in pages:
         stream = (
             "BT /F1 10 Tf 14 TL 50 760 Td "
