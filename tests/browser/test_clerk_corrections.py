@@ -86,6 +86,17 @@ def test_the_clerk_corrects_and_seals_and_the_judge_dockets_a_text_order(
     expect(office.get_by_test_id("entry-text")).to_contain_text("Modified on ")
     shot(office, "clerk-entry-corrected")
 
+    # The review queue lists both filings; the clerk accepts the corrected one.
+    office.get_by_role("button", name="Clerk's office").click()
+    office.get_by_role("link", name="Review queue", exact=True).click()
+    queue = office.get_by_test_id("queue")
+    expect(queue.locator("tbody tr")).to_have_count(2)
+    expect_accessible(office)
+    shot(office, "review-queue")
+    queue.locator(f'[data-entry="{case.pk}:1"]').get_by_role("button", name="Accept").click()
+    expect(office.get_by_role("status")).to_have_text("Entry 1 accepted.")
+    expect(queue.locator("tbody tr")).to_have_count(1)
+
     # ... and seals entry 2.
     office.goto(f"/mowd/clerk/cases/{case.pk}/entries/2/")
     tick(office, "Sealed (the court only)")
