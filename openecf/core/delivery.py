@@ -34,7 +34,7 @@ from django.db import transaction
 from django.db.models import Q
 
 from openecf.core import clock, outbox_rules
-from openecf.core.models import OutboundEmail
+from openecf.core.models import OutboundBody, OutboundEmail
 
 BATCH_SIZE = 50
 Status = OutboundEmail.Status
@@ -87,7 +87,7 @@ class WireBytes:
     VARYING = ("To", "Date", "Message-ID")
 
     def __init__(self) -> None:
-        self.templates: dict[tuple[str, ...], tuple[list[tuple[str, bytes]], bytes]] = {}
+        self.templates: dict[tuple[str, str, str], tuple[list[tuple[str, bytes]], bytes]] = {}
 
     def of(self, email: OutboundEmail) -> bytes:
         values = {
@@ -99,7 +99,7 @@ class WireBytes:
             value.isascii() and len(name) + len(value) < 76 and "\n" not in value
             for name, value in values.items()
         )
-        key = (email.from_email, email.subject, email.body_text, email.body_html)
+        key = (email.from_email, email.subject, email.body_id)
         template = self.templates.get(key) if simple else None
         if template is None:
             built = as_message(email).message().as_bytes(linesep="\r\n")
@@ -148,12 +148,18 @@ def claim_due(*, limit: int, now: datetime, ids: list[int] | None = None) -> lis
     rows = OutboundEmail.objects.select_for_update(skip_locked=True).filter(due)
     if ids is not None:
         rows = rows.filter(pk__in=ids)
-    with transaction.atomic():
-        claimed = list(rows.order_by("next_attempt_at", "pk").values_list("pk", flat=True)[:limit])
-        OutboundEmail.objects.filter(pk__in=claimed).update(
-            status=Status.SENDING, lease_until=now + lease
-        )
-    return list(OutboundEmail.objects.filter(pk__in=claimed).order_by("next_attempt_at", "pk"))
+    until = now + lease
+    with transaction.atomic():  # read and claim in one transaction: two statements
+        claimed = list(rows.order_by("next_attempt_at", "pk")[:limit])
+        if claimed:
+            OutboundEmail.objects.filter(pk__in=[e.pk for e in claimed]).update(
+                status=Status.SENDING, lease_until=until
+            )
+    bodies = OutboundBody.objects.in_bulk({e.body_id for e in claimed})  # one per letter
+    for email in claimed:
+        email.status, email.lease_until = Status.SENDING, until
+        email.body = bodies[email.body_id]
+    return claimed
 
 
 def send_batch(batch: list[OutboundEmail], counts: DeliveryCounts) -> None:
@@ -166,6 +172,7 @@ def send_batch(batch: list[OutboundEmail], counts: DeliveryCounts) -> None:
         for email in batch:
             _record_refusal(email, error, counts)
         return
+    marks = db_connection.cursor()  # one cursor for the batch's "sent" marks
     try:
         for position, email in enumerate(batch):
             try:
@@ -177,9 +184,10 @@ def send_batch(batch: list[OutboundEmail], counts: DeliveryCounts) -> None:
                         _record_refusal(waiting, error, counts)
                     return
                 continue
-            _mark_sent(email)
+            _mark_sent(marks, email)
             counts.sent += 1
     finally:
+        marks.close()
         connection.close()
 
 
@@ -194,22 +202,17 @@ def _send(connection, email: OutboundEmail, wire: WireBytes) -> None:
     connection.send_messages([as_message(email, connection)])
 
 
-def _mark_sent(email: OutboundEmail) -> None:
-    """Record the server's yes at once, in its own commit: one small statement per e-mail
-    (it is most of what delivery costs beyond the SMTP exchange itself)."""
-    connection = db_connection
-    with connection.cursor() as cursor:
-        cursor.execute(
-            "UPDATE core_outboundemail SET status = %s, sent_at = %s, "
-            "attempts = %s, lease_until = NULL, next_attempt_at = NULL, last_error = '' "
-            "WHERE id = %s",
-            [
-                Status.SENT.value,
-                connection.ops.adapt_datetimefield_value(clock.now()),
-                email.attempts + 1,
-                email.pk,
-            ],
-        )
+_MARK_SENT = (
+    "UPDATE core_outboundemail SET status = %s, sent_at = %s, attempts = %s, "
+    "lease_until = NULL, next_attempt_at = NULL, last_error = '' WHERE id = %s"
+)
+
+
+def _mark_sent(cursor, email: OutboundEmail) -> None:  # type: ignore[no-untyped-def]
+    """Record the server's yes at once, in its own commit (autocommit: the statement is the
+    transaction): one narrow row, one statement per e-mail, the batch's cursor."""
+    sent_at = db_connection.ops.adapt_datetimefield_value(clock.now())
+    cursor.execute(_MARK_SENT, ["sent", sent_at, email.attempts + 1, email.pk])
 
 
 def _envelope(address: str) -> str:

@@ -64,6 +64,19 @@ class AuditEvent(models.Model):
         return f"{self.chain}#{self.sequence} {self.verb} {self.subject}"
 
 
+class OutboundBody(models.Model):
+    """An e-mail's text and HTML, kept once for all its copies: a notice to 200 people is one
+    body and 200 narrow ``OutboundEmail`` rows. Named by the SHA-256 of its content
+    (``outbox_rules.body_digest``), so queueing the same letter again finds it."""
+
+    digest = models.CharField(max_length=64, primary_key=True)
+    text = models.TextField()
+    html = models.TextField(blank=True)
+
+    def __str__(self) -> str:
+        return self.digest
+
+
 class OutboundEmail(models.Model):
     """One e-mail to one address: the outbox, kept after sending (and shown in demo mode).
 
@@ -85,8 +98,9 @@ class OutboundEmail(models.Model):
     to = models.JSONField()  # one address: [address]
     from_email = models.CharField(max_length=254)
     subject = models.CharField(max_length=255)
-    body_text = models.TextField()
-    body_html = models.TextField(blank=True)
+    # The content lives once per letter: the row stays narrow, so claiming and marking it
+    # sent rewrite a few hundred bytes, not every copy of the letter.
+    body = models.ForeignKey(OutboundBody, on_delete=models.PROTECT, related_name="+")
     kind = models.CharField(max_length=64)  # e.g. account.verify_email, ecf.link_confirmed
     court_id = models.CharField(max_length=16, blank=True, default="")
     account_id = models.BigIntegerField(null=True, blank=True)  # the person it concerns, if any
@@ -107,6 +121,14 @@ class OutboundEmail(models.Model):
 
     def __str__(self) -> str:
         return f"{self.kind} to {', '.join(self.to)}: {self.subject}"
+
+    @property
+    def body_text(self) -> str:
+        return self.body.text
+
+    @property
+    def body_html(self) -> str:
+        return self.body.html
 
 
 class AttemptCount(models.Model):

@@ -22,7 +22,7 @@ from django_tasks import task
 
 from openecf.core import clock, outbox_rules, tokens
 from openecf.core.letters import Letter
-from openecf.core.models import OutboundEmail
+from openecf.core.models import OutboundBody, OutboundEmail
 
 
 def queue_email(
@@ -55,6 +55,7 @@ def queue_email(
         )
         for address in recipients
     }
+    body = OutboundBody(digest=outbox_rules.body_digest(text, html), text=text, html=html)
     existing = (
         {e.message_id: e for e in OutboundEmail.objects.filter(message_id__in=ids.values())}
         if key
@@ -70,8 +71,7 @@ def queue_email(
                 created_at=now,
                 to=[address],
                 subject=subject.replace("\n", " ")[:250],
-                body_text=text,
-                body_html=html,
+                body=body,
                 from_email=from_email or settings.DEFAULT_FROM_EMAIL,
                 kind=kind,
                 court_id=court_id,
@@ -84,6 +84,8 @@ def queue_email(
                 last_error=problem,
             )
         )
+    if new:  # the letter's content once, however many copies (and however often queued)
+        OutboundBody.objects.bulk_create([body], ignore_conflicts=True)
     created = {e.message_id: e for e in OutboundEmail.objects.bulk_create(new)}
     queued = [existing.get(ids[a]) or created[ids[a]] for a in recipients]
     deliver_after_commit([email.pk for email in queued])

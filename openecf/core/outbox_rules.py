@@ -64,3 +64,8 @@ def message_id(*, kind: str, key: str, domain: str) -> str:
     digest = hashlib.sha256(f"{kind}\n{key}".encode()).hexdigest()[:32]
     label = re.sub(r"[^a-z0-9]+", "-", kind.lower()).strip("-") or "mail"
     return f"<{label}.{digest}@{domain}>"
+
+
+def body_digest(text: str, html: str) -> str:
+    """The name of an e-mail's content (``OutboundBody``): the SHA-256 of its text and HTML."""
+    return hashlib.sha256(f"{len(text)}\n{text}{html}".encode()).hexdigest()

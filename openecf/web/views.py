@@ -162,7 +162,7 @@ def outbox(request: HttpRequest) -> HttpResponse:
     if not settings.DEBUG:
         raise Http404("The outbox is shown in development only.")
     to = request.GET.get("to", "").strip()
-    emails = OutboundEmail.objects.order_by("-created_at", "-pk")
+    emails = OutboundEmail.objects.select_related("body").order_by("-created_at", "-pk")
     if to:
         emails = emails.filter(to__icontains=to)
     return render(request, "web/outbox.html", {"emails": emails[:50], "to": to})

@@ -8,7 +8,7 @@ from django.core import mail
 from django.db import transaction
 
 from openecf.core.mail import EmlFileBackend
-from openecf.core.models import OutboundEmail
+from openecf.core.models import OutboundBody, OutboundEmail
 from openecf.core.outbox import queue_email
 
 
@@ -109,3 +109,34 @@ def test_eml_backend_rewrites_the_same_email_instead_of_adding_a_second(tmp_path
 
 
 NAME = hashlib.sha256(b"<nef.1@example.org>").hexdigest()[:16]
+
+
+@pytest.mark.django_db
+def test_a_letters_content_is_kept_once_for_all_its_copies(django_capture_on_commit_callbacks):
+    with django_capture_on_commit_callbacks(execute=True), transaction.atomic():
+        copies = queue_email(
+            to=["a@example.com", "b@example.com", "c@example.com"],
+            subject="Notice",
+            text="The text.",
+            html="<p>The text.</p>",
+            kind="nef",
+            key="1",
+        )
+        again = queue_email(
+            to=["d@example.com"],
+            subject="Notice",
+            text="The text.",
+            html="<p>The text.</p>",
+            kind="nef",
+            key="2",
+        )
+        other = queue_email(to=["a@example.com"], subject="Other", text="Other.", kind="x")
+    assert OutboundBody.objects.count() == 2
+    [shared] = {e.body_id for e in copies + again}
+    assert other[0].body_id != shared
+    sent = {m.to[0]: m for m in mail.outbox if m.subject == "Notice"}
+    assert sorted(sent) == ["a@example.com", "b@example.com", "c@example.com", "d@example.com"]
+    assert all(
+        (m.body, m.alternatives[0][0]) == ("The text.", "<p>The text.</p>") for m in sent.values()
+    )
+    assert OutboundEmail.objects.get(to=["b@example.com"]).body_html == "<p>The text.</p>"
