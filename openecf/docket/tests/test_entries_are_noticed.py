@@ -106,6 +106,12 @@ def test_a_filing_through_the_pages_is_noticed_and_its_receipt_lists_paper_servi
     assert "Notice will be delivered by other means to:" in page
     assert "<strong>Richard Roe</strong>" in page
     assert "no e-mail on file; serve by other means" in page
+    # The filer's one free look at what they filed: a fresh link each time, none once used.
+    look = re.search(r'href="https?://[^/"]+(/mowd/doc1/[^"]+)"', page).group(1)
+    assert look.startswith(f"/mowd/doc1/{doc_ids.doc_id('mowd', entry.pk)}?")
+    assert client.get(look.replace("&amp;", "&")).status_code == 200
+    again = client.get(receipt).content.decode()
+    assert "You have used your free look at the filed document" in again
 
 
 def test_a_notice_refused_for_good_is_on_the_receipt_to_serve_by_other_means(

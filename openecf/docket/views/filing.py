@@ -20,6 +20,7 @@ from openecf.cases import facade as cases
 from openecf.core import clock
 from openecf.core.errors import DomainError, InputInvalid
 from openecf.core.web import domain_errors_as_pages, show_on_form
+from openecf.courts import doc_ids
 from openecf.courts.access import require_signed_in, standing_of
 from openecf.courts.models import Court
 from openecf.courts.queries import get_court
@@ -361,4 +362,10 @@ def filing_receipt(request: HttpRequest, court_id: str, draft_id: int) -> HttpRe
         case=cases.case(court_id=court.pk, caseid=entry.caseid),
         documents=list(entry.documents.select_related("stored_pdf").order_by("attachment_number")),
         filed_at=clock.format_court_time(entry.filed_at, court.time_zone),
+        # The /doc1/ id of the filed document, for the filer's free look (none when sealed).
+        free_look_doc_id=(
+            doc_ids.doc_id(court.pk, entry.pk)
+            if not entry.sealed and entry.documents.exists()
+            else ""
+        ),
     )
