@@ -5,16 +5,18 @@ in a case with 200 attorneys, from the notice written to all 200 e-mails deliver
 from __future__ import annotations
 
 import smtplib
-from dataclasses import replace
 from unittest import mock
 
 from django.conf import settings
 from django.db import transaction
 
 from bench.harness import CLOCK, Result, benchmark_run_last
-from openecf.core.transactions import durable_action
 
 MESSAGES = 200
+ATTORNEYS = 200
+# Best of this many rounds, ours and the baseline taken in turn: the machine's other work
+# moves single rounds by a third either way.
+ROUNDS = 5
 
 
 @benchmark_run_last
@@ -61,7 +63,7 @@ def notices_through_outbox() -> Result:
             return CLOCK() - start
 
         ours_times, raw_times = [], []
-        for _ in range(3):
+        for _ in range(ROUNDS):
             ours_times.append(ours())
             rows = list(OutboundEmail.objects.filter(kind="bench.nef").order_by("-pk")[:MESSAGES])
             raw_times.append(raw(rows))
@@ -75,62 +77,84 @@ def notices_through_outbox() -> Result:
 
 @benchmark_run_last
 def notices_for_200_attorneys() -> Result:
-    """One filing in a case with 200 attorneys of record: its notice written (in the filing's
-    transaction) and all 200 e-mails delivered to a loopback SMTP server, end to end; the
-    baseline is smtplib sending the same 200 messages over the same connections."""
-    from openecf.core import delivery
+    """One filing in a case with 200 attorneys of record (and the filer), through the docket's
+    own action: the PDF checked and kept, the entry, its notice and 201 outbox rows written
+    in one transaction, then every e-mail delivered to a loopback SMTP server (tasks run at
+    once here, as a worker would right after the commit), end to end. The baseline is
+    smtplib sending the same 201 messages over the same number of connections."""
+    import io
+
+    from django.db import transaction
+
+    from bench.bench_docket import _pdf, _people_and_case
+    from openecf.cases import facade as cases
+    from openecf.cases.rules import AttorneyOpening, PartyOpening
+    from openecf.core import clock, delivery
     from openecf.core.models import OutboundEmail
-    from openecf.notices import facade
-    from openecf.notices.models import NoticeRecipient
-    from openecf.notices.tests import nef_examples
+    from openecf.courts.models import Court
+    from openecf.docket import actions
+    from openecf.notices.models import NoticeOfElectronicFiling, NoticeRecipient
+    from openecf.tests_support.factories import AccountFactory
     from openecf.tests_support.smtp import LoopbackSmtp
 
-    candidates = tuple(
-        facade.Candidate(100_000 + n, f"Attorney {n}", f"attorney{n}@example.com", "attorney")
-        for n in range(200)
-    )
-    filed = facade.FiledEntry(
-        court_id="mowd",
-        court_kind="district",
-        court_name="Western District of Missouri",
-        caseid=81234,
-        case_number=nef_examples.DISTRICT.case_number,
-        case_name=nef_examples.DISTRICT.case_name,
-        entry_id=0,
-        entry_number=12,
-        event="Motion to Dismiss",
-        entered_by="Defensor, Maria",
-        entered_at=nef_examples.DISTRICT.entered_at,
-        filed_on=nef_examples.DISTRICT.filed_on,
-        filer="Globex Industries, Inc.",
-        filer_account_id=None,
-        docket_text=nef_examples.DISTRICT.docket_text,
-        sealed=False,
-        documents=(facade.FiledDocument("109012345678", 0, "Main Document", "m.pdf", "[STAMP]"),),
-        candidates=candidates,
-    )
+    filer, _clerk, _new_case, _token = _people_and_case()
+    lawyers = [AccountFactory(purpose="attorney_filer") for _ in range(ATTORNEYS)]
+    with transaction.atomic():
+        case = cases.open_case(
+            court_id="mowd",
+            opening=cases.CaseOpening(
+                kind="cv",
+                title="Acme Corp. v. Two Hundred Defendants",
+                office_number=4,
+                nature_of_suit="440",
+                cause="42:1983 Civil Rights Act",
+                jurisdiction="federal_question",
+                parties=(
+                    PartyOpening(
+                        "Acme Corp.", "plaintiff", attorneys=(AttorneyOpening(filer.pk, True),)
+                    ),
+                    *(
+                        PartyOpening(
+                            f"Defendant {n}", "defendant", attorneys=(AttorneyOpening(a.pk),)
+                        )
+                        for n, a in enumerate(lawyers, start=1)
+                    ),
+                ),
+            ),
+            actor_id=None,
+            now=clock.now(),
+        )
+    plaintiff = next(p.id for p in cases.parties(caseid=case.caseid) if p.role == "plaintiff")
+    mowd = Court.objects.get(pk="mowd")
+    pdfs = iter([_pdf(2, f"two-hundred-{n}") for n in range(ROUNDS)])
     with LoopbackSmtp() as server:
         for name, value in server.django_settings().items():
             setattr(settings, name, value)
         ours_times, raw_times = [], []
-        for round_number in range(3):
+        for _ in range(ROUNDS):
             start = CLOCK()
-            with durable_action():
-                facade.notify_entry(entry=replace(filed, entry_id=900_000 + round_number))
-            # the after-commit delivery has run (immediate tasks); all 200 must be sent
+            filed = actions.file_entry(
+                account=filer,
+                court=mowd,
+                caseid=case.caseid,
+                choices=actions.FilingChoices(
+                    event="notice", filer_parties=(plaintiff,), redaction_confirmed=True
+                ),
+                document=actions.Upload(io.BytesIO(next(pdfs)), "notice.pdf"),
+                redaction_acknowledged=True,
+            )
+            # The after-commit delivery has run (immediate tasks): all 201 must be sent.
             elapsed = CLOCK() - start
-            sent = OutboundEmail.objects.filter(
-                status="sent",
-                pk__in=NoticeRecipient.objects.filter(
-                    notice__entry_id=900_000 + round_number
-                ).values("email_id"),
-            ).count()
-            assert sent == 200, sent
+            notice = NoticeOfElectronicFiling.objects.get(court_id="mowd", entry_id=filed.entry_id)
+            emails = OutboundEmail.objects.filter(
+                pk__in=NoticeRecipient.objects.filter(notice=notice).values("email_id")
+            )
+            assert emails.filter(status="sent").count() == ATTORNEYS + 1, emails.count()
             ours_times.append(elapsed)
-            rows = list(OutboundEmail.objects.filter(status="sent").order_by("-pk")[:200])
-            payloads = [(r.from_email, r.to, delivery.WireBytes().of(r)) for r in rows]
+            wire = delivery.WireBytes()
+            payloads = [(r.from_email, r.to, wire.of(r)) for r in emails.select_related("body")]
             start = CLOCK()
-            for first in range(0, 200, delivery.BATCH_SIZE):
+            for first in range(0, len(payloads), delivery.BATCH_SIZE):
                 with smtplib.SMTP("127.0.0.1", server.port) as smtp:
                     for sender, to, content in payloads[first : first + delivery.BATCH_SIZE]:
                         smtp.sendmail(sender, to, content)
