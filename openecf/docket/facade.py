@@ -119,32 +119,32 @@ def record_entries(
     page = queries.record_entries(caseid=caseid, only=only, after=after, limit=limit)
     return [
         RecordEntry(
-            id=row.pk,
-            entry_number=row.entry_number,
-            event_code=row.event.code,
-            event_category=row.event.category,
-            docket_text=row.docket_text,
-            filed_at=row.filed_at,
-            entered_at=row.entered_at,
-            sealed=row.sealed,
-            held=row.held,
-            restricted=row.restricted,
-            stricken_at=row.stricken_at,
+            id=row["pk"],
+            entry_number=row["entry_number"],
+            event_code=row["event__code"],
+            event_category=row["event__category"],
+            docket_text=row["docket_text"],
+            filed_at=row["filed_at"],
+            entered_at=row["entered_at"],
+            sealed=row["sealed"],
+            held=row["held"],
+            restricted=row["restricted"],
+            stricken_at=row["stricken_at"],
             documents=tuple(
                 RecordDocument(
-                    pacer_doc_id=doc_ids.doc_id(row.court_id, d.doc_id),
-                    attachment_number=d.attachment_number,
-                    description=d.description,
-                    page_count=d.stored_pdf.page_count,
-                    size=d.stored_pdf.size,
-                    stored_pdf_id=d.stored_pdf_id,
-                    sealed=d.sealed,
-                    restricted=d.restricted,
+                    pacer_doc_id=doc_ids.doc_id(row["court_id"], d["doc_id"]),
+                    attachment_number=d["attachment_number"],
+                    description=d["description"],
+                    page_count=d["stored_pdf__page_count"],
+                    size=d["stored_pdf__size"],
+                    stored_pdf_id=d["stored_pdf_id"],
+                    sealed=d["sealed"],
+                    restricted=d["restricted"],
                 )
-                for d in row.documents.all()
+                for d in parts
             ),
         )
-        for row in page
+        for row, parts in page
     ]
 
 
