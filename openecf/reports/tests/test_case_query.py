@@ -110,7 +110,7 @@ def test_a_sealed_case_is_not_found_by_name_number_or_id(request, signed_in, rec
     assert b"<case " not in xml.content
 
 
-@pytest.mark.parametrize("persona", ["clerk", "judge"])
+@pytest.mark.parametrize("persona", ["clerk", "judge", "operator"])
 def test_the_court_finds_a_sealed_case(request, signed_in, record, persona):
     Case.objects.filter(pk=record.case.caseid).update(sealed=True)
     client = signed_in(request.getfixturevalue(persona))

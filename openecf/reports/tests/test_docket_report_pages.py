@@ -99,9 +99,9 @@ def test_a_sealed_case_answers_exactly_as_a_missing_one(request, signed_in, reco
     assert AccessCharge.objects.count() == 0
 
 
-def test_the_court_sees_a_sealed_case(signed_in, clerk, judge, record):
+def test_the_court_sees_a_sealed_case(signed_in, clerk, judge, operator, record):
     Case.objects.filter(pk=record.case.caseid).update(sealed=True)
-    for person in (clerk, judge):
+    for person in (clerk, judge, operator):
         response, html, _ = run_report(signed_in(person), record.case.caseid)
         assert response.status_code == 200
         assert record.case.case_number in html
