@@ -100,6 +100,7 @@ def _register_routers() -> None:
     from openecf.ecf import api as ecf_api
     from openecf.ecf import fees_api as ecf_fees_api
     from openecf.firms import api as firms_api
+    from openecf.locator import api as locator_api
     from openecf.notices import api as notices_api
     from openecf.payments import api as payments_api
     from openecf.readiness import api as readiness_api
@@ -124,6 +125,7 @@ def _register_routers() -> None:
         ("", payments_api.router),
         ("", documents_api.router),
         ("", billing_api.router),
+        ("", locator_api.router),
     ]:
         api.add_router(prefix, router)
 

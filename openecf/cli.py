@@ -49,6 +49,7 @@ OWN_COMMANDS = (
     "audit",
     "payments",
     "billing",
+    "locator",
     "encryption",
 )
 

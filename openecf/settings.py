@@ -32,6 +32,7 @@ INSTALLED_APPS = [
     "openecf.signon",
     "openecf.firms",
     "openecf.billing",
+    "openecf.locator",
     "openecf.ecf",
     "openecf.registrations",
     "openecf.notices",

@@ -16,6 +16,7 @@ urlpatterns = [
     path("account/", include("openecf.ecf.account_urls")),
     path("account/notices/", include("openecf.notices.account_urls")),
     path("", include("openecf.billing.urls")),
+    path("", include("openecf.locator.urls")),
     path("firm/", include("openecf.firms.urls")),
     path("", include("openecf.readiness.urls")),
     path("", include("openecf.registrations.urls")),

@@ -14,6 +14,9 @@ from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 
+from openecf.courts.case_numbers import NumberQuery as NumberQuery  # re-exported
+from openecf.courts.case_numbers import parse_number as parse_number  # re-exported
+
 DISTRICT_KINDS = ("cv", "cr", "mc", "mj")
 BANKRUPTCY_KINDS = ("bk", "ap")
 APPELLATE_KINDS = ("ca",)
@@ -82,53 +85,6 @@ def shown_number(
     if defendant_number is not None:
         shown += f"-{defendant_number}"
     return shown
-
-
-@dataclass(frozen=True)
-class NumberQuery:
-    """What a full or partial case number names; None parts match anything."""
-
-    sequence: int
-    yy: int | None = None
-    office_number: int | None = None
-    kind: str | None = None
-    defendant_number: int | None = None
-
-
-_NUMBER = re.compile(
-    r"""^
-    (?:(?P<office>\d):)?
-    (?:(?P<yy>\d{2})(?:-?(?P<kind>cv|cr|mc|mj|bk|ap)-?|-))?
-    (?P<seq>\d{1,6})
-    (?:-(?P<judge>[A-Za-z]{2,4}))?
-    (?:-(?P<referred>[a-z]{2,4}))?
-    (?:-(?P<defendant>\d{1,3}))?
-    $""",
-    re.VERBOSE | re.IGNORECASE,
-)
-
-
-def parse_number(text: str) -> NumberQuery | None:
-    """Read a full or partial case number as CM/ECF does, or None when it is not one.
-
-    ``18-123``, ``18cv123``, ``4:18cv123``, ``4:18-cv-00123``, ``4:18-cv-00123-BCW`` and
-    ``1:17-cr-00201-ABJ-2`` all read; a bare year with no sequence does not.
-    """
-    found = _NUMBER.match(re.sub(r"\s+", "", text or ""))
-    if found is None:
-        return None
-    parts = found.groupdict()
-    if parts["office"] and not parts["yy"]:
-        return None
-    if (parts["judge"] or parts["defendant"]) and not parts["kind"]:
-        return None  # initials and defendant numbers follow a full district number only
-    return NumberQuery(
-        sequence=int(parts["seq"]),
-        yy=int(parts["yy"]) if parts["yy"] else None,
-        office_number=int(parts["office"]) if parts["office"] else None,
-        kind=parts["kind"].lower() if parts["kind"] else None,
-        defendant_number=int(parts["defendant"]) if parts["defendant"] else None,
-    )
 
 
 def judge_initials(first_name: str, last_name: str) -> str:

@@ -11,6 +11,7 @@ from django.db import transaction
 
 from openecf.cases.actions.common import _court_date, _locked_case, _record_case
 from openecf.cases.errors import AlreadyTerminated, CaseAlreadyClosed, CaseNotClosed
+from openecf.cases.indexing import index
 from openecf.cases.models import AttorneyOfRecord, Case, Party
 from openecf.cases.rules import spoken_date
 from openecf.core import clock
@@ -38,6 +39,7 @@ def _close(case: Case, *, on: date, actor_id: int | None, today: date) -> None:
     _check_date(case, on, today=today)
     case.date_terminated = on
     case.save(update_fields=["date_terminated"])
+    index(case)
     _record_case(case, actor_id=actor_id, verb="case.closed", on=on.isoformat())
 
 
@@ -70,6 +72,7 @@ def reopen_case(*, actor_id: int, court: Court, caseid: int, reason: str) -> Cas
         closed = case.date_terminated
         case.date_terminated = None
         case.save(update_fields=["date_terminated"])
+        index(case)
         _record_case(
             case,
             actor_id=actor_id,
@@ -87,6 +90,7 @@ def set_case_sealed(*, actor_id: int, court: Court, caseid: int, sealed: bool) -
         if case.sealed != sealed:
             case.sealed = sealed
             case.save(update_fields=["sealed"])
+            index(case)  # a sealed case leaves the Case Locator; unsealed, it is back
             _record_case(case, actor_id=actor_id, verb="case.sealed" if sealed else "case.unsealed")
     return case
 
@@ -129,6 +133,8 @@ def _terminate(
         _check_date(case, on or today, today=today)
         row.terminated_on = on or today
         row.save(update_fields=["terminated_on"])
+        if what == "party":
+            index(case)
         _record_case(
             case,
             actor_id=actor_id,

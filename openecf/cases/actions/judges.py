@@ -7,6 +7,7 @@ from datetime import datetime
 
 from openecf.cases import queries, rules
 from openecf.cases.actions.common import _locked_case, _record_case
+from openecf.cases.indexing import index
 from openecf.cases.models import Case, JudgeAssignment, JudgeSeat
 from openecf.core import audit, clock
 from openecf.core.errors import InputInvalid
@@ -122,6 +123,7 @@ def transfer_judge(
                 "referred_initials",
             ]
         )
+        index(case)  # the number the locator shows carries the judge's initials
         _record_case(
             case,
             actor_id=actor_id,

@@ -13,6 +13,7 @@ from django.db.models import F
 from openecf.cases import rules
 from openecf.cases.actions.common import _court_date, _record_case
 from openecf.cases.actions.judges import _draw_judge
+from openecf.cases.indexing import index
 from openecf.cases.models import AttorneyOfRecord, Case, CaseNumberSequence, Party
 from openecf.core import audit, locks
 from openecf.core.errors import InputInvalid
@@ -142,6 +143,7 @@ def open_case(
             _add_party(case, party, on=on)
         draw = _draw_judge(case, court, now=now, actor_id=actor_id)
         case.save(update_fields=["assigned_judge", "judge_initials"])
+        index(case)  # in the national Case Locator with the filing, or not at all
         _record_case(
             case,
             actor_id=actor_id,

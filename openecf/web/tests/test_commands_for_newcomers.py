@@ -13,14 +13,14 @@ def test_help_lists_openecfs_own_commands_first_with_one_line_each(capsys):
     assert cli.main(["--help"]) == 0
     out = capsys.readouterr().out.splitlines()
     assert out[:3] == ["Usage: openecf <command> [options]", "", "OpenECF's commands:"]
-    own = [line.split()[0] for line in out[3:13]]
+    own = [line.split()[0] for line in out[3:14]]
     assert own == [
         "run", "demo", "worker", "courts", "accounts", "notices", "audit", "payments",
-        "billing", "encryption",
+        "billing", "locator", "encryption",
     ]  # fmt: skip
-    assert all(len(line.split(maxsplit=1)) == 2 for line in out[3:13])  # each has its line
-    assert out[13] == ""
-    assert "migrate" in "\n".join(out[13:])
+    assert all(len(line.split(maxsplit=1)) == 2 for line in out[3:14])  # each has its line
+    assert out[14] == ""
+    assert "migrate" in "\n".join(out[14:])
 
 
 @pytest.mark.django_db(transaction=True)
