@@ -92,6 +92,7 @@ CSRF_HELP = (
 def _register_routers() -> None:
     from openecf.accounts import api as accounts_api
     from openecf.billing import api as billing_api
+    from openecf.billing import exemptions as billing_exemptions
     from openecf.cases import api as cases_api
     from openecf.courts import api as courts_api
     from openecf.docket import api as docket_api
@@ -125,6 +126,7 @@ def _register_routers() -> None:
         ("", payments_api.router),
         ("", documents_api.router),
         ("", billing_api.router),
+        ("", billing_exemptions.router),
         ("", locator_api.router),
     ]:
         api.add_router(prefix, router)

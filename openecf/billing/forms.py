@@ -72,3 +72,22 @@ class FirmUsageForm(UswdsForm):
 
 class ClientCodeRuleForm(UswdsForm):
     required = forms.BooleanField(label="Members must enter a client code", required=False)
+
+
+class GrantExemptionForm(UswdsForm):
+    """The clerk's grant of a PACER fee exemption at the court (facts §5.4)."""
+
+    username = forms.CharField(
+        label="PACER username", max_length=150, help_text="The person's PACER username."
+    )
+    reason = forms.CharField(
+        label="Reason",
+        max_length=200,
+        help_text="For example: pro bono attorney, CJA panel, scholarly research (not for "
+        "redistribution).",
+    )
+    scope = forms.ChoiceField(label="Scope", choices=rules.ExemptionScope.choices)
+    ends_on = forms.DateField(
+        label="Ends on", widget=forms.DateInput(attrs={"type": "date"}),
+        help_text="The last day the exemption applies (PACER's calendar).",
+    )  # fmt: skip

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from openecf.billing import views
+from openecf.billing import exemptions, views
 
 app_name = "billing"
 urlpatterns = [
@@ -11,4 +11,9 @@ urlpatterns = [
     path("account/invoices/<int:statement_id>/", views.statement, name="statement"),
     path("account/invoices/<int:statement_id>/pdf/", views.statement_pdf, name="statement_pdf"),
     path("firm/usage/", views.firm_usage, name="firm_usage"),
+    path(
+        "<court:court_id>/clerk/exemptions/",
+        exemptions.exemptions_page,
+        name="court_exemptions",
+    ),
 ]

@@ -20,12 +20,14 @@ COURT_PAGES = [
     "/mowd/clerk/registrations/",
     "/mowd/clerk/events/",
     "/mowd/clerk/fees/",
+    "/mowd/clerk/exemptions/",
     "/mowd/utilities/fees/",
 ]
 CLERK_MENU = [
     "/mowd/clerk/settings/",
     "/mowd/clerk/logins/",
     "/mowd/clerk/registrations/",
+    "/mowd/clerk/exemptions/",
     "/mowd/clerk/notices/",
     "/mowd/file/case/",
     "/mowd/clerk/events/",
