@@ -150,3 +150,18 @@ def test_the_review_shows_the_privacy_hits_and_files_once_a_reason_is_given(brow
     )
     assert done.status_code == 302
     assert DocketEntry.objects.get().privacy_confirmed_reason == "Fictitious number in a form."
+
+
+def test_next_without_a_main_document_asks_for_one(browser, case, parties):
+    draft = start(browser, case)
+    response = browser.post(f"/mowd/file/entry/{draft.pk}/documents/", {"next": "1"})
+    assert response.status_code == 400
+    assert "Upload the main document as a PDF first." in response.content.decode()
+
+
+@pytest.mark.parametrize("position", ["x", "", "99999999999999999999"])
+def test_removing_a_file_that_is_not_there_says_so(browser, case, parties, position):
+    draft = start(browser, case)
+    response = browser.post(f"/mowd/file/entry/{draft.pk}/documents/", {"remove": position})
+    assert response.status_code in (302, 400)
+    assert not DraftFile.objects.exists()

@@ -225,12 +225,16 @@ def filing_documents(request: HttpRequest, court_id: str, draft_id: int) -> Http
     form = DocumentForm()
     if request.method == "POST":
         if "remove" in request.POST:
-            actions.remove_draft_file(draft=draft, position=int(request.POST["remove"]))
+            position = request.POST["remove"]
+            if position.isdigit() and len(position) <= 3:  # the page's own buttons: 0-999
+                actions.remove_draft_file(draft=draft, position=int(position))
             return redirect("docket:filing_documents", court_id=court.pk, draft_id=draft.pk)
         if "next" in request.POST:
             files = actions.draft_files(draft)
             if files and files[0].position == 0:
                 return _next(draft, "documents")
+            form = DocumentForm(data={})
+            form.is_valid()  # a bound form keeps its problems; the message says what to do
             form.add_error(None, "Upload the main document as a PDF first.")
         else:
             form = DocumentForm(request.POST, request.FILES)
