@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from openecf.courts.models import Court
 
 __all__ = [
+    "noticed_agents_of",
     "CourtLoginOnFile",
     "Dues",
     "FeeOwed",
@@ -222,3 +223,14 @@ def record_fee_owed(
 def attorneys_filed_for(*, court_id: str, agent_id: int) -> list[int]:
     """The accounts of the attorneys (or trustees) this filing agent files for at the court."""
     return [a.principal_id for a in queries.principals_of(court_id=court_id, agent_id=agent_id)]
+
+
+def noticed_agents_of(*, court_id: str, attorney_ids: list[int]) -> dict[int, list[int]]:
+    """attorney account -> the accounts of their live filing agents at the court who asked to
+    receive the attorney's notices of electronic filing."""
+    found: dict[int, list[int]] = {}
+    for principal_id, agent_id in queries.noticed_agents(
+        court_id=court_id, attorney_ids=attorney_ids
+    ):
+        found.setdefault(principal_id, []).append(agent_id)
+    return found

@@ -112,6 +112,20 @@ def principals_of(*, court_id: str, agent_id: int) -> list[FilingAgentAssociatio
     )
 
 
+def noticed_agents(*, court_id: str, attorney_ids: list[int]) -> list[tuple[int, int]]:
+    """(attorney, agent) pairs of live associations whose agent receives the notices."""
+    return list(
+        FilingAgentAssociation.objects.filter(
+            court_id=court_id,
+            principal_id__in=attorney_ids,
+            ended_at__isnull=True,
+            receives_notices=True,
+        )
+        .order_by("principal_id", "agent_id")
+        .values_list("principal_id", "agent_id")
+    )
+
+
 def filers_at(*, court_id: str, audience: str = "all") -> list[tuple[str, str]]:
     """(name, e-mail) of the court's bar, for notices; one pair per e-mail (case-insensitive).
 

@@ -174,3 +174,30 @@ def test_a_filing_that_fails_after_its_notice_is_written_leaves_neither(
     assert not NoticeRecipient.objects.exists()
     assert not OutboundEmail.objects.exists()
     assert clock.now()  # the clock is untouched by the failure
+
+
+def test_a_filing_agent_who_asked_for_notices_gets_the_attorneys_notice(
+    api, alice, case, parties, mowd
+):
+    from datetime import UTC, datetime
+
+    from openecf.ecf.models import FilingAgentAssociation
+    from openecf.tests_support import factories
+
+    noticed = factories.AccountFactory(first_name="Nora", last_name="Notices")
+    quiet = factories.AccountFactory(first_name="Quinn", last_name="Quiet")
+    since = datetime(2018, 4, 1, tzinfo=UTC)
+    for agent, receives in ((noticed, True), (quiet, False)):
+        FilingAgentAssociation.objects.create(
+            court=mowd, principal=alice, agent=agent, created_at=since, receives_notices=receives
+        )
+    response = api(
+        alice, case.caseid, {**MOTION, "filer_parties": [parties["plaintiff"]]}, pdf_file()
+    )
+    assert response.status_code == 201, response.content
+    entry = DocketEntry.objects.get(caseid=case.caseid, entry_number=1)
+    assert sent(entry) == [
+        ("emailed", "Alice Attorney", alice.email),
+        ("emailed", "Nora Notices", noticed.email),
+        ("paper", "Richard Roe", ""),  # no appearance yet: served by other means
+    ]

@@ -14,6 +14,7 @@ from openecf.cases import facade as cases
 from openecf.core import clock
 from openecf.courts.queries import get_court
 from openecf.docket import facade as docket
+from openecf.ecf import facade as ecf
 from openecf.notices.actions.filing import notify_entry
 from openecf.notices.recipients import Candidate, FiledDocument, FiledEntry
 
@@ -28,9 +29,14 @@ def filed_entry_of(recorded: docket.RecordedEntry) -> FiledEntry:
     court = get_court(recorded.court_id)
     case = cases.case(court_id=court.pk, caseid=recorded.caseid)
     parties = cases.parties(caseid=recorded.caseid)
+    agents = ecf.noticed_agents_of(
+        court_id=court.pk,
+        attorney_ids=sorted({a.account_id for p in parties for a in p.attorneys}),
+    )
     people = accounts.people(
         account_ids=sorted(
             {a.account_id for p in parties for a in p.attorneys}
+            | {agent for found in agents.values() for agent in found}
             | {recorded.entered_by_id}
             | ({recorded.filed_by_id} if recorded.filed_by_id else set())
         )
@@ -67,7 +73,7 @@ def filed_entry_of(recorded: docket.RecordedEntry) -> FiledEntry:
             )
             for d in recorded.documents
         ),
-        candidates=tuple(candidates_of(parties, people)),
+        candidates=tuple(candidates_of(parties, people, agents=agents)),
         # A sealed entry: only its filer is noticed (court staff see it on the docket).
         entitled=(
             frozenset(i for i in (recorded.filed_by_id, recorded.entered_by_id) if i)
@@ -78,15 +84,20 @@ def filed_entry_of(recorded: docket.RecordedEntry) -> FiledEntry:
 
 
 def candidates_of(
-    parties: list[cases.Party], people: dict[int, accounts.Person]
+    parties: list[cases.Party],
+    people: dict[int, accounts.Person],
+    *,
+    agents: dict[int, list[int]] | None = None,
 ) -> list[Candidate]:
     """The case's attorneys of record (with their "to be noticed" flag; terminated ones and
-    those of terminated parties marked so) and each party no attorney represents, whom
-    the filer serves by other means."""
+    those of terminated parties marked so), the filing agents each attorney has noticed in
+    their name, and each party no attorney represents, whom the filer serves by other
+    means."""
     found = []
     for party in parties:
         for attorney in party.attorneys:
             person = people.get(attorney.account_id)
+            ended = attorney.terminated_on is not None or party.terminated_on is not None
             found.append(
                 Candidate(
                     account_id=attorney.account_id,
@@ -94,11 +105,23 @@ def candidates_of(
                     email=person.email if person else "",
                     role="attorney",
                     to_be_noticed=attorney.to_be_noticed,
-                    terminated=(
-                        attorney.terminated_on is not None or party.terminated_on is not None
-                    ),
+                    terminated=ended,
                 )
             )
+            for agent_id in (agents or {}).get(attorney.account_id, []):
+                agent = people.get(agent_id)
+                if agent is not None:
+                    found.append(
+                        Candidate(
+                            account_id=agent_id,
+                            name=agent.full_name,
+                            email=agent.email,
+                            role="agent",
+                            to_be_noticed=attorney.to_be_noticed,
+                            terminated=ended,
+                            participant=False,
+                        )
+                    )
         represented = any(a.terminated_on is None for a in party.attorneys)
         if not represented and party.terminated_on is None:
             found.append(Candidate(account_id=None, name=party.name, email="", role="pro_se"))
