@@ -48,7 +48,8 @@ def test_one_payment_with_a_typed_card_runs_these_statements_and_no_more(attorne
         ("SELECT", "core_auditchain"),
         ("INSERT", "core_auditevent"),
         ("UPDATE", "core_auditchain"),
-        ("INSERT", "core_outboundemail"),  # the receipt e-mail
+        ("INSERT", "core_outboundbody"),  # the receipt e-mail: its content once,
+        ("INSERT", "core_outboundemail"),  # and its row for the one address
     ]
 
 
