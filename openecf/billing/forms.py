@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date, datetime, time, timedelta
 
 from django import forms
@@ -51,14 +52,24 @@ class ClientCodeForm(UswdsForm):
 
 
 class PayInvoiceForm(UswdsForm):
-    method_id = forms.IntegerField(
-        label="Stored payment method (its number)", required=False, min_value=1
+    method_id = forms.TypedChoiceField(
+        label="Pay with", required=False, coerce=int, empty_value=None, widget=forms.RadioSelect
     )
     number = forms.CharField(label="Card number", required=False, max_length=19)
     exp_month = forms.IntegerField(label="Expiry month", required=False, min_value=1, max_value=12)
     exp_year = forms.IntegerField(label="Expiry year", required=False, min_value=2000)
     cvc = forms.CharField(label="Security code", required=False, max_length=4)
     name = forms.CharField(label="Name on the card", required=False, max_length=100)
+
+    def __init__(self, *args, methods: Sequence[tuple[int, str]] = (), **kwargs) -> None:
+        """``methods``: the person's stored payment methods, (id, label), the default first."""
+        super().__init__(*args, **kwargs)
+        field = self.fields["method_id"]
+        field.choices = [  # type: ignore[attr-defined]
+            *((str(method_id), label) for method_id, label in methods),
+            ("", "A card typed below (not stored)"),
+        ]
+        field.initial = str(methods[0][0]) if methods else ""
 
 
 class FirmUsageForm(UswdsForm):

@@ -146,7 +146,11 @@ def payments_page(request: HttpRequest) -> HttpResponse:
     statements = list(queries.statements_of(account.pk, now=now))
     payable = next((s for s in statements if s.kind == "invoice"), None)
     owed = queries.owed_through(account.pk, payable.quarter) if payable else queries.ZERO
-    form = PayInvoiceForm(request.POST or None)
+    methods = payments.stored_methods(payer_id=account.pk, now=now)
+    form = PayInvoiceForm(
+        request.POST or None,
+        methods=[(m.id, f"{m.label} (expired)" if m.expired else m.label) for m in methods],
+    )
     if request.method == "POST" and form.is_valid():
         if payable is None or owed <= 0:
             raise NotFound("There is no invoice to pay.")

@@ -148,3 +148,24 @@ def test_the_office_manager_pays_the_firms_invoice_and_the_member_has_none(
     assert attorney.username in lines and "acme" in lines
     assert office.post("/account/payments/", CARD).status_code == 302
     assert queries.balance(firm.paa_id) == 0
+
+
+def test_the_payments_page_offers_the_stored_cards_by_name_and_pays_with_the_chosen_one(
+    public_user, invoiced, signed_in
+):
+    from openecf.payments import actions as payment_actions
+    from openecf.payments import facade as payments
+
+    method = payment_actions.add_payment_method(
+        account_id=public_user.pk, nickname="Office Visa", card=payments.Card(**CARD)
+    )
+    client = signed_in(public_user)
+    page = client.get("/account/payments/").content.decode()
+    assert "Office Visa (Visa ending 1111" in page
+    assert "its number" not in page
+    response = client.post("/account/payments/", {"method_id": str(method.pk)})
+    assert response.status_code == 302
+    assert queries.balance(public_user.pk) == 0
+    from openecf.payments.models import PaymentIntent
+
+    assert PaymentIntent.objects.get(purpose="pacer_invoice").method_id == method.pk
