@@ -66,3 +66,13 @@ def clerk_court_ids(account_id: int) -> list[str]:
         .order_by("court_id")
         .values_list("court_id", flat=True)
     )
+
+
+def judges(court_id: str) -> list[tuple[int, str]]:
+    """The court's judges (chambers staff accounts) as (account id, full name), by name."""
+    rows = (
+        CourtStaff.objects.filter(court_id=court_id, role=CourtStaff.Role.JUDGE)
+        .select_related("account")
+        .order_by("account__last_name", "account__first_name", "account_id")
+    )
+    return [(row.account_id, row.account.full_name) for row in rows]

@@ -1,4 +1,5 @@
-"""Notices to the bar in the JSON API: the public archive, and the clerk's preview/send/schedule."""
+"""Notices in the JSON API: notices to the bar (the public archive, and the clerk's
+preview/send/schedule) and the court's own noticing lists (chambers), kept by the clerk."""
 
 from __future__ import annotations
 
@@ -14,7 +15,8 @@ from openecf.core.records import copy_of
 from openecf.courts import queries as court_queries
 from openecf.courts.access import clerk_court
 from openecf.notices import actions, queries, rules
-from openecf.notices.models import BarNotice
+from openecf.notices.actions.court_lists import add_court_address, end_court_address
+from openecf.notices.models import BarNotice, CourtNoticingAddress
 
 router = Router(tags=["notices"])
 
@@ -166,3 +168,71 @@ def cancel(request: HttpRequest, court_id: str, notice_id: int) -> NoticeOut:
 def one_notice(request: HttpRequest, court_id: str, notice_id: int) -> NoticeOut:
     court = court_queries.get_court(court_id)
     return notice_out(queries.sent_notice(court, notice_id))
+
+
+class CourtAddressOut(Schema):
+    address_id: int
+    court_id: str
+    name: str
+    email: str
+    judge_account_id: int | None  # None: every case of the court
+    created_at: datetime
+    ended_at: datetime | None
+
+
+class CourtAddressIn(Schema):
+    name: str
+    email: str
+    judge_account_id: int | None = None
+
+
+def court_address_out(row: CourtNoticingAddress) -> CourtAddressOut:
+    return copy_of(CourtAddressOut, row, address_id=row.pk)
+
+
+LISTS = "court's noticing lists"
+
+
+@router.get(
+    "/courts/{court_id}/noticing-lists",
+    response=list[CourtAddressOut],
+    auth=signed_in,
+    summary="The court's own noticing lists: active addresses (clerk's office)",
+    description="Each gets the notice of every entry in its judge's cases, or in every case "
+    "of the court when `judge_account_id` is null; sealed entries too, without a link.",
+)
+def court_lists(request: HttpRequest, court_id: str) -> list[CourtAddressOut]:
+    court = clerk_court(request, court_id, what=LISTS)
+    return [court_address_out(r) for r in queries.court_addresses(court.pk)]
+
+
+@router.post(
+    "/courts/{court_id}/noticing-lists",
+    response={201: CourtAddressOut},
+    auth=signed_in,
+    summary="Add an address to the court's noticing lists (clerk's office)",
+    description="422 `invalid_input` for a bad name, e-mail or judge; 409 "
+    "`address_already_listed` when the address is already active at the court.",
+)
+def add_court_list_address(request: HttpRequest, court_id: str, payload: CourtAddressIn):
+    court = clerk_court(request, court_id, what=LISTS)
+    row = add_court_address(
+        court_id=court.pk,
+        actor_id=request.account.pk,
+        name=payload.name,
+        email=payload.email,
+        judge_account_id=payload.judge_account_id,
+    )
+    return Status(201, court_address_out(row))
+
+
+@router.delete(
+    "/courts/{court_id}/noticing-lists/{address_id}",
+    response=CourtAddressOut,
+    auth=signed_in,
+    summary="End an address on the court's noticing lists (kept, with its end time)",
+)
+def end_court_list_address(request: HttpRequest, court_id: str, address_id: int):
+    court = clerk_court(request, court_id, what=LISTS)
+    row = end_court_address(court_id=court.pk, actor_id=request.account.pk, address_id=address_id)
+    return court_address_out(row)

@@ -42,3 +42,20 @@ class NoticingForm(UswdsForm):
     daily_summary = forms.BooleanField(
         label="Send me one daily summary instead of each notice", required=False
     )
+
+
+class CourtAddressForm(UswdsForm):
+    name = forms.CharField(
+        label="List name", max_length=200, required=False,
+        help_text="As the notice shows it, e.g. Chambers of Judge Wimes.",
+    )  # fmt: skip
+    email = forms.CharField(label="E-mail address", max_length=254, required=False)
+    judge_account_id = forms.TypedChoiceField(
+        label="Cases", required=False, coerce=int, empty_value=None
+    )
+
+    def __init__(self, *args, judges: list[tuple[int, str]], **kwargs) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(*args, **kwargs)
+        self.fields["judge_account_id"].choices = [("", "Every case of the court")] + [
+            (str(pk), f"Cases assigned to {name}") for pk, name in judges
+        ]

@@ -188,3 +188,30 @@ class NoticingSettings(models.Model):
 
     def __str__(self) -> str:
         return f"{self.account_id} at {self.court_id}"
+
+
+class CourtNoticingAddress(models.Model):
+    """One address on the court's own noticing lists (chambers, the clerk's docketing desk),
+    kept by the clerk's office: it gets the notice of every entry in the cases of its judge
+    (``judge_account_id``), or of every case of the court when no judge is named. Ended
+    addresses stay for the record."""
+
+    court_id = models.CharField(max_length=16)
+    name = models.CharField(max_length=200)
+    email = models.EmailField(max_length=254)  # kept lower-case
+    judge_account_id = models.BigIntegerField(null=True, blank=True)
+    created_by_id = models.BigIntegerField()
+    created_at = models.DateTimeField()
+    ended_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["court_id", "email"],
+                condition=models.Q(ended_at__isnull=True),
+                name="one_active_court_noticing_address",
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.name} <{self.email}> at {self.court_id}"

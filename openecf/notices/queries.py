@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from django.db.models import Q, QuerySet
+from django.db.models import F, Q, QuerySet
 
 from openecf.core.errors import NotFound
 from openecf.core.models import OutboundEmail
 from openecf.courts.models import Court
-from openecf.notices.models import BarNotice, NoticeRecipient
+from openecf.notices.models import BarNotice, CourtNoticingAddress, NoticeRecipient
 
 
 def recipients(court: Court, audience: str) -> list[tuple[str, str]]:
@@ -120,4 +120,11 @@ def service_by_other_means(court_id: str, entry_id: int) -> list[NoticeRecipient
         )
         .select_related("email")
         .order_by("pk")
+    )
+
+
+def court_addresses(court_id: str) -> QuerySet[CourtNoticingAddress]:
+    """The court's active noticing-list addresses, court-wide first, then by judge, name."""
+    return CourtNoticingAddress.objects.filter(court_id=court_id, ended_at__isnull=True).order_by(
+        F("judge_account_id").asc(nulls_first=True), "name", "pk"
     )

@@ -16,7 +16,7 @@ FREE_LOOK_DAYS = 15
 class Candidate:
     """Someone a docket entry may be noticed to, as the case and the court know them."""
 
-    account_id: int | None  # None: no PACER account (cannot be e-mailed)
+    account_id: int | None  # None: no PACER account (e-mailed only for a court list)
     name: str
     email: str  # "" when the person does not file electronically
     role: str  # attorney, pro_se, agent, court
@@ -57,24 +57,34 @@ def notice_list(
     sealed entry goes only to the ``entitled`` accounts, without a document link, and is
     never served by the system on paper (the court serves sealed orders). A restricted
     document is linked only for case participants. ``entitled=None``: everyone on the case.
+    The court's own noticing lists (role ``court``, no PACER account needed) are e-mailed
+    every notice, sealed ones too (court staff see sealed entries), never put on paper; an
+    address already noticed (e.g. an attorney's) is noticed once.
     """
     mailed: dict[str, Addressee] = {}
     paper: list[PaperService] = []
     for person in candidates:
         if person.terminated or not person.to_be_noticed:
             continue
-        if entitled is not None and (
-            person.account_id is None or person.account_id not in entitled
+        court_list = person.role == "court" and bool(person.email)
+        if (
+            entitled is not None
+            and not court_list
+            and (person.account_id is None or person.account_id not in entitled)
         ):
             continue
-        if not person.email or person.account_id is None:
+        if not person.email or (person.account_id is None and not court_list):
             if not sealed and person.role == "pro_se":
                 paper.append(PaperService(person.name, person.postal_address))
             continue
         key = person.email.lower()
-        if key in mailed or person.account_id in {a.account_id for a in mailed.values()}:
+        if key in mailed or (
+            person.account_id is not None
+            and person.account_id in {a.account_id for a in mailed.values()}
+        ):
             continue
-        extra = tuple(e for e in secondary_emails.get(person.account_id, ()) if e.lower() != key)
+        own = secondary_emails.get(person.account_id, ()) if person.account_id is not None else ()
+        extra = tuple(e for e in own if e.lower() != key)
         mailed[key] = Addressee(
             account_id=person.account_id,
             name=person.name,

@@ -9,6 +9,8 @@ notice commit together or not at all.
 
 from __future__ import annotations
 
+from django.db.models import Q
+
 from openecf.accounts import facade as accounts
 from openecf.cases import facade as cases
 from openecf.core import clock
@@ -16,6 +18,7 @@ from openecf.courts.queries import get_court
 from openecf.docket import facade as docket
 from openecf.ecf import facade as ecf
 from openecf.notices.actions.filing import notify_entry
+from openecf.notices.models import CourtNoticingAddress
 from openecf.notices.recipients import Candidate, FiledDocument, FiledEntry
 
 
@@ -73,8 +76,12 @@ def filed_entry_of(recorded: docket.RecordedEntry) -> FiledEntry:
             )
             for d in recorded.documents
         ),
-        candidates=tuple(candidates_of(parties, people, agents=agents)),
-        # A sealed entry: only its filer is noticed (court staff see it on the docket).
+        candidates=(
+            *candidates_of(parties, people, agents=agents),
+            *court_lists_of(court_id=court.pk, judge_account_id=case.judge_account_id),
+        ),
+        # A sealed entry: only its filer is noticed, and the court's own lists (court staff
+        # see it on the docket), both without a document link.
         entitled=(
             frozenset(i for i in (recorded.filed_by_id, recorded.entered_by_id) if i)
             if recorded.sealed
@@ -126,3 +133,15 @@ def candidates_of(
         if not represented and party.terminated_on is None:
             found.append(Candidate(account_id=None, name=party.name, email="", role="pro_se"))
     return found
+
+
+def court_lists_of(*, court_id: str, judge_account_id: int | None) -> list[Candidate]:
+    """The court's own noticing lists for a case: its judge's chambers and the court-wide
+    lists (active addresses only, oldest first)."""
+    rows = CourtNoticingAddress.objects.filter(court_id=court_id, ended_at__isnull=True).filter(
+        Q(judge_account_id__isnull=True) | Q(judge_account_id=judge_account_id)
+    )
+    return [
+        Candidate(account_id=None, name=row.name, email=row.email, role="court")
+        for row in rows.order_by("pk")
+    ]

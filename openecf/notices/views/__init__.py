@@ -11,6 +11,8 @@ from openecf.notices.views.bar import (
     send,
 )
 from openecf.notices.views.filing import (
+    court_lists,
+    end_court_list,
     my_notice,
     my_notices,
     noticing,
@@ -21,6 +23,8 @@ __all__ = [
     "archive",
     "cancel",
     "clerk_notices",
+    "court_lists",
+    "end_court_list",
     "my_notice",
     "my_notices",
     "notice_page",

@@ -1,5 +1,6 @@
 """Pages of Notices of Electronic Filing: "My notices" in Manage My Account, a person's
-noticing settings at a court (Utilities) and the clerk's list of undeliverable notices. A
+noticing settings at a court (Utilities), the clerk's list of undeliverable notices and the
+court's own noticing lists (chambers). A
 notice's document link (its free look) is answered by the document view of the reports
 (``reports:document``), which asks ``notices.facade.use_free_look``."""
 
@@ -8,16 +9,17 @@ from __future__ import annotations
 from datetime import timedelta
 
 from django.http import HttpRequest, HttpResponse
-from django.shortcuts import render
+from django.shortcuts import redirect, render
 from django.views.decorators.http import require_http_methods
 
 from openecf.core import clock
-from openecf.core.errors import InputInvalid, NotSignedIn
+from openecf.core.errors import DomainError, InputInvalid, NotSignedIn
 from openecf.core.web import domain_errors_as_pages, show_on_form
 from openecf.courts import queries as court_queries
 from openecf.courts.access import require_clerk, require_signed_in, standing_of
 from openecf.notices import actions, queries
-from openecf.notices.forms import NoticingForm
+from openecf.notices.actions.court_lists import add_court_address, end_court_address
+from openecf.notices.forms import CourtAddressForm, NoticingForm
 from openecf.notices.models import NoticingSettings
 
 MY_NOTICES_DAYS = 90
@@ -95,3 +97,53 @@ def undeliverable(request: HttpRequest, court_id: str) -> HttpResponse:
         "notices/undeliverable.html",
         {"court": court, "rows": queries.undeliverable(court.pk)[:200]},
     )
+
+
+LISTS = "court's noticing lists"
+
+
+@domain_errors_as_pages
+@require_http_methods(["GET", "POST"])
+def court_lists(request: HttpRequest, court_id: str) -> HttpResponse:
+    """The court's own noticing lists: add an address (chambers or court-wide), see them all."""
+    court = court_queries.get_court(court_id)
+    require_clerk(standing_of(request, court), what=LISTS)
+    judges = court_queries.judges(court.pk)
+    form = CourtAddressForm(request.POST or None, judges=judges)
+    if request.method == "POST" and form.is_valid():
+        try:
+            row = add_court_address(
+                court_id=court.pk,
+                actor_id=request.account.pk,  # type: ignore[attr-defined]
+                name=form.cleaned_data["name"],
+                email=form.cleaned_data["email"],
+                judge_account_id=form.cleaned_data["judge_account_id"],
+            )
+            return redirect(f"{request.path}?added={row.pk}")
+        except DomainError as error:
+            show_on_form(form, error)
+    added = request.GET.get("added", "")
+    names = dict(judges)
+    rows = list(queries.court_addresses(court.pk))
+    for row in rows:
+        row.judge_name = names.get(row.judge_account_id or 0, "")  # type: ignore[attr-defined]
+    return render(
+        request,
+        "notices/court_lists.html",
+        {
+            "court": court,
+            "form": form,
+            "rows": rows,
+            "added": int(added) if added.isdigit() else None,
+        },
+        status=422 if form.errors else 200,
+    )
+
+
+@domain_errors_as_pages
+@require_http_methods(["POST"])
+def end_court_list(request: HttpRequest, court_id: str, address_id: int) -> HttpResponse:
+    court = court_queries.get_court(court_id)
+    require_clerk(standing_of(request, court), what=LISTS)
+    end_court_address(court_id=court.pk, actor_id=request.account.pk, address_id=address_id)  # type: ignore[attr-defined]
+    return redirect("notices:court_lists", court_id=court.pk)

@@ -21,6 +21,7 @@ COURT_PAGES = [
     "/mowd/clerk/events/",
     "/mowd/clerk/fees/",
     "/mowd/clerk/exemptions/",
+    "/mowd/clerk/notices/lists/",
     "/mowd/utilities/fees/",
 ]
 CLERK_MENU = [
@@ -29,6 +30,7 @@ CLERK_MENU = [
     "/mowd/clerk/registrations/",
     "/mowd/clerk/exemptions/",
     "/mowd/clerk/notices/",
+    "/mowd/clerk/notices/lists/",
     "/mowd/file/case/",
     "/mowd/clerk/events/",
     "/mowd/clerk/review/",
