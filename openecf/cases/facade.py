@@ -47,6 +47,7 @@ __all__ = [
     "Party",
     "PartyOpening",
     "add_attorney_of_record",
+    "add_pro_se_filer",
     "appeal_origin_problem",
     "case",
     "cases_of",
@@ -141,6 +142,7 @@ class Party:
     added_on: date
     terminated_on: date | None
     attorneys: tuple[AttorneyOfRecord, ...]
+    pro_se_account_id: int | None  # the PACER account that files for the party pro se
 
 
 def _plain(cls: type[Plain], row: Model, **computed: Any) -> Plain:
@@ -389,6 +391,15 @@ def add_attorney_of_record(**association: Any) -> AttorneyOfRecord:
     """
     row = actions.add_attorney_of_record(**association)
     return _attorney(AttorneyRow.objects.select_related("account").get(pk=row.pk))
+
+
+def add_pro_se_filer(*, caseid: int, party_id: int, account_id: int, actor_id: int | None) -> None:
+    """Link the party to the pro se e-filer filing for it, inside the caller's transaction
+    (the caller holds ``lock_case``); ``InputInvalid`` if an attorney or another pro se
+    filer already files for it."""
+    actions.add_pro_se_filer(
+        caseid=caseid, party_id=party_id, account_id=account_id, actor_id=actor_id
+    )
 
 
 def end_case(*, court_id: str, caseid: int, on: date, actor_id: int | None) -> None:

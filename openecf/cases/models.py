@@ -158,6 +158,15 @@ class Party(models.Model):
     tax_id_last_four = models.CharField(max_length=4, blank=True)
     added_on = models.DateField()
     terminated_on = models.DateField(null=True, blank=True)
+    # A party representing itself that files electronically: the PACER account (a pro se
+    # filing privilege at the court) that files for it; set on its first filing.
+    pro_se_account = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="+",
+    )
 
     class Meta:
         ordering = ["case", "pk"]

@@ -154,6 +154,7 @@ class PartyOpening:
     attorneys: tuple[AttorneyOpening, ...] = ()
     tax_id: str = ""  # a debtor's full SSN/ITIN: kept encrypted, only the last four shown
     defendant_number: int | None = None
+    pro_se_account_id: int | None = None  # the pro se e-filer opening the case for itself
 
 
 @dataclass(frozen=True)

@@ -25,7 +25,10 @@ from openecf.docket.rules import Signature, staff_initials
 from openecf.ecf import facade as ecf
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from openecf.accounts.models import Account
+    from openecf.cases import facade as cases
 
 
 @dataclass(frozen=True)
@@ -37,6 +40,7 @@ class Filer:
     signature: Signature
     is_court: bool
     may_represent: bool  # an attorney: a first filing for a party makes them its attorney
+    pro_se: bool = False  # a pro se filer (no attorney privilege): files for its own party only
 
 
 def is_court_user(standing: Standing) -> bool:
@@ -93,7 +97,37 @@ def filer_for(
         signature=Signature(last_name=person.last_name, first_name=person.first_name),
         is_court=False,
         may_represent=bool(kinds & {"attorney", "pro_hac_vice"}),
+        pro_se="pro_se" in kinds and not kinds & {"attorney", "pro_hac_vice"},
     )
+
+
+def pro_se_party(
+    filer: Filer, parties: Sequence[cases.Party], filer_parties: Sequence[int]
+) -> int | None:
+    """The party a pro se filer files for and is not yet linked to (None when linked or none
+    chosen), or ``FilingNotAllowed``: a pro se filer represents only themselves, one party
+    that no attorney and no other pro se filer files for."""
+    if not filer.pro_se or not filer_parties:
+        return None
+    own = {p.id for p in parties if p.pro_se_account_id == filer.filed_by_id}
+    if own:
+        if set(filer_parties) <= own:
+            return None
+        raise FilingNotAllowed(
+            "You file pro se for yourself only: choose your own party as the filer."
+        )
+    if len(filer_parties) > 1:
+        raise FilingNotAllowed("You file pro se for yourself only: choose one party, your own.")
+    party = next(p for p in parties if p.id == filer_parties[0])
+    if party.pro_se_account_id is not None:
+        raise FilingNotAllowed(
+            f"Another pro se filer files for {party.name}: you file for yourself only."
+        )
+    if any(a.terminated_on is None for a in party.attorneys):
+        raise FilingNotAllowed(
+            f"An attorney represents {party.name}: a pro se filer files for themselves only."
+        )
+    return party.id
 
 
 def may_see_sealed(standing: Standing) -> bool:

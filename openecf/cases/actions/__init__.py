@@ -6,6 +6,7 @@ works.
 
 from openecf.cases.actions.clerk import (
     add_attorney_of_record,
+    add_pro_se_filer,
     close_case,
     end_case,
     reopen_case,
@@ -23,6 +24,7 @@ from openecf.cases.actions.opening import (
 
 __all__ = [
     "add_attorney_of_record",
+    "add_pro_se_filer",
     "check_opening",
     "close_case",
     "continue_numbering",

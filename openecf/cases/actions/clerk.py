@@ -202,3 +202,34 @@ def add_attorney_of_record(
             party=party.pk,
         )
     return lawyer
+
+
+def add_pro_se_filer(*, caseid: int, party_id: int, account_id: int, actor_id: int | None) -> Party:
+    """A pro se e-filer's first filing for their own party links the party to their PACER
+    account, inside the filing's transaction (the caller holds the case lock). A party an
+    attorney represents, or another pro se account files for, is refused. Plain
+    ``transaction.atomic()``."""
+    with transaction.atomic():
+        party = Party.objects.select_related("case").filter(pk=party_id, case_id=caseid).first()
+        if party is None:
+            raise InputInvalid({"party_id": "Choose a party of this case."})
+        if party.pro_se_account_id == account_id:
+            return party
+        if party.pro_se_account_id is not None or party.terminated_on is not None:
+            raise InputInvalid(
+                {"filer_parties": f"{party.name} already has a pro se filer: file for yourself."}
+            )
+        if AttorneyOfRecord.objects.filter(party=party, terminated_on__isnull=True).exists():
+            raise InputInvalid(
+                {"filer_parties": f"An attorney represents {party.name}: file for yourself."}
+            )
+        party.pro_se_account_id = account_id
+        party.save(update_fields=["pro_se_account"])
+        _record_case(
+            party.case,
+            actor_id=actor_id,
+            verb="case.pro_se_filer_added",
+            account=account_id,
+            party=party.pk,
+        )
+    return party

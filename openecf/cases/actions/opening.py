@@ -181,6 +181,7 @@ def _add_party(case: Case, party: rules.PartyOpening, *, on: date) -> Party:
         tax_id=rules.tax_id_digits(party.tax_id),
         tax_id_last_four=rules.last_four(party.tax_id) if party.tax_id else "",
         added_on=on,
+        pro_se_account_id=party.pro_se_account_id,
     )
     AttorneyOfRecord.objects.bulk_create(
         AttorneyOfRecord(

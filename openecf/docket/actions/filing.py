@@ -140,6 +140,7 @@ class PreparedFiling:
     link_ids: list[int] = field(default_factory=list)
     fee: Decimal | None = None
     new_representation: list[int] = field(default_factory=list)  # party ids
+    new_pro_se: int | None = None  # the party a pro se filer's first filing links them to
 
 
 def _hit_json(file_name: str, hit: Any) -> dict[str, Any]:
@@ -244,6 +245,7 @@ def plan_filing(
         new_representation=[
             p for p in choices.filer_parties if filer.may_represent and p not in represented
         ],
+        new_pro_se=access.pro_se_party(filer, parties, choices.filer_parties),
     )
 
 
@@ -367,6 +369,13 @@ def record_entry(
                 lead=choices.lead,
                 to_be_noticed=choices.to_be_noticed,
                 on=clock.in_zone(now, court.time_zone).date(),
+                actor_id=filer.entered_by_id,
+            )
+        if prepared.new_pro_se is not None:
+            cases.add_pro_se_filer(
+                caseid=prepared.caseid,
+                party_id=prepared.new_pro_se,
+                account_id=filer.filed_by_id,
                 actor_id=filer.entered_by_id,
             )
         last = DocketEntry.objects.filter(caseid=prepared.caseid).aggregate(m=Max("entry_number"))

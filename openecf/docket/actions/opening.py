@@ -140,10 +140,20 @@ def opening_event_row(*, court_id: str, code: str) -> Event:
 def _with_filer(
     opening: cases.CaseOpening, request: OpeningRequest, filer: access.Filer
 ) -> cases.CaseOpening:
-    """The filer becomes attorney of record for the parties they file for (their flags)."""
+    """The filer becomes attorney of record for the parties they file for (their flags); a
+    pro se filer becomes the pro se filer of the one filing party (a pro se plaintiff)."""
+    roles = opening_rules.FILER_ROLES.get(opening.kind, ())
+    if filer.pro_se:
+        mine = [i for i, p in enumerate(opening.parties) if p.role in roles]
+        if len(mine) != 1 or opening.parties[mine[0]].attorneys:
+            return opening  # several filing parties, or one with attorneys: none is linked
+        linked = replace(opening.parties[mine[0]], pro_se_account_id=filer.filed_by_id)
+        return replace(
+            opening,
+            parties=tuple(linked if i == mine[0] else p for i, p in enumerate(opening.parties)),
+        )
     if filer.is_court or not filer.may_represent:
         return opening
-    roles = opening_rules.FILER_ROLES.get(opening.kind, ())
     parties = []
     for party in opening.parties:
         if party.role in roles and all(a.account_id != filer.filed_by_id for a in party.attorneys):

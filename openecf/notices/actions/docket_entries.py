@@ -40,6 +40,7 @@ def filed_entry_of(recorded: docket.RecordedEntry) -> FiledEntry:
         account_ids=sorted(
             {a.account_id for p in parties for a in p.attorneys}
             | {agent for found in agents.values() for agent in found}
+            | {p.pro_se_account_id for p in parties if p.pro_se_account_id}
             | {recorded.entered_by_id}
             | ({recorded.filed_by_id} if recorded.filed_by_id else set())
         )
@@ -98,8 +99,8 @@ def candidates_of(
 ) -> list[Candidate]:
     """The case's attorneys of record (with their "to be noticed" flag; terminated ones and
     those of terminated parties marked so), the filing agents each attorney has noticed in
-    their name, and each party no attorney represents, whom the filer serves by other
-    means."""
+    their name, and each party no attorney represents: e-mailed at its pro se e-filer's
+    address, or else served by the filer by other means."""
     found = []
     for party in parties:
         for attorney in party.attorneys:
@@ -131,7 +132,16 @@ def candidates_of(
                     )
         represented = any(a.terminated_on is None for a in party.attorneys)
         if not represented and party.terminated_on is None:
-            found.append(Candidate(account_id=None, name=party.name, email="", role="pro_se"))
+            # A pro se e-filer is e-mailed; a party without one is served on paper.
+            pro_se = people.get(party.pro_se_account_id) if party.pro_se_account_id else None
+            found.append(
+                Candidate(
+                    account_id=pro_se.id if pro_se else None,
+                    name=party.name,
+                    email=pro_se.email if pro_se else "",
+                    role="pro_se",
+                )
+            )
     return found
 
 
