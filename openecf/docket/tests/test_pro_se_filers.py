@@ -152,3 +152,26 @@ def test_a_pro_se_plaintiff_opening_a_case_becomes_its_pro_se_filer(open_api, mo
         ("emailed", "Paula Prose", paula.email),
         ("paper", "Richard Roe", ""),
     ]
+
+
+def test_a_pro_se_filer_files_for_their_party_through_the_pages(client, paula, case, parties):
+    from openecf.docket.models import FilingDraft
+    from openecf.tests_support.signon import sign_in
+
+    sign_in(client, paula, redaction_acknowledged=True)
+    started = client.post(
+        "/mowd/file/entry/", {"event": "motion-dismiss", "case_number": case.case_number}
+    )
+    assert started.status_code == 302, started.content.decode()[:2000]
+    base = f"/mowd/file/entry/{FilingDraft.objects.get().pk}"
+    assert (
+        client.post(f"{base}/parties/", {"filer_parties": [parties["defendant"]]}).status_code
+        == 302
+    )
+    assert client.post(f"{base}/documents/", {"pdf": pdf_file("motion.pdf")}).status_code == 302
+    assert client.post(f"{base}/documents/", {"next": "1"}).status_code == 302
+    assert client.post(f"{base}/links/", {}).status_code == 302
+    done = client.post(f"{base}/review/", {"redaction_confirmed": "on"})
+    assert done.status_code == 302, done.content.decode()[:2000]
+    assert linked(case.caseid) == {"plaintiff": None, "defendant": paula.pk}
+    assert ("emailed", "Richard Roe", paula.email) in sent(case.caseid, 1)
