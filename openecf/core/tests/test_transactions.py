@@ -21,6 +21,7 @@ HELPERS = {
     ("openecf/accounts/actions/registration.py", "save_with_new_account_number"),
     ("openecf/accounts/actions/service_center.py", "mark_as_filer"),
     ("openecf/cases/actions/clerk.py", "add_attorney_of_record"),
+    ("openecf/cases/actions/clerk.py", "add_pro_se_filer"),
     ("openecf/cases/actions/clerk.py", "end_case"),
     ("openecf/cases/actions/opening.py", "open_case"),
     ("openecf/docket/actions/filing.py", "record_entry"),
