@@ -88,6 +88,8 @@ def test_the_clerk_adds_and_ends_addresses_on_the_page(clerk, wimes, signed_in):
     assert (
         "Added." in shown and "wimes@mowd.example" in shown and "Assigned to Brian Wimes" in shown
     )
+    # The add form posts to the list's own address, not to the "Added." one.
+    assert f'<form method="post" action="{PAGE}"' in shown
     row = CourtNoticingAddress.objects.get()
     assert (row.court_id, row.judge_account_id, row.ended_at) == ("mowd", wimes, None)
 
