@@ -15,6 +15,21 @@ from openecf.tests_support import factories
 from openecf.tests_support.signon import sign_in
 
 
+@pytest.fixture(autouse=True)
+def notices_read_as_cmecf(request):
+    """juriscraper reads every Notice of Electronic Filing a database test writes (issue 11)."""
+    uses_db = request.node.get_closest_marker("django_db") or {"db", "transactional_db"} & set(
+        request.fixturenames
+    )
+    if uses_db:
+        request.getfixturevalue("_django_db_helper")  # torn down after this check
+    yield
+    if uses_db:
+        from openecf.tests_support.nef_parsing import unreadable_notices
+
+        assert unreadable_notices() == []
+
+
 @pytest.fixture
 def real_password_hashing(settings):
     """Hash with production's Argon2id cost, for the tests about hashing itself."""
