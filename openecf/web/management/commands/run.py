@@ -11,7 +11,6 @@ import signal
 import subprocess
 import sys
 import threading
-import time
 
 from django.conf import settings
 from django.core.management import call_command
@@ -80,8 +79,8 @@ class Command(BaseCommand):
                 except subprocess.TimeoutExpired:
                     continue
             # A child ended. Ctrl-C reaches the whole process group at once, and a quick child
-            # may end before our own handler has run: give that handler its moment.
-            time.sleep(_GRACE_SECONDS)
+            # may end before our own handler has run: wait for that interrupt, briefly.
+            _interrupted.wait(_GRACE_SECONDS)
         except _Terminated:
             stopped_by = "SIGTERM"
         except KeyboardInterrupt:
