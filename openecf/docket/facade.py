@@ -29,12 +29,14 @@ __all__ = [
     "OpenableDocument",
     "RecordDocument",
     "RecordEntry",
+    "RecentEntry",
     "RecordFilter",
     "RecordedDocument",
     "RecordedEntry",
     "document_at",
     "document_to_open",
     "events_of",
+    "recent_entries",
     "record_entries",
     "record_size",
     "when_entry_recorded",
@@ -117,32 +119,59 @@ def record_entries(
     """One page of the case's entries as ``only`` says, ordered by number (newest first when
     asked); ``after`` is the last entry number of the previous page."""
     page = queries.record_entries(caseid=caseid, only=only, after=after, limit=limit)
+    return [_record_entry(row, parts) for row, parts in page]
+
+
+def _record_entry(row: dict, parts: list[dict]) -> RecordEntry:
+    return RecordEntry(
+        id=row["pk"],
+        entry_number=row["entry_number"],
+        event_code=row["event__code"],
+        event_category=row["event__category"],
+        docket_text=row["docket_text"],
+        filed_at=row["filed_at"],
+        entered_at=row["entered_at"],
+        sealed=row["sealed"],
+        held=row["held"],
+        restricted=row["restricted"],
+        stricken_at=row["stricken_at"],
+        documents=tuple(
+            RecordDocument(
+                pacer_doc_id=doc_ids.doc_id(row["court_id"], d["doc_id"]),
+                attachment_number=d["attachment_number"],
+                description=d["description"],
+                page_count=d["stored_pdf__page_count"],
+                size=d["stored_pdf__size"],
+                stored_pdf_id=d["stored_pdf_id"],
+                sealed=d["sealed"],
+                restricted=d["restricted"],
+            )
+            for d in parts
+        ),
+    )
+
+
+@dataclass(frozen=True)
+class RecentEntry:
+    """An entry of the court's recent public record (the RSS feed): its case and event name."""
+
+    caseid: int
+    event_name: str
+    entry: RecordEntry
+
+
+def recent_entries(
+    *, court_id: str, since: datetime, categories: frozenset[str] | None = None, limit: int = 500
+) -> list[RecentEntry]:
+    """The court's entries entered since ``since``, newest first, at most ``limit``: never a
+    sealed or held entry nor a sealed document; only ``categories`` when given. Whether the
+    case itself is sealed is the caller's to ask (``cases``)."""
+    page = queries.recent_entries(
+        court_id=court_id, since=since, categories=categories, limit=limit
+    )
     return [
-        RecordEntry(
-            id=row["pk"],
-            entry_number=row["entry_number"],
-            event_code=row["event__code"],
-            event_category=row["event__category"],
-            docket_text=row["docket_text"],
-            filed_at=row["filed_at"],
-            entered_at=row["entered_at"],
-            sealed=row["sealed"],
-            held=row["held"],
-            restricted=row["restricted"],
-            stricken_at=row["stricken_at"],
-            documents=tuple(
-                RecordDocument(
-                    pacer_doc_id=doc_ids.doc_id(row["court_id"], d["doc_id"]),
-                    attachment_number=d["attachment_number"],
-                    description=d["description"],
-                    page_count=d["stored_pdf__page_count"],
-                    size=d["stored_pdf__size"],
-                    stored_pdf_id=d["stored_pdf_id"],
-                    sealed=d["sealed"],
-                    restricted=d["restricted"],
-                )
-                for d in parts
-            ),
+        RecentEntry(
+            caseid=row["caseid"], event_name=row["event__name"], entry=_record_entry(row, parts)
         )
         for row, parts in page
     ]

@@ -138,6 +138,29 @@ def record_entries(
     return [(row, parts.get(row["pk"], [])) for row in rows]
 
 
+def recent_entries(
+    *, court_id: str, since: datetime, categories: frozenset[str] | None, limit: int
+) -> list[tuple[dict, list[dict]]]:
+    """The court's entries entered since ``since``, newest first, on the public record only
+    (no sealed or held entry, no sealed document), of ``categories`` (None: every one), each
+    row with its case and event name, and its documents (restricted ones flagged)."""
+    entries = DocketEntry.objects.filter(
+        court_id=court_id, entered_at__gte=since, sealed=False, held=False
+    )
+    if categories is not None:
+        entries = entries.filter(event__category__in=sorted(categories))
+    rows = list(
+        entries.order_by("-entered_at", "-pk")[:limit].values(
+            *ENTRY_FIELDS, "caseid", "event__name"
+        )
+    )
+    documents = Document.objects.filter(entry_id__in=[row["pk"] for row in rows], sealed=False)
+    parts: dict[int, list[dict]] = {}
+    for document in documents.order_by("entry_id", "attachment_number").values(*DOCUMENT_FIELDS):
+        parts.setdefault(document["entry_id"], []).append(document)
+    return [(row, parts.get(row["pk"], [])) for row in rows]
+
+
 def record_size(*, caseid: int, only: RecordFilter) -> tuple[int, int]:
     """(entries, characters of their docket text) of a report, in one query."""
     totals = _record(caseid, only).aggregate(

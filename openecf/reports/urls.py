@@ -2,6 +2,7 @@ from django.urls import path
 
 from openecf.reports import views
 from openecf.reports.views.document import document
+from openecf.reports.views.feed import feed_setting, rss_outside
 from openecf.reports.views.query import possible_case_numbers
 
 app_name = "reports"
@@ -13,6 +14,10 @@ cmecf_paths = [
     path("cgi-bin/iquery.pl", views.case_query, name="case_query"),
     path("cgi-bin/possible_case_numbers.pl", possible_case_numbers, name="possible_case_numbers"),
     path("doc1/<str:doc_id>", document, name="document"),
+    path("cgi-bin/rss_outside.pl", rss_outside, name="rss_outside"),
 ]
 
-urlpatterns = [*cmecf_paths]
+urlpatterns = [
+    *cmecf_paths,
+    path("clerk/rss/", feed_setting, name="feed_setting"),
+]

@@ -9,6 +9,7 @@ CMECF_PATHS = [
     ("reports:docket_report", "/mowd/cgi-bin/DktRpt.pl"),
     ("reports:case_query", "/mowd/cgi-bin/iquery.pl"),
     ("reports:possible_case_numbers", "/mowd/cgi-bin/possible_case_numbers.pl"),
+    ("reports:rss_outside", "/mowd/cgi-bin/rss_outside.pl"),
 ]
 
 
