@@ -61,8 +61,17 @@ def courts(filters: CourtFilter = CourtFilter(), now: datetime | None = None) ->
 
 def clerk_court_ids(account_id: int) -> list[str]:
     """The courts whose clerk's office this account works in, by court id."""
+    return _staff_court_ids(account_id, CourtStaff.Role.CLERK)
+
+
+def judge_court_ids(account_id: int) -> list[str]:
+    """The courts where this account sits as a judge (chambers), by court id."""
+    return _staff_court_ids(account_id, CourtStaff.Role.JUDGE)
+
+
+def _staff_court_ids(account_id: int, role: str) -> list[str]:
     return list(
-        CourtStaff.objects.filter(account_id=account_id, role=CourtStaff.Role.CLERK)
+        CourtStaff.objects.filter(account_id=account_id, role=role)
         .order_by("court_id")
         .values_list("court_id", flat=True)
     )

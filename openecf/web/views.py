@@ -39,10 +39,10 @@ def home(request: HttpRequest) -> HttpResponse:
 def start(request: HttpRequest) -> HttpResponse:
     """Where sign-in leads when no page was asked for: to where this person's work is.
 
-    A clerk: the clerk's office menu of their court. A firm's PACER Administrative Account: the
-    firm's readiness page. Anyone who files or is on the way to (a filer, a privilege, a linked
-    login, a request): their courts with the next step for each. Everyone else: the court list
-    (case search is not built yet).
+    A clerk: the clerk's office menu of their court. A judge: their cases (assigned or referred)
+    at every court. A firm's PACER Administrative Account: the firm's readiness page. Anyone who
+    files or is on the way to (a filer, a privilege, a linked login, a request): their courts
+    with the next step for each. Everyone else: the Case Locator, to find a case at any court.
     """
     account = getattr(request, "account", None)
     if account is None:
@@ -51,6 +51,8 @@ def start(request: HttpRequest) -> HttpResponse:
         clerk_of = court_queries.clerk_court_ids(account.pk)
         if clerk_of:
             return redirect("courts:clerk_office", court_id=clerk_of[0])
+        if court_queries.judge_court_ids(account.pk):
+            return redirect("cases:mine")
     if account.kind == "administrative":
         try:
             firms.firm_administered_by(account)
@@ -65,12 +67,7 @@ def start(request: HttpRequest) -> HttpResponse:
             "Your PACER account is a Legacy account: upgrade it in Manage My Account "
             "(Settings → Account type → Upgrade) to keep using it.",
         )
-    else:
-        messages.info(
-            request,
-            "Case search is not built yet: choose a court below to see its status and notices.",
-        )
-    return redirect("web:home")
+    return redirect("locator:search")
 
 
 def _has_a_court(account) -> bool:

@@ -81,12 +81,21 @@ def test_the_clerk_lands_on_the_clerks_office_menu_and_reaches_every_menu_item(p
     reach_every_menu_item(page, "/mowd/")
 
 
-def test_the_public_user_lands_on_the_court_list_and_reaches_every_menu_item(
+def test_the_public_user_lands_on_the_case_locator_and_reaches_every_menu_item(
     page, public_user, mowd
 ):
     sign_in(page, public_user.username)
-    assert urlparse(page.url).path == "/"
-    expect(page.get_by_role("status")).to_contain_text("Case search is not built yet")
+    assert urlparse(page.url).path == "/locator/"
+    expect(page.get_by_role("heading", level=1)).to_contain_text("Case Locator")
+    reach_every_menu_item(page, "/locator/")
     reach_every_menu_item(page, "/")
     reach_every_menu_item(page, "/mowd/")
     reach_every_menu_item(page, "/account/")
+
+
+def test_the_judge_lands_on_their_cases_and_reaches_every_menu_item(page, judge, mowd):
+    sign_in(page, judge.username)
+    expect(page).to_have_url(re.compile(r"/account/cases/$"))
+    expect(page.get_by_role("heading", name="My cases", level=1)).to_be_visible()
+    reach_every_menu_item(page, "/account/cases/")
+    reach_every_menu_item(page, "/mowd/")

@@ -64,13 +64,17 @@ def test_the_clerks_office_menu_is_not_for_others(signed_in, other_court_clerk, 
     assert signed_in(attorney).get("/mowd/clerk/").status_code == 404
 
 
-def test_a_member_of_the_public_lands_on_the_court_list_told_search_is_not_built(
-    signed_in, public_user, courts
-):
+def test_a_member_of_the_public_lands_on_the_case_locator(signed_in, public_user, courts):
     me = signed_in(public_user)
     response = me.get("/start/", follow=True)
-    assert response.redirect_chain == [("/", 302)]
-    assert "Case search is not built yet" in response.content.decode()
+    assert response.redirect_chain == [("/locator/", 302)]
+    assert "not built yet" not in response.content.decode()
+
+
+def test_a_judge_lands_on_their_cases(signed_in, judge):
+    me = signed_in(judge)
+    assert me.get("/start/")["Location"] == "/account/cases/"
+    assert "no case is assigned to you" in me.get("/account/cases/").content.decode()
 
 
 def test_a_legacy_member_of_the_public_is_told_to_upgrade_on_landing(signed_in, courts):
