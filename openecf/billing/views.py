@@ -170,9 +170,15 @@ def payments_page(request: HttpRequest) -> HttpResponse:
             )
             return redirect("billing:payments")
     suspension = queries.suspension_of(account.pk, now=now)
+    paid = {  # invoices with nothing owed any more, payments counted
+        s.pk
+        for s in statements
+        if s.kind == "invoice" and queries.owed_through(account.pk, s.quarter) <= 0
+    }
     return _mma(
         request, "payments.html",
         {"tab": "payments", "statements": statements, "payable": payable if owed > 0 else None,
+         "paid": paid, "firm": firms.live_membership_of(account_id=account.pk),
          "owed": owed, "balance": queries.balance(account.pk), "form": form, "suspension": suspension},
         status=400 if request.method == "POST" else 200,
     )  # fmt: skip

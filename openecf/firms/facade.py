@@ -86,6 +86,7 @@ class Membership:
 
     membership_id: int
     firm_id: int
+    firm_name: str
     paa_account_id: int
     account_id: int
     joined_at: datetime
@@ -97,6 +98,7 @@ def _membership(row: FirmMembership) -> Membership:
     return Membership(
         membership_id=row.pk,
         firm_id=row.firm_id,
+        firm_name=row.firm.name,
         paa_account_id=row.firm.paa_id,
         account_id=row.account_id,
         joined_at=row.joined_at,

@@ -25,6 +25,15 @@ def tick(page: Page, label: str) -> None:
     expect(page.get_by_label(label, exact=True)).to_be_checked()
 
 
+def pay_with_card(page: Page, amount: str, name: str) -> None:
+    """Pay ``amount`` (e.g. "$45.00") on the payments page with the sandbox's approved card."""
+    card = {"Card number": "4111 1111 1111 1111", "Expiry month": "12", "Expiry year": "2030"}
+    card |= {"Security code": "123", "Name on the card": name}
+    for label, value in card.items():
+        field(page, label).fill(value)
+    page.get_by_role("button", name=f"Pay {amount}").click()
+
+
 def primary_nav(page: Page) -> Locator:
     return page.get_by_role("navigation", name="Primary navigation")
 

@@ -39,7 +39,9 @@ def test_paying_the_invoice_on_the_page_records_one_payment_row(public_user, inv
         invoiced.pk,
     )
     assert queries.balance(public_user.pk) == 0
-    assert "Pay the invoice" not in client.get("/account/payments/").content.decode()
+    after = client.get("/account/payments/").content.decode()
+    assert "Pay the invoice" not in after
+    assert re.search(r"<td>\$45\.00</td><td>Paid</td>", after)
 
 
 def test_a_declined_card_is_shown_on_the_form_and_nothing_is_recorded(
@@ -169,3 +171,20 @@ def test_the_payments_page_offers_the_stored_cards_by_name_and_pays_with_the_cho
     from openecf.payments.models import PaymentIntent
 
     assert PaymentIntent.objects.get(purpose="pacer_invoice").method_id == method.pk
+
+
+def test_a_firm_member_is_told_the_firm_is_billed_and_an_unpaid_invoice_shows_its_due_date(
+    public_user, attorney, office_manager, mowd, in_q3, signed_in
+):
+    firm = FirmFactory._meta.model.objects.get(paa=office_manager)
+    add_member(firm, attorney)
+    run_up(public_user, 45)
+    in_q3.move_to(AFTER_Q3)
+    actions.close_quarter(quarter="2026Q3")
+    member = signed_in(attorney).get("/account/payments/").content.decode()
+    assert "billed to your firm, Jefferson &amp; Clay LLP" in member
+    assert "No invoices or statements of your own" in member
+    unpaid = signed_in(public_user).get("/account/payments/").content.decode()
+    assert "billed to your firm" not in unpaid
+    assert ">Paid<" not in unpaid
+    assert "November 1, 2026" in unpaid
