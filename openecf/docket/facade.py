@@ -29,14 +29,14 @@ __all__ = [
     "OpenableDocument",
     "RecordDocument",
     "RecordEntry",
-    "RecentEntry",
+    "PublicEntry",
     "RecordFilter",
     "RecordedDocument",
     "RecordedEntry",
     "document_at",
     "document_to_open",
     "events_of",
-    "recent_entries",
+    "public_entries",
     "record_entries",
     "record_size",
     "when_entry_recorded",
@@ -152,25 +152,45 @@ def _record_entry(row: dict, parts: list[dict]) -> RecordEntry:
 
 
 @dataclass(frozen=True)
-class RecentEntry:
-    """An entry of the court's recent public record (the RSS feed): its case and event name."""
+class PublicEntry:
+    """An entry of the court's public record (the RSS feed, the written opinions report): its
+    case and event name."""
 
     caseid: int
     event_name: str
     entry: RecordEntry
 
 
-def recent_entries(
-    *, court_id: str, since: datetime, categories: frozenset[str] | None = None, limit: int = 500
-) -> list[RecentEntry]:
-    """The court's entries entered since ``since``, newest first, at most ``limit``: never a
-    sealed or held entry nor a sealed document; only ``categories`` when given. Whether the
-    case itself is sealed is the caller's to ask (``cases``)."""
-    page = queries.recent_entries(
-        court_id=court_id, since=since, categories=categories, limit=limit
+def public_entries(
+    *,
+    court_id: str,
+    entered_since: datetime | None = None,
+    filed_from: date | None = None,
+    filed_to: date | None = None,
+    zone: str = "UTC",
+    categories: frozenset[str] | None = None,
+    events: frozenset[str] | None = None,
+    words: tuple[str, ...] = (),
+    limit: int = 500,
+) -> list[PublicEntry]:
+    """The court's entries on the public record, newest entered first, at most ``limit``:
+    never a sealed or held entry nor a sealed document. Entered since ``entered_since``; filed
+    from ``filed_from`` to ``filed_to`` (court dates in ``zone``, inclusive); of ``categories``;
+    with ``events`` or ``words``: of one of those event codes or with one of those words in
+    the docket text. Whether the case itself is sealed is the caller's to ask (``cases``)."""
+    page = queries.public_entries(
+        court_id=court_id,
+        entered_since=entered_since,
+        filed_from=filed_from,
+        filed_to=filed_to,
+        zone=zone,
+        categories=categories,
+        events=events,
+        words=words,
+        limit=limit,
     )
     return [
-        RecentEntry(
+        PublicEntry(
             caseid=row["caseid"], event_name=row["event__name"], entry=_record_entry(row, parts)
         )
         for row, parts in page

@@ -138,17 +138,37 @@ def record_entries(
     return [(row, parts.get(row["pk"], [])) for row in rows]
 
 
-def recent_entries(
-    *, court_id: str, since: datetime, categories: frozenset[str] | None, limit: int
+def public_entries(
+    *,
+    court_id: str,
+    entered_since: datetime | None = None,
+    filed_from: date | None = None,
+    filed_to: date | None = None,
+    zone: str = "UTC",
+    categories: frozenset[str] | None = None,
+    events: frozenset[str] | None = None,
+    words: tuple[str, ...] = (),
+    limit: int,
 ) -> list[tuple[dict, list[dict]]]:
-    """The court's entries entered since ``since``, newest first, on the public record only
-    (no sealed or held entry, no sealed document), of ``categories`` (None: every one), each
-    row with its case and event name, and its documents (restricted ones flagged)."""
-    entries = DocketEntry.objects.filter(
-        court_id=court_id, entered_at__gte=since, sealed=False, held=False
-    )
+    """The court's entries on the public record (no sealed or held entry, no sealed document),
+    newest entered first: entered since ``entered_since``, filed within ``filed_from`` ..
+    ``filed_to`` (court dates), of ``categories``; with ``events`` or ``words``, only entries
+    of one of those event codes or whose docket text holds one of those words. Each row has its
+    case and event name, and its documents (restricted ones flagged)."""
+    entries = DocketEntry.objects.filter(court_id=court_id, sealed=False, held=False)
+    if entered_since is not None:
+        entries = entries.filter(entered_at__gte=entered_since)
+    if filed_from is not None:
+        entries = entries.filter(filed_at__gte=_start_of(filed_from, zone))
+    if filed_to is not None:
+        entries = entries.filter(filed_at__lt=_start_of(filed_to + timedelta(days=1), zone))
     if categories is not None:
         entries = entries.filter(event__category__in=sorted(categories))
+    if events is not None or words:
+        chosen = Q(event__code__in=sorted(events or ()))
+        for word in words:
+            chosen |= Q(docket_text__icontains=word)
+        entries = entries.filter(chosen)
     rows = list(
         entries.order_by("-entered_at", "-pk")[:limit].values(
             *ENTRY_FIELDS, "caseid", "event__name"

@@ -110,3 +110,23 @@ class CaseQueryForm(UswdsForm):
             self.add_error("party_name", "Enter at least two letters of the name.")
         data["case_num"], data["party_name"] = number, name
         return data
+
+
+class OpinionsCriteriaForm(UswdsForm):
+    """CM/ECF's written opinions report criteria (``WrtOpRpt.pl``), with its field names."""
+
+    filed_from = forms.DateField(label="Filed from", input_formats=DATES, help_text="MM/DD/YYYY")
+    filed_to = forms.DateField(label="Filed to", input_formats=DATES, help_text="MM/DD/YYYY")
+    Key1 = forms.ChoiceField(
+        label="Sort by",
+        choices=[("cs_sort_case_numb", "Case number"), ("de_date_filed", "Date filed")],
+        initial="cs_sort_case_numb",
+        required=False,
+    )
+
+    def clean(self) -> dict:
+        data = super().clean() or {}
+        start, end = data.get("filed_from"), data.get("filed_to")
+        if start and end and start > end:
+            self.add_error("filed_to", "The end date is before the start date: swap them.")
+        return data

@@ -128,3 +128,12 @@ def criteria_text(shown_number: str, criteria: Criteria) -> str:
     parts.append(f"Doc To: {criteria.number_to or 99999999}")
     parts.append("Term: included" if criteria.terminated else "Term: excluded")
     return " ".join(parts)
+
+
+# The written opinions report: the court's own entries (Orders and Judgments) that are opinions.
+# The catalogue's OPINION and JUDGMENT events are; so is an order whose docket text calls it an
+# opinion or a memorandum ("ORDER Memorandum opinion and order granting ...", "MEMORANDUM AND
+# ORDER"): a reasoned, written decision. A text-only order has no document and is never one.
+OPINION_EVENTS = frozenset({"opinion", "judgment", "criminal-judgment"})
+OPINION_WORDS = ("opinion", "memorandum")
+OPINIONS_LIMIT = 1000  # rows of one written opinions report; more: choose fewer dates

@@ -3,6 +3,7 @@ from django.urls import path
 from openecf.reports import views
 from openecf.reports.views.document import document
 from openecf.reports.views.feed import feed_setting, rss_outside
+from openecf.reports.views.opinions import written_opinions
 from openecf.reports.views.query import possible_case_numbers
 
 app_name = "reports"
@@ -15,6 +16,7 @@ cmecf_paths = [
     path("cgi-bin/possible_case_numbers.pl", possible_case_numbers, name="possible_case_numbers"),
     path("doc1/<str:doc_id>", document, name="document"),
     path("cgi-bin/rss_outside.pl", rss_outside, name="rss_outside"),
+    path("cgi-bin/WrtOpRpt.pl", written_opinions, name="written_opinions"),
 ]
 
 urlpatterns = [

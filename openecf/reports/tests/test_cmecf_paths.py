@@ -10,6 +10,7 @@ CMECF_PATHS = [
     ("reports:case_query", "/mowd/cgi-bin/iquery.pl"),
     ("reports:possible_case_numbers", "/mowd/cgi-bin/possible_case_numbers.pl"),
     ("reports:rss_outside", "/mowd/cgi-bin/rss_outside.pl"),
+    ("reports:written_opinions", "/mowd/cgi-bin/WrtOpRpt.pl"),
 ]
 
 
