@@ -34,6 +34,7 @@ class SheetFacts:
     zone: str
     judge: str
     referred_judge: str
+    bankruptcy: bool = False  # a bankruptcy court's layout (``reports.bankruptcy_sheet``)
 
 
 def docket_title(case: cases.Case) -> str:
@@ -91,7 +92,8 @@ def party_type(case: cases.Case, party: cases.Party) -> str:
     return party.role_label
 
 
-def _attorney(lawyer: cases.AttorneyOfRecord) -> str:
+def attorney(lawyer: cases.AttorneyOfRecord) -> str:
+    """An attorney in the party table: name, phone, e-mail, terminated date, roles."""
     lines = [f"<b>{escape(lawyer.name)}</b>"]
     if lawyer.phone:
         lines.append(escape(lawyer.phone))
@@ -123,7 +125,7 @@ def parties_table(case: cases.Case, parties: Iterable[cases.Party], *, terminate
             name.append(f"<i>TERMINATED: {rules.mdy(party.terminated_on)}</i>")
         lawyers = [a for a in party.attorneys if terminated or a.terminated_on is None]
         represented = "represented&nbsp;by" if lawyers else "&nbsp;"
-        counsel = "<br><br>".join(_attorney(a) for a in lawyers) or "&nbsp;"
+        counsel = "<br><br>".join(attorney(a) for a in lawyers) or "&nbsp;"
         rows.append(
             f"<tr><td><b><u>{escape(party_type(case, party))}</u></b></td></tr>\n"
             f'<tr><td valign="top" width="40%">{"<br>".join(name)}</td>\n'
@@ -135,23 +137,30 @@ def parties_table(case: cases.Case, parties: Iterable[cases.Party], *, terminate
     return '<table width="100%" border="0" cellspacing="5">\n' + "".join(rows) + "</table>\n"
 
 
-def entries_start(case: cases.Case, *, court_id: str, multi_docs: bool) -> str:
+def entries_start(
+    case: cases.Case, *, court_id: str, multi_docs: bool, bankruptcy: bool = False
+) -> str:
+    """The entries table's start and header row; a bankruptcy court's header is ``Filing Date |
+    # (two columns) | Docket Text`` (``shared/formats`` section 3)."""
     table = (
         '<table align="center" width="99%" border="1" rules="all" cellpadding="5" '
         'cellspacing="0">\n'
     )
+    if bankruptcy:
+        first = '<th width="94" nowrap>Filing Date</th><th colspan="2" align="center">#</th>'
+        last = '<th align="center">Docket Text</th></tr>\n'
+        select = "<th><small>Select</small></th>"
+    else:
+        first = '<td class="text-bold">Date Filed</td><th>#</th>'
+        last = '<td class="text-bold">Docket Text</td></tr>\n'
+        select = '<td class="text-bold"><small>Select</small></td>'
     if not multi_docs:
-        return (
-            f'{table}<tr><td class="text-bold">Date Filed</td><th>#</th>'
-            '<td class="text-bold">Docket Text</td></tr>\n'
-        )
+        return f"{table}<tr>{first}{last}"
     return (
         '<form enctype="multipart/form-data" method="post" name="view_multi_docs" '
         f'action="/{court_id}/cgi-bin/DktRpt.pl?{case.caseid}">'
         f'<input type="hidden" name="caseid" value="{case.caseid}">\n'
-        f'{table}<tr><td class="text-bold">Date Filed</td><th>#</th>'
-        '<td class="text-bold"><small>Select</small></td>'
-        '<td class="text-bold">Docket Text</td></tr>\n'
+        f"{table}<tr>{first}{select}{last}"
     )
 
 
@@ -188,8 +197,12 @@ def entry_rows(
     court_id: str,
     zone: str,
     multi_docs: bool,
+    bankruptcy: bool = False,
 ) -> str:
+    """The entries' rows. A bankruptcy court's rows have an empty cell between the date and
+    the number, as CM/ECF's bankruptcy docket has (juriscraper drops it)."""
     caseid = access.case.caseid
+    gap = '<td valign="top"><nobr>&nbsp;</nobr></td>' if bankruptcy else ""
     out = []
     for entry in entries:
         openable = [d for d in entry.documents if access.may_open(entry, d)]
@@ -201,7 +214,7 @@ def entry_rows(
         text = entry_text(entry, zone)
         if not multi_docs:
             out.append(
-                f'<tr><td width="94" valign="top" nowrap>{filed}</td>'
+                f'<tr><td width="94" valign="top" nowrap>{filed}</td>{gap}'
                 f'<td valign="top" align="right" nowrap>{number}&nbsp;</td>'
                 f'<td valign="top">{text}</td></tr>\n'
             )
@@ -212,7 +225,7 @@ def entry_rows(
             else "&nbsp;"
         )
         out.append(
-            f'<tr><td width="94" valign="top" nowrap>{filed}</td>'
+            f'<tr><td width="94" valign="top" nowrap>{filed}</td>{gap}'
             f'<td valign="top" align="right" nowrap>{number}&nbsp;</td>'
             f'<td valign="top" align="center">{box}</td><td valign="top">{text}</td></tr>\n'
         )
@@ -233,7 +246,8 @@ def entry_rows(
             for d in parts
         )
         out.append(
-            f'<tr><td></td><td></td><td></td><td><table class="margin-1">\n'
+            f"<tr><td></td>{'<td></td>' if gap else ''}<td></td><td></td>"
+            f'<td><table class="margin-1">\n'
             f"{rows}</table></td></tr>\n"
         )
     return "".join(out)

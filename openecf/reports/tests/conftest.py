@@ -63,9 +63,9 @@ def doc_id(n: int) -> str:
 
 def file_entry(case, number, code, text, *, day, documents=(), pdf_id, sealed=False,
                restricted_docs=(), stricken=None, entered_day=None, by=None):  # fmt: skip
-    event = Event.objects.get(court_id="mowd", code=code)
+    event = Event.objects.get(court_id=case.court_id, code=code)
     entry = DocketEntry.objects.create(
-        court_id="mowd",
+        court_id=case.court_id,
         caseid=case.caseid,
         entry_number=number,
         event=event,

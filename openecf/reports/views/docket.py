@@ -27,7 +27,7 @@ from openecf.courts.access import require_signed_in, standing_of
 from openecf.courts.models import Court
 from openecf.courts.queries import get_court
 from openecf.docket import facade as docket
-from openecf.reports import rules, sheet
+from openecf.reports import bankruptcy_sheet, rules, sheet
 from openecf.reports.access import RecordAccess, record_access
 from openecf.reports.forms import CaseNumberForm, DocketCriteriaForm
 from openecf.reports.query_string import caseid_of
@@ -54,6 +54,7 @@ def sheet_facts(court: Court, case: cases.Case) -> sheet.SheetFacts:
         zone=court.time_zone,
         judge=cases.judge_name(case),
         referred_judge=cases.referred_judge_name(case),
+        bankruptcy=court.kind == "bankruptcy",
     )
 
 
@@ -130,11 +131,28 @@ def docket_report(request: HttpRequest, court_id: str) -> HttpResponse:
 
 
 def _head(facts: sheet.SheetFacts, access: RecordAccess, criteria: rules.Criteria) -> str:
-    head = sheet.heading(facts, access.case)
+    layout = bankruptcy_sheet if facts.bankruptcy else sheet
+    if facts.bankruptcy:
+        head = bankruptcy_sheet.heading(facts, access.case, lead_title=_lead_title(access))
+    else:
+        head = sheet.heading(facts, access.case)
     if criteria.parties:
         parties = cases.parties(caseid=access.case.caseid)
-        head += sheet.parties_table(access.case, parties, terminated=criteria.terminated)
+        head += layout.parties_table(access.case, parties, terminated=criteria.terminated)
     return head
+
+
+def _lead_title(access: RecordAccess) -> str:
+    """An adversary proceeding's lead bankruptcy case's title, if the person may see it."""
+    if access.case.lead_caseid is None:
+        return ""
+    try:
+        lead = cases.case(
+            court_id=access.case.court_id, caseid=access.case.lead_caseid, standing=access.standing
+        )
+    except cases.CaseNotFound:
+        return ""
+    return lead.title
 
 
 def _streamed(
@@ -147,7 +165,12 @@ def _streamed(
 ) -> Iterator[str]:
     """The page, its entries read and written ``PAGE`` at a time: memory stays flat."""
     yield before
-    yield sheet.entries_start(access.case, court_id=facts.court_id, multi_docs=criteria.multi_docs)
+    yield sheet.entries_start(
+        access.case,
+        court_id=facts.court_id,
+        multi_docs=criteria.multi_docs,
+        bankruptcy=facts.bankruptcy,
+    )
     last: int | None = None
     while True:
         entries = docket.record_entries(
@@ -161,6 +184,7 @@ def _streamed(
             court_id=facts.court_id,
             zone=facts.zone,
             multi_docs=criteria.multi_docs,
+            bankruptcy=facts.bankruptcy,
         )
         if len(entries) < PAGE:
             break
