@@ -54,6 +54,22 @@ def mowd(courts):
 
 
 @pytest.fixture
+def mowb(courts):
+    """W.D. Mo.'s bankruptcy court."""
+    from openecf.courts.models import Court
+
+    return Court.objects.get(pk="mowb")
+
+
+@pytest.fixture
+def ca8(courts):
+    """The Eighth Circuit's court of appeals."""
+    from openecf.courts.models import Court
+
+    return Court.objects.get(pk="ca8")
+
+
+@pytest.fixture
 def attorney(db):
     return factories.AccountFactory(
         purpose="attorney_filer", first_name="Alice", last_name="Attorney"

@@ -5,6 +5,7 @@ after the nonce's last ``-`` (``iquery.pl?625371913403797-L_9999_1-0-663150``)."
 from __future__ import annotations
 
 from collections.abc import Mapping
+from urllib.parse import urlencode
 
 MOST_DIGITS = 18  # a case id fits a signed 64-bit integer
 
@@ -23,3 +24,8 @@ def caseid_of(query_string: str, form: Mapping[str, str]) -> int | None:
     if found is None and "L" in bare and "-" in bare:
         found = _id(bare.rsplit("-", 1)[1])
     return found
+
+
+def case_summary(case_number: str) -> str:
+    """Appellate CM/ECF's query string for a case's docket report (``TransportRoom?...``)."""
+    return urlencode({"servlet": "CaseSummary.jsp", "caseNum": case_number})

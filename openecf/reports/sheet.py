@@ -182,12 +182,19 @@ def _go_dls(court_id: str, doc: docket.RecordDocument, caseid: int, seq: int) ->
     return go_dls_link(f"/{court_id}/doc1/{doc.pacer_doc_id}", caseid, seq)
 
 
-def entry_text(entry: docket.RecordEntry, zone: str) -> str:
-    """The entry's text on the report: the docket text, a strike's date, the entered date."""
+def struck_text(entry: docket.RecordEntry, zone: str) -> str:
+    """The docket text, struck through and followed by the strike's date when stricken."""
     text = escape(entry.docket_text)
     if entry.stricken_at is not None:
         text = f"<s>{text}</s> (Stricken: {rules.mdy(clock.in_zone(entry.stricken_at, zone))})"
-    return f"{text} (Entered: {rules.mdy(clock.in_zone(entry.entered_at, zone))})"
+    return text
+
+
+def entry_text(entry: docket.RecordEntry, zone: str) -> str:
+    """The entry's text on the report: the docket text, a strike's date, the entered date."""
+    return (
+        f"{struck_text(entry, zone)} (Entered: {rules.mdy(clock.in_zone(entry.entered_at, zone))})"
+    )
 
 
 def entry_rows(

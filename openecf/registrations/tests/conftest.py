@@ -50,20 +50,6 @@ def snapshot(file_store):
 
 
 @pytest.fixture
-def mowb(courts):
-    from openecf.courts.models import Court
-
-    return Court.objects.get(pk="mowb")
-
-
-@pytest.fixture
-def ca8(courts):
-    from openecf.courts.models import Court
-
-    return Court.objects.get(pk="ca8")
-
-
-@pytest.fixture
 def ksd(courts):
     from openecf.courts.models import Court
 

@@ -15,6 +15,7 @@ from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
 import pytest
+from juriscraper.pacer import DocketReport
 
 from openecf.cases.factories import civil_opening, judge_at, open_case
 from openecf.cases.models import AttorneyOfRecord, Party
@@ -62,7 +63,7 @@ def doc_id(n: int) -> str:
 
 
 def file_entry(case, number, code, text, *, day, documents=(), pdf_id, sealed=False,
-               restricted_docs=(), stricken=None, entered_day=None, by=None):  # fmt: skip
+               restricted_docs=(), stricken=None, entered_day=None, by=None, doc_base=0):  # fmt: skip
     event = Event.objects.get(court_id=case.court_id, code=code)
     entry = DocketEntry.objects.create(
         court_id=case.court_id,
@@ -80,7 +81,7 @@ def file_entry(case, number, code, text, *, day, documents=(), pdf_id, sealed=Fa
     for n, description in enumerate(documents):
         Document.objects.create(
             entry=entry,
-            doc_id=number * 10 + n,
+            doc_id=doc_base + number * 10 + n,  # numbers are unique across courts
             attachment_number=n,
             description=description,
             file_name=f"{number}-{n}.pdf",
@@ -92,7 +93,43 @@ def file_entry(case, number, code, text, *, day, documents=(), pdf_id, sealed=Fa
     return entry
 
 
-def build_record(mowd, *, nature_of_suit: str = "440", title: str = TITLE) -> Record:
+def terminate_party(case, name: str, on: date) -> None:
+    """End the party's part in the case on ``on``, and its attorneys' with it."""
+    party = Party.objects.get(case_id=case.caseid, name=name)
+    Party.objects.filter(pk=party.pk).update(terminated_on=on)
+    AttorneyOfRecord.objects.filter(party=party).update(terminated_on=on)
+
+
+def parsed_docket(html: str, court_id: str = "mowd") -> dict:
+    """What juriscraper's DocketReport reads in a docket sheet of the court."""
+    report = DocketReport(court_id)
+    report._parse_text(html)
+    return report.data
+
+
+def docket_entry(number, filed, entered, text, seq, document=None, *, court_id="mowd") -> dict:
+    """An entry as juriscraper's DocketReport reads it: ``document`` is the document's number
+    (its id's last digits), None for an entry without a link."""
+    return {
+        "date_filed": filed,
+        "date_entered": entered,
+        "document_number": str(number),
+        "pacer_doc_id": doc_ids.doc_id(court_id, document) if document is not None else None,
+        "pacer_seq_no": str(seq) if document is not None else None,
+        "description": f"{text} (Entered: {entered:%m/%d/%Y})",
+    }
+
+
+@pytest.fixture
+def appeal(mowd, ca8):
+    """The appeal of the W.D. Mo. record at the Eighth Circuit (``appeal_record``)."""
+    from openecf.reports.tests.appeal_record import build_appeal
+
+    return build_appeal(mowd, ca8)
+
+
+def counsel() -> tuple:
+    """Alice Attorney (with a phone) and Dan Defender, e-filing attorneys."""
     alice = factories.AccountFactory(
         purpose="attorney_filer", first_name="Alice", last_name="Attorney",
         email="alice@example.com", phone="816-555-0100",
@@ -100,6 +137,11 @@ def build_record(mowd, *, nature_of_suit: str = "440", title: str = TITLE) -> Re
     dan = factories.AccountFactory(
         purpose="attorney_filer", first_name="Dan", last_name="Defender", email="dan@example.net"
     )
+    return alice, dan
+
+
+def build_record(mowd, *, nature_of_suit: str = "440", title: str = TITLE) -> Record:
+    alice, dan = counsel()
     judge_at(mowd)
     opening = civil_opening(
         title=title,
@@ -124,9 +166,7 @@ def build_record(mowd, *, nature_of_suit: str = "440", title: str = TITLE) -> Re
         ),
     )
     case = open_case(mowd, opening, now=at(2))
-    zoe = Party.objects.get(case_id=case.caseid, name="Zoë O'Brien")
-    Party.objects.filter(pk=zoe.pk).update(terminated_on=date(2026, 3, 20))
-    AttorneyOfRecord.objects.filter(party=zoe).update(terminated_on=date(2026, 3, 20))
+    terminate_party(case, "Zoë O'Brien", date(2026, 3, 20))
     ensure_catalogue(court_id="mowd")
     stored, _ = kept_and_stamped(corpus.text_pdf(3), doc_id=1)
     pdf = stored.id

@@ -11,16 +11,23 @@ from dataclasses import dataclass
 from datetime import date
 
 import pytest
-from juriscraper.pacer import DocketReport
 
 from openecf.cases.factories import bankruptcy_opening, judge_at, open_case
-from openecf.cases.models import AttorneyOfRecord, Case, Party
+from openecf.cases.models import Case
 from openecf.cases.rules import AttorneyOpening, PartyOpening
 from openecf.courts import doc_ids
 from openecf.docket.actions import ensure_catalogue
 from openecf.documents.tests import corpus
 from openecf.documents.tests.records import kept_and_stamped
-from openecf.reports.tests.conftest import at, file_entry, run_report
+from openecf.reports.tests.conftest import (
+    at,
+    counsel,
+    docket_entry,
+    file_entry,
+    parsed_docket,
+    run_report,
+    terminate_party,
+)
 from openecf.tests_support import factories
 
 pytestmark = pytest.mark.django_db
@@ -39,21 +46,8 @@ class Petition:
 
 
 @pytest.fixture
-def mowb(courts):
-    from openecf.courts.models import Court
-
-    return Court.objects.get(pk="mowb")
-
-
-@pytest.fixture
 def petition(mowb):
-    alice = factories.AccountFactory(
-        purpose="attorney_filer", first_name="Alice", last_name="Attorney",
-        email="alice@example.com", phone="816-555-0100",
-    )  # fmt: skip
-    dan = factories.AccountFactory(
-        purpose="attorney_filer", first_name="Dan", last_name="Defender", email="dan@example.net"
-    )
+    alice, dan = counsel()
     judge_at(mowb, first_name="Brian T.", last_name="Fenimore")
     opening = bankruptcy_opening(
         title=f"{DEBTOR} and {JOINT}",
@@ -72,9 +66,7 @@ def petition(mowb):
         ),
     )  # fmt: skip
     case = open_case(mowb, opening, now=at(2))
-    creditor = Party.objects.get(case_id=case.caseid, name=CREDITOR)
-    Party.objects.filter(pk=creditor.pk).update(terminated_on=date(2026, 3, 20))
-    AttorneyOfRecord.objects.filter(party=creditor).update(terminated_on=date(2026, 3, 20))
+    terminate_party(case, CREDITOR, date(2026, 3, 20))
     ensure_catalogue(court_id="mowb")
     stored, _ = kept_and_stamped(corpus.text_pdf(2), doc_id=1)
     pdf = stored.id
@@ -101,24 +93,15 @@ def petition(mowb):
 
 
 def parsed(html: str) -> dict:
-    report = DocketReport("mowb")
-    report._parse_text(html)
-    return report.data
+    return parsed_docket(html, "mowb")
 
 
 def doc_id(n: int) -> str:
     return doc_ids.doc_id("mowb", n)
 
 
-def entry(number, filed, entered, text, seq, document=None):
-    return {
-        "date_filed": filed,
-        "date_entered": entered,
-        "document_number": str(number),
-        "pacer_doc_id": doc_id(document) if document is not None else None,
-        "pacer_seq_no": str(seq) if document is not None else None,
-        "description": f"{text} (Entered: {entered:%m/%d/%Y})",
-    }
+def entry(*given, **more) -> dict:
+    return docket_entry(*given, court_id="mowb", **more)
 
 
 def test_juriscraper_reads_the_petition_parties_and_entries_we_stored(

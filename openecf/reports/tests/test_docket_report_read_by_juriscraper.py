@@ -7,28 +7,12 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from juriscraper.pacer import DocketReport
 
 from openecf.reports.tests.conftest import doc_id, run_report
+from openecf.reports.tests.conftest import docket_entry as entry
+from openecf.reports.tests.conftest import parsed_docket as parsed
 
 pytestmark = pytest.mark.django_db
-
-
-def parsed(html: str) -> dict:
-    report = DocketReport("mowd")
-    report._parse_text(html)
-    return report.data
-
-
-def entry(number, filed, entered, text, seq, document=None):
-    return {
-        "date_filed": filed,
-        "date_entered": entered,
-        "document_number": str(number),
-        "pacer_doc_id": doc_id(document) if document is not None else None,
-        "pacer_seq_no": str(seq) if document is not None else None,
-        "description": f"{text} (Entered: {entered:%m/%d/%Y})",
-    }
 
 
 def test_juriscraper_reads_the_case_parties_attorneys_and_entries_we_stored(

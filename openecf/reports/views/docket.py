@@ -23,14 +23,14 @@ from openecf.billing import facade as billing
 from openecf.cases import facade as cases
 from openecf.core.errors import InputInvalid
 from openecf.core.web import domain_errors_as_pages
-from openecf.courts.access import require_signed_in, standing_of
+from openecf.courts.access import Standing, require_signed_in, standing_of
 from openecf.courts.models import Court
 from openecf.courts.queries import get_court
 from openecf.docket import facade as docket
 from openecf.reports import bankruptcy_sheet, rules, sheet
 from openecf.reports.access import RecordAccess, record_access
 from openecf.reports.forms import CaseNumberForm, DocketCriteriaForm
-from openecf.reports.query_string import caseid_of
+from openecf.reports.query_string import case_summary, caseid_of
 
 ENTRIES_MARK = "<!--openecf:docket-entries-->"
 PAGE = 500  # entries read and written at a time
@@ -65,6 +65,8 @@ def docket_report(request: HttpRequest, court_id: str) -> HttpResponse:
     standing = standing_of(request, court)
     require_signed_in(standing, to="run a docket report")
     caseid = caseid_of(request.META.get("QUERY_STRING", ""), request.POST)
+    if court.kind == Court.Kind.APPELLATE:
+        return _appellate(court, standing, caseid)
     if caseid is None:
         return _which_case(request, court)
     access = record_access(standing, caseid)
@@ -171,13 +173,7 @@ def _streamed(
         multi_docs=criteria.multi_docs,
         bankruptcy=facts.bankruptcy,
     )
-    last: int | None = None
-    while True:
-        entries = docket.record_entries(
-            caseid=access.case.caseid, only=only, after=last, limit=PAGE
-        )
-        if not entries:
-            break
+    for entries in entry_pages(access, only):
         yield sheet.entry_rows(
             access,
             entries,
@@ -186,11 +182,34 @@ def _streamed(
             multi_docs=criteria.multi_docs,
             bankruptcy=facts.bankruptcy,
         )
-        if len(entries) < PAGE:
-            break
-        last = entries[-1].entry_number
     yield sheet.entries_end(multi_docs=criteria.multi_docs)
     yield after
+
+
+def entry_pages(
+    access: RecordAccess, only: docket.RecordFilter
+) -> Iterator[list[docket.RecordEntry]]:
+    """The entries the report shows, ``PAGE`` at a time by entry number (keyset)."""
+    last: int | None = None
+    while True:
+        entries = docket.record_entries(
+            caseid=access.case.caseid, only=only, after=last, limit=PAGE
+        )
+        if entries:
+            yield entries
+        if len(entries) < PAGE:
+            return
+        last = entries[-1].entry_number
+
+
+def _appellate(court: Court, standing: Standing, caseid: int | None) -> HttpResponse:
+    """``DktRpt.pl`` at a court of appeals: its docket report is appellate CM/ECF's case
+    summary (``views.appellate``), for the case when one is named and the person may see it."""
+    path = reverse("reports:appellate_docket", kwargs={"court_id": court.pk})
+    if caseid is None:
+        return redirect(path)
+    case = record_access(standing, caseid).case
+    return redirect(f"{path}?{case_summary(case.case_number)}")
 
 
 def _which_case(request: HttpRequest, court: Court) -> HttpResponse:
@@ -208,9 +227,11 @@ def _which_case(request: HttpRequest, court: Court) -> HttpResponse:
         if not found:
             form.add_error("case_num", "No case of this court has that number: check it.")
     status = 422 if form.errors else 200
+    path = reverse("reports:docket_report", kwargs={"court_id": court.pk})
+    links = [(f"{path}?{case.caseid}", case) for case in found or []]
     return render(
         request,
         "reports/docket_which_case.html",
-        {"court": court, "form": form, "found": found},
+        {"court": court, "form": form, "found": links},
         status=status,
     )
