@@ -5,28 +5,17 @@ viewed, a search with no result is one page), answered with its receipt."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
 
 from openecf.billing import facade as billing
 from openecf.core.errors import InputInvalid
+from openecf.core.records import copy_of
 from openecf.locator import rules, search
 
 
 @dataclass(frozen=True)
-class Found:
-    """One case on a result page."""
+class Found(search.Hit):
+    """One case on a result page: the indexed case and where its court shows it."""
 
-    court_id: str
-    court_name: str
-    court_kind: str
-    caseid: int
-    case_number: str
-    shown_number: str
-    title: str
-    date_filed: date
-    date_terminated: date | None
-    nature_of_suit: str
-    chapter: int | None
     url: str
 
 
@@ -46,20 +35,7 @@ def case_url(court_id: str, caseid: int) -> str:
 
 
 def _found(row: search.Hit) -> Found:
-    return Found(
-        court_id=row.court_id,
-        court_name=row.court_name,
-        court_kind=row.court_kind,
-        caseid=row.caseid,
-        case_number=row.case_number,
-        shown_number=row.shown_number,
-        title=row.title,
-        date_filed=row.date_filed,
-        date_terminated=row.date_terminated,
-        nature_of_suit=row.nature_of_suit,
-        chapter=row.chapter,
-        url=case_url(row.court_id, row.caseid),
-    )
+    return copy_of(Found, row, url=case_url(row.court_id, row.caseid))
 
 
 def search_cases(

@@ -10,6 +10,7 @@ from ninja import Query, Router, Schema
 from openecf.billing import facade as billing
 from openecf.core.api_auth import signed_in
 from openecf.core.errors import InputInvalid, NotSignedIn
+from openecf.core.records import copy_of
 from openecf.locator import actions, rules, viewing
 from openecf.locator.forms import known_courts
 
@@ -102,21 +103,7 @@ def search_cases(request: HttpRequest, query: Query[LocatorQuery]) -> LocatorOut
     )
     receipt = found.receipt
     return LocatorOut(
-        cases=[
-            FoundCaseOut(
-                court_id=c.court_id,
-                case_number=c.case_number,
-                caseid=c.caseid,
-                title=c.title,
-                date_filed=c.date_filed,
-                url=c.url,
-                shown_number=c.shown_number,
-                court_kind=c.court_kind,
-                date_terminated=c.date_terminated,
-                chapter=c.chapter,
-            )
-            for c in found.cases
-        ],
+        cases=[copy_of(FoundCaseOut, c) for c in found.cases],
         page=found.page,
         pages=found.pages,
         count=found.count,
