@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from decimal import Decimal
+from typing import Any
 
 from django.db import IntegrityError
 
@@ -84,16 +85,7 @@ def pay_court_fee(
     fee = _fee_to_pay(account_id=account_id, account_kind=account_kind, fee_id=fee_id)
     if fee.paid_at is not None and fee.account_id == account_id:
         return _paid(fee)
-    payment = payments.pay(
-        payer_id=account_id,
-        court_id=fee.court_id,
-        purpose=COURT_FEE,
-        purpose_ref=purpose_ref(fee.pk),
-        description=_description(fee),
-        amount=fee.amount,
-        method_id=method_id,
-        card=card,
-    )
+    payment = payments.pay(**_charge_for(fee, payer_id=account_id), method_id=method_id, card=card)
     return _paid(_mark_paid(fee_id=fee.pk, payment=payment))
 
 
@@ -107,14 +99,7 @@ def begin_court_fee_checkout(
     if fee.paid_at is not None and fee.account_id == account_id:
         return _paid(fee)
     begun = payments.begin_hosted(
-        payer_id=account_id,
-        court_id=fee.court_id,
-        purpose=COURT_FEE,
-        purpose_ref=purpose_ref(fee.pk),
-        description=_description(fee),
-        amount=fee.amount,
-        return_url=return_url,
-        cancel_url=cancel_url,
+        **_charge_for(fee, payer_id=account_id), return_url=return_url, cancel_url=cancel_url
     )
     if begun.paid is not None:
         return _paid(_mark_paid(fee_id=fee.pk, payment=begun.paid))
@@ -157,8 +142,16 @@ def _fee_to_pay(*, account_id: int, account_kind: str, fee_id: int) -> CourtFeeO
     return fee
 
 
-def _description(fee: CourtFeeOwed) -> str:
-    return f"{fee.get_kind_display()} fee, {fee.court.short_name or fee.court.name}"
+def _charge_for(fee: CourtFeeOwed, *, payer_id: int) -> dict[str, Any]:
+    """What payments is asked to charge for ``fee``, paid here or on the hosted page alike."""
+    return {
+        "payer_id": payer_id,
+        "court_id": fee.court_id,
+        "purpose": COURT_FEE,
+        "purpose_ref": purpose_ref(fee.pk),
+        "description": f"{fee.get_kind_display()} fee, {fee.court.short_name or fee.court.name}",
+        "amount": fee.amount,
+    }
 
 
 def _mark_paid(*, fee_id: int, payment: payments.Payment) -> CourtFeeOwed:
