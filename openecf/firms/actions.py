@@ -16,6 +16,7 @@ from django.urls import reverse
 from openecf.accounts import facade as accounts
 from openecf.core import audit, clock, throttle
 from openecf.core.errors import InputInvalid, NotFound
+from openecf.core.letters import Letter
 from openecf.core.links import absolute
 from openecf.core.outbox import queue_letter
 from openecf.core.transactions import durable_action
@@ -295,25 +296,34 @@ def accept_invitation(*, account: Account, invitation_id: int) -> FirmMembership
             raise BelongsToAnotherFirm(
                 "You already belong to a firm's PACER Administrative Account: leave it first."
             ) from None
-        _record_both(
-            actor_id=account.pk,
-            verb="firm.invitation_accepted",
-            firm=firm,
-            account_id=account.pk,
-            details={"invitation": invitation.pk},
-        )
-        queue_letter(
+        _answered(
+            account,
+            invitation,
+            "accepted",
             letters.invitation_accepted(
                 person=account.full_name,
                 account_number=account.account_number,
                 firm_name=firm.name,
                 readiness_url=_url("readiness:readiness"),
             ),
-            to=[firm.paa.email],
-            kind="firms.invitation_accepted",
-            account_id=account.pk,
         )
     return membership
+
+
+def _answered(account: Account, invitation: FirmInvitation, answer: str, letter: Letter) -> None:
+    """The person ``answer``-ed (accepted, declined) ``invitation``: audited on the firm and
+    the person, and the firm's PAA is sent ``letter``."""
+    firm = invitation.firm
+    _record_both(
+        actor_id=account.pk,
+        verb=f"firm.invitation_{answer}",
+        firm=firm,
+        account_id=account.pk,
+        details={"invitation": invitation.pk},
+    )
+    queue_letter(
+        letter, to=[firm.paa.email], kind=f"firms.invitation_{answer}", account_id=account.pk
+    )
 
 
 def decline_invitation(*, account: Account, invitation_id: int) -> FirmInvitation:
@@ -323,23 +333,15 @@ def decline_invitation(*, account: Account, invitation_id: int) -> FirmInvitatio
         invitation.status = FirmInvitation.Status.DECLINED
         invitation.decided_at = now
         invitation.save(update_fields=["status", "decided_at"])
-        firm = invitation.firm
-        _record_both(
-            actor_id=account.pk,
-            verb="firm.invitation_declined",
-            firm=firm,
-            account_id=account.pk,
-            details={"invitation": invitation.pk},
-        )
-        queue_letter(
+        _answered(
+            account,
+            invitation,
+            "declined",
             letters.invitation_declined(
                 person=account.full_name,
                 account_number=account.account_number,
-                firm_name=firm.name,
+                firm_name=invitation.firm.name,
             ),
-            to=[firm.paa.email],
-            kind="firms.invitation_declined",
-            account_id=account.pk,
         )
     return invitation
 
