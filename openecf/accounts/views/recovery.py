@@ -33,56 +33,45 @@ def _throttled(request: HttpRequest, template: str, form: forms.Form, error: Thr
 
 
 def _ask_by_email(
-    request: HttpRequest,
-    form: forms.Form,
+    form_class: type[forms.Form],
     template: str,
-    send: Callable[[dict], None],
+    send: Callable[..., None],
     *,
     sent: str = SAME_ANSWER,
-) -> HttpResponse:
-    """A page that e-mails the account something: the same answer whether or not one matched."""
-    if request.method == "POST":
-        if not form.is_valid():
-            return render(request, template, {"form": form}, status=400)
-        try:
-            send(form.cleaned_data)
-        except Throttled as error:
-            return _throttled(request, template, form, error)
-        return render(request, "accounts/sent.html", {"text": sent})
-    return render(request, template, {"form": form})
+) -> Callable[[HttpRequest], HttpResponse]:
+    """A page that e-mails the account something: ``send`` gets the form's fields and the
+    source address, and the answer is the same whether or not an account matched."""
+
+    @never_cache
+    @require_http_methods(["GET", "POST"])
+    def page(request: HttpRequest) -> HttpResponse:
+        form = form_class(request.POST or None)
+        if request.method == "POST":
+            if not form.is_valid():
+                return render(request, template, {"form": form}, status=400)
+            try:
+                send(**form.cleaned_data, source_address=source_address(request))
+            except Throttled as error:
+                return _throttled(request, template, form, error)
+            return render(request, "accounts/sent.html", {"text": sent})
+        return render(request, template, {"form": form})
+
+    return page
 
 
-@never_cache
-@require_http_methods(["GET", "POST"])
-def forgot_username(request: HttpRequest) -> HttpResponse:
-    return _ask_by_email(
-        request,
-        ForgotUsernameForm(request.POST or None),
-        "accounts/forgot_username.html",
-        lambda data: actions.send_username_reminder(
-            email=data["email"],
-            account_number=data["account_number"],
-            date_of_birth=data["date_of_birth"],
-            source_address=source_address(request),
-        ),
-    )
-
-
-@never_cache
-@require_http_methods(["GET", "POST"])
-def forgot_password(request: HttpRequest) -> HttpResponse:
-    return _ask_by_email(
-        request,
-        ForgotPasswordForm(request.POST or None),
-        "accounts/forgot_password.html",
-        lambda data: actions.send_password_reset(
-            email=data["email"],
-            username=data["username"],
-            account_number=data["account_number"],
-            date_of_birth=data["date_of_birth"],
-            source_address=source_address(request),
-        ),
-    )
+forgot_username = _ask_by_email(
+    ForgotUsernameForm, "accounts/forgot_username.html", actions.send_username_reminder
+)
+forgot_password = _ask_by_email(
+    ForgotPasswordForm, "accounts/forgot_password.html", actions.send_password_reset
+)
+reactivate = _ask_by_email(
+    ReactivateForm,
+    "accounts/reactivate.html",
+    actions.send_reactivation_link,
+    sent="If the details you entered match an inactive PACER account, we have sent a "
+    "reactivation link to its e-mail address.",
+)
 
 
 @never_cache
@@ -109,24 +98,6 @@ def reset(request: HttpRequest, token: str) -> HttpResponse:
         "accounts/reset.html",
         {"form": form, "for_username": account.username},
         status=status,
-    )
-
-
-@never_cache
-@require_http_methods(["GET", "POST"])
-def reactivate(request: HttpRequest) -> HttpResponse:
-    return _ask_by_email(
-        request,
-        ReactivateForm(request.POST or None),
-        "accounts/reactivate.html",
-        lambda data: actions.send_reactivation_link(
-            email=data["email"],
-            username=data["username"],
-            account_number=data["account_number"],
-            source_address=source_address(request),
-        ),
-        sent="If the details you entered match an inactive PACER account, we have sent a "
-        "reactivation link to its e-mail address.",
     )
 
 
