@@ -12,17 +12,14 @@ import pytest
 from django.test import Client
 
 from openecf.tests_support import factories
+from openecf.tests_support.database import uses_database
 from openecf.tests_support.signon import sign_in
 
 
 @pytest.fixture(autouse=True)
 def notices_read_as_cmecf(request):
     """juriscraper reads every Notice of Electronic Filing a database test writes (issue 11)."""
-    uses_db = request.node.get_closest_marker("django_db") or {"db", "transactional_db"} & set(
-        request.fixturenames
-    )
-    if uses_db:
-        request.getfixturevalue("_django_db_helper")  # torn down after this check
+    uses_db = uses_database(request)
     yield
     if uses_db:
         from openecf.tests_support.nef_parsing import unreadable_notices
@@ -46,27 +43,22 @@ def courts(db):
     demo.load()
 
 
-@pytest.fixture
-def mowd(courts):
-    from openecf.courts.models import Court
+def _seeded_court(court_id: str):
+    """A fixture named ``court_id``: that court as ``courts`` seeded it."""
 
-    return Court.objects.get(pk="mowd")
+    @pytest.fixture(name=court_id)
+    def court(courts):
+        from openecf.courts.models import Court
 
+        return Court.objects.get(pk=court_id)
 
-@pytest.fixture
-def mowb(courts):
-    """W.D. Mo.'s bankruptcy court."""
-    from openecf.courts.models import Court
-
-    return Court.objects.get(pk="mowb")
+    return court
 
 
-@pytest.fixture
-def ca8(courts):
-    """The Eighth Circuit's court of appeals."""
-    from openecf.courts.models import Court
-
-    return Court.objects.get(pk="ca8")
+mowd = _seeded_court("mowd")
+mowb = _seeded_court("mowb")
+ksd = _seeded_court("ksd")
+ca8 = _seeded_court("ca8")
 
 
 @pytest.fixture

@@ -9,6 +9,7 @@ import pytest
 import time_machine
 
 from openecf.billing import facade, ledger_check
+from openecf.tests_support.database import uses_database
 
 IN_Q3 = datetime(2026, 8, 14, 15, 0, tzinfo=UTC)
 AFTER_Q3 = datetime(2026, 10, 2, 15, 0, tzinfo=UTC)
@@ -24,11 +25,7 @@ def in_q3():
 @pytest.fixture(autouse=True)
 def ledger_holds(request):
     """``billing check`` holds after every database test."""
-    uses_db = request.node.get_closest_marker("django_db") or {"db", "transactional_db"} & set(
-        request.fixturenames
-    )
-    if uses_db:
-        request.getfixturevalue("_django_db_helper")  # torn down after this check
+    uses_db = uses_database(request)
     yield
     if uses_db:
         assert ledger_check.check() == []

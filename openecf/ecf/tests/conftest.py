@@ -20,13 +20,6 @@ def mowd_login(mowd):
 
 
 @pytest.fixture
-def ksd(courts):
-    from openecf.courts.models import Court
-
-    return Court.objects.get(pk="ksd")
-
-
-@pytest.fixture
 def moed(courts):
     """A court with no NextGen go-live scheduled."""
     from openecf.courts.models import Court

@@ -3,36 +3,14 @@
 from __future__ import annotations
 
 import itertools
-from datetime import UTC, date, datetime
+from datetime import date
 
-import pytest
-import time_machine
 from django.db import transaction
 
-from openecf.billing import ledger_check
+from openecf.billing.tests.conftest import in_q3, ledger_holds  # noqa: F401 (fixtures)
 from openecf.locator import facade as locator
 
-IN_Q3 = datetime(2026, 8, 14, 15, 0, tzinfo=UTC)
 _caseids = itertools.count(900_001)
-
-
-@pytest.fixture(autouse=True)
-def ledger_holds(request):
-    """``billing check`` holds after every database test."""
-    uses_db = request.node.get_closest_marker("django_db") or {"db", "transactional_db"} & set(
-        request.fixturenames
-    )
-    if uses_db:
-        request.getfixturevalue("_django_db_helper")
-    yield
-    if uses_db:
-        assert ledger_check.check() == []
-
-
-@pytest.fixture
-def in_q3():
-    with time_machine.travel(IN_Q3, tick=False) as traveller:
-        yield traveller
 
 
 def record(

@@ -47,10 +47,3 @@ def snapshot(file_store):
         )
 
     return take
-
-
-@pytest.fixture
-def ksd(courts):
-    from openecf.courts.models import Court
-
-    return Court.objects.get(pk="ksd")
