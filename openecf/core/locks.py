@@ -21,6 +21,8 @@ from typing import TypeVar
 
 from django.db import models, transaction
 
+from openecf.core.errors import NotFound
+
 CENTRAL = "central"
 
 Row = TypeVar("Row", bound=models.Model)
@@ -43,6 +45,16 @@ def lock_row(rows: models.QuerySet[Row]) -> Row | None:
     if len(locked) > 1:
         raise ValueError(f"lock_row() found {len(locked)} rows; use lock_rows()")
     return locked[0] if locked else None
+
+
+def lock_found(rows: models.QuerySet[Row], *, missing: str) -> Row:
+    """Lock and answer the first row of ``rows`` (the one an action changes); none is
+    ``NotFound(missing)``, the same answer as a row the person may not see. Call inside the
+    action's transaction."""
+    row = rows.select_for_update().first()
+    if row is None:
+        raise NotFound(missing)
+    return row
 
 
 class LockOrderBroken(RuntimeError):

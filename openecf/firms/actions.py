@@ -18,6 +18,7 @@ from openecf.core import audit, clock, throttle
 from openecf.core.errors import InputInvalid, NotFound
 from openecf.core.letters import Letter
 from openecf.core.links import absolute
+from openecf.core.locks import lock_found
 from openecf.core.outbox import queue_letter
 from openecf.core.transactions import durable_action
 from openecf.courts.models import Court
@@ -251,14 +252,12 @@ def invite_member(
 
 
 def _locked_invitation_for(account: Account, invitation_id: int) -> FirmInvitation:
-    invitation = (
-        FirmInvitation.objects.select_for_update()
-        .select_related("firm", "firm__paa")
-        .filter(pk=invitation_id, account=account)
-        .first()
+    invitation = lock_found(
+        FirmInvitation.objects.select_related("firm", "firm__paa").filter(
+            pk=invitation_id, account=account
+        ),
+        missing="There is no such invitation for your account.",
     )
-    if invitation is None:
-        raise NotFound("There is no such invitation for your account.")
     if invitation.status != FirmInvitation.Status.PENDING:
         raise InvitationAlreadyAnswered(
             f"This invitation from {invitation.firm.name} is no longer waiting for an answer "
@@ -350,14 +349,10 @@ def cancel_invitation(*, firm: Firm, actor_id: int, invitation_id: int) -> FirmI
     """The firm withdraws an invitation the person has not answered yet."""
     now = clock.now()
     with durable_action():
-        invitation = (
-            FirmInvitation.objects.select_for_update()
-            .select_related("account")
-            .filter(pk=invitation_id, firm=firm)
-            .first()
+        invitation = lock_found(
+            FirmInvitation.objects.select_related("account").filter(pk=invitation_id, firm=firm),
+            missing="Your firm has no such invitation.",
         )
-        if invitation is None:
-            raise NotFound("Your firm has no such invitation.")
         if invitation.status != FirmInvitation.Status.PENDING:
             raise InvitationAlreadyAnswered(
                 "This invitation is no longer waiting for an answer "
@@ -432,14 +427,12 @@ def remove_member(*, firm: Firm, actor_id: int, account_number: str, remark: str
     note = rules.squeeze(remark)
     number = rules.account_number(account_number)
     with durable_action():
-        membership = (
-            FirmMembership.objects.select_for_update()
-            .select_related("firm", "firm__paa", "account")
-            .filter(firm=firm, account__account_number=number, ended_at__isnull=True)
-            .first()
+        membership = lock_found(
+            FirmMembership.objects.select_related("firm", "firm__paa", "account").filter(
+                firm=firm, account__account_number=number, ended_at__isnull=True
+            ),
+            missing=f"Account {number} is not a member of your firm's PAA.",
         )
-        if membership is None:
-            raise NotFound(f"Account {number} is not a member of your firm's PAA.")
         return _end_membership(
             membership=membership, actor_id=actor_id, ended_by="firm", remark=note
         )
@@ -450,14 +443,12 @@ def leave_firm(*, account: Account, remark: str) -> FirmMembership:
     InputInvalid.raise_if({"remark": rules.remark_problems(remark)})
     note = rules.squeeze(remark)
     with durable_action():
-        membership = (
-            FirmMembership.objects.select_for_update()
-            .select_related("firm", "firm__paa", "account")
-            .filter(account=account, ended_at__isnull=True)
-            .first()
+        membership = lock_found(
+            FirmMembership.objects.select_related("firm", "firm__paa", "account").filter(
+                account=account, ended_at__isnull=True
+            ),
+            missing="Your account is not linked to any firm's PACER Administrative Account.",
         )
-        if membership is None:
-            raise NotFound("Your account is not linked to any firm's PACER Administrative Account.")
         return _end_membership(
             membership=membership, actor_id=account.pk, ended_by="member", remark=note
         )

@@ -22,6 +22,7 @@ from openecf.accounts import facade as accounts
 from openecf.core import audit, clock
 from openecf.core.errors import NotFound
 from openecf.core.links import absolute
+from openecf.core.locks import lock_found
 from openecf.core.outbox import queue_letter
 from openecf.core.transactions import durable_action
 from openecf.courts import queries as court_queries
@@ -322,16 +323,12 @@ def decide_request(
     status = _DECISIONS[decision]
     message = (message or "").strip()
     with durable_action():
-        registration = (
-            RegistrationRequest.objects.select_for_update()
-            .select_related("account")
-            .filter(pk=registration_id, court=court)
-            .first()
+        registration = lock_found(
+            RegistrationRequest.objects.select_related("account").filter(
+                pk=registration_id, court=court
+            ),
+            missing=f"There is no e-file registration request {registration_id} at {court.pk}.",
         )
-        if registration is None:
-            raise NotFound(
-                f"There is no e-file registration request {registration_id} at {court.pk}."
-            )
         allowed = (
             rules.may_ask_for_information(registration.status)
             if status == rules.NEEDS_INFORMATION

@@ -8,6 +8,7 @@ from openecf.billing import rules
 from openecf.billing.models import Exemption, SessionClientCode
 from openecf.core import audit, clock
 from openecf.core.errors import InputInvalid, NotFound
+from openecf.core.locks import lock_found
 from openecf.core.transactions import durable_action
 from openecf.courts.access import standing_at
 from openecf.courts.models import Court
@@ -79,13 +80,10 @@ def grant_exemption(
 def switch_exemption(*, account_id: int, exemption_id: int, enabled: bool) -> Exemption:
     """The person turns their exemption off (to pay, as PACER lets them) or back on."""
     with durable_action():
-        exemption = (
-            Exemption.objects.select_for_update()
-            .filter(pk=exemption_id, account_id=account_id)
-            .first()
+        exemption = lock_found(
+            Exemption.objects.filter(pk=exemption_id, account_id=account_id),
+            missing="There is no such exemption on your account.",
         )
-        if exemption is None:
-            raise NotFound("There is no such exemption on your account.")
         if exemption.enabled != enabled:
             exemption.enabled = enabled
             exemption.save(update_fields=["enabled"])

@@ -130,3 +130,28 @@ def test_locking_outside_a_transaction_is_refused():
 
     with pytest.raises(RuntimeError, match="inside the action's transaction"):
         locks.lock_rows(Account.objects.all())
+
+
+@pytest.mark.django_db
+def test_the_row_an_action_changes_is_locked_and_answered():
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from openecf.accounts.models import Account
+
+    account = AccountFactory()
+    with transaction.atomic(), CaptureQueriesContext(connection) as queries:
+        found = locks.lock_found(Account.objects.filter(pk=account.pk), missing="No such account.")
+    assert found == account
+    if connection.features.has_select_for_update:
+        assert "FOR UPDATE" in queries[-1]["sql"]
+
+
+@pytest.mark.django_db
+def test_a_row_not_there_to_lock_is_not_found_with_the_words_given():
+    from openecf.accounts.models import Account
+    from openecf.core.errors import NotFound
+
+    with transaction.atomic(), pytest.raises(NotFound, match="^No such account.$") as refused:
+        locks.lock_found(Account.objects.filter(pk=-1), missing="No such account.")
+    assert refused.value.status == 404

@@ -12,6 +12,7 @@ from openecf.core import audit, clock, outbox
 from openecf.core.errors import InputInvalid, NotSignedIn
 from openecf.core.letters import Letter
 from openecf.core.links import absolute
+from openecf.core.locks import lock_found
 from openecf.core.transactions import durable_action
 from openecf.courts.models import Court
 from openecf.courts.queries import is_nextgen
@@ -137,13 +138,10 @@ def link_verified_court_login(
         )
     try:
         with durable_action():
-            record = (
-                CourtLogin.objects.select_for_update()
-                .filter(pk=court_login_id, court=court)
-                .first()
+            record = lock_found(
+                CourtLogin.objects.filter(pk=court_login_id, court=court),
+                missing="There is no such CM/ECF login at this court.",
             )
-            if record is None:
-                raise NotFound("There is no such CM/ECF login at this court.")
             if record.is_disabled:
                 raise CourtLoginDisabled(
                     "This CM/ECF login has been disabled by the clerk's office: contact the court."

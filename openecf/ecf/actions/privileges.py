@@ -7,10 +7,8 @@ from django.db import IntegrityError, transaction
 from openecf.accounts import facade as accounts
 from openecf.core import audit, clock
 from openecf.core.errors import InputInvalid
+from openecf.core.locks import lock_found
 from openecf.core.transactions import durable_action
-from openecf.ecf.errors import (
-    NotFound,
-)
 from openecf.ecf.models import (
     CourtLogin,
     FilingPrivilege,
@@ -98,13 +96,10 @@ def revoke_privilege(*, actor_id: int | None, privilege_id: int, reason: str) ->
     if not reason:
         raise InputInvalid({"reason": "Give the reason the privilege ends."})
     with durable_action():
-        privilege = (
-            FilingPrivilege.objects.select_for_update()
-            .filter(pk=privilege_id, revoked_at__isnull=True)
-            .first()
+        privilege = lock_found(
+            FilingPrivilege.objects.filter(pk=privilege_id, revoked_at__isnull=True),
+            missing="There is no such live filing privilege.",
         )
-        if privilege is None:
-            raise NotFound("There is no such live filing privilege.")
         privilege.revoked_at = clock.now()
         privilege.revoked_reason = reason[:300]
         privilege.save(update_fields=["revoked_at", "revoked_reason"])

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from openecf.core import audit, clock
-from openecf.core.errors import InputInvalid, NotFound
+from openecf.core.errors import InputInvalid
+from openecf.core.locks import lock_found
 from openecf.core.outbox_rules import address_problem
 from openecf.core.transactions import durable_action
 from openecf.courts import queries as court_queries
@@ -60,13 +61,12 @@ def add_court_address(
 def end_court_address(*, court_id: str, actor_id: int, address_id: int) -> CourtNoticingAddress:
     """Take an address off the court's noticing lists (kept, with when it ended)."""
     with durable_action():
-        row = (
-            CourtNoticingAddress.objects.select_for_update()
-            .filter(court_id=court_id, pk=address_id, ended_at__isnull=True)
-            .first()
+        row = lock_found(
+            CourtNoticingAddress.objects.filter(
+                court_id=court_id, pk=address_id, ended_at__isnull=True
+            ),
+            missing="The court's noticing lists have no such address.",
         )
-        if row is None:
-            raise NotFound("The court's noticing lists have no such address.")
         row.ended_at = clock.now()
         row.save(update_fields=["ended_at"])
         audit.record(
