@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from datetime import date
 
-from django.contrib import messages
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_http_methods
@@ -22,8 +21,8 @@ from openecf.billing.forms import GrantExemptionForm
 from openecf.billing.models import Exemption
 from openecf.core import clock
 from openecf.core.api_auth import signed_in
-from openecf.core.errors import DomainError, InputInvalid
-from openecf.core.web import domain_errors_as_pages, show_on_form
+from openecf.core.errors import InputInvalid
+from openecf.core.web import carried_out, domain_errors_as_pages
 from openecf.courts.access import clerk_court
 from openecf.courts.models import Court
 
@@ -55,21 +54,21 @@ def grant(*, court: Court, by_account_id: int, username: str, reason: str, scope
 def exemptions_page(request: HttpRequest, court_id: str) -> HttpResponse:
     court = clerk_court(request, court_id, what=PAGE)
     form = GrantExemptionForm(request.POST or None)
-    if request.method == "POST" and form.is_valid():
-        try:
-            done = grant(
+    if (
+        request.method == "POST"
+        and form.is_valid()
+        and carried_out(
+            request,
+            form,
+            lambda: grant(
                 court=court, by_account_id=request.account.pk,  # type: ignore[attr-defined]
                 **form.cleaned_data,
-            )  # fmt: skip
-        except DomainError as error:
-            show_on_form(form, error)
-        else:
-            messages.success(
-                request,
-                f"{form.cleaned_data['username'].strip()} is exempt from PACER fees at "
-                f"{court.short_name or court.name} until {done.ends_on:%B %-d, %Y}.",
-            )
-            return redirect("billing:court_exemptions", court_id=court.pk)
+            ),
+            lambda done: f"{form.cleaned_data['username'].strip()} is exempt from PACER fees "
+            f"at {court.short_name or court.name} until {done.ends_on:%B %-d, %Y}.",
+        )
+    ):  # fmt: skip
+        return redirect("billing:court_exemptions", court_id=court.pk)
     return render(
         request,
         "billing/court_exemptions.html",

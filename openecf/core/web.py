@@ -65,6 +65,25 @@ def say_how_it_went(
         messages.success(request, success(done))
 
 
+def carried_out(
+    request: HttpRequest,
+    form: forms.Form,
+    action: Callable[[], Done],
+    success: Callable[[Done], str],
+    *,
+    aliases: Mapping[str, str] | None = None,
+) -> Done | None:
+    """Carry out a valid form's action: what it did, with ``success(done)`` in a message for
+    the next page; or None when refused, the refusal put on the form (``show_on_form``)."""
+    try:
+        done = action()
+    except DomainError as error:
+        show_on_form(form, error, aliases=aliases)
+        return None
+    messages.success(request, success(done))
+    return done
+
+
 def show_on_form(
     form: forms.Form, error: DomainError, *, aliases: Mapping[str, str] | None = None
 ) -> None:

@@ -10,7 +10,13 @@ from django.views.decorators.http import require_http_methods, require_POST
 
 from openecf.accounts import facade as accounts
 from openecf.core.errors import DomainError, NotFound, NotSignedIn
-from openecf.core.web import domain_errors_as_pages, say_how_it_went, show_on_form, source_address
+from openecf.core.web import (
+    carried_out,
+    domain_errors_as_pages,
+    say_how_it_went,
+    show_on_form,
+    source_address,
+)
 from openecf.firms import access, actions, queries
 from openecf.firms.forms import InviteForm, RegisterFirmForm, RemarkForm
 
@@ -67,21 +73,16 @@ def firm_home(request: HttpRequest) -> HttpResponse:
 def invite(request: HttpRequest) -> HttpResponse:
     firm = access.require_firm_administrator(request.account)
     form = InviteForm(request.POST)
-    if form.is_valid():
-        try:
-            invitation = actions.invite_member(
-                firm=firm, actor_id=request.account.pk, **form.cleaned_data
-            )
-        except DomainError as error:
-            show_on_form(form, error)
-        else:
-            messages.success(
-                request,
-                f"Invitation sent to {invitation.account.full_name} "
-                f"({invitation.account.account_number}). They must accept it in Manage My "
-                "Account.",
-            )
-            return redirect("firms:home")
+    if form.is_valid() and carried_out(
+        request,
+        form,
+        lambda: actions.invite_member(firm=firm, actor_id=request.account.pk, **form.cleaned_data),
+        lambda invitation: (
+            f"Invitation sent to {invitation.account.full_name} "
+            f"({invitation.account.account_number}). They must accept it in Manage My Account."
+        ),
+    ):
+        return redirect("firms:home")
     return _firm_page(request, firm, form, status=400)
 
 

@@ -12,7 +12,7 @@ from django.views.decorators.http import require_http_methods
 from openecf.accounts import facade as accounts
 from openecf.core import clock
 from openecf.core.errors import DomainError, NotFound
-from openecf.core.web import domain_errors_as_pages, show_on_form
+from openecf.core.web import carried_out, domain_errors_as_pages, show_on_form
 from openecf.courts import queries as court_queries
 from openecf.courts.access import standing_of
 from openecf.courts.models import Court
@@ -239,23 +239,25 @@ def clerk_request(request: HttpRequest, court_id: str, registration_id: int) -> 
     court = court_queries.get_court(court_id)
     registration = access.court_request(standing_of(request, court), court, registration_id)
     form = DecisionForm(request.POST if request.method == "POST" else None)
-    if request.method == "POST" and form.is_valid():
-        try:
-            decided = actions.decide_request(
+    if (
+        request.method == "POST"
+        and form.is_valid()
+        and carried_out(
+            request,
+            form,
+            lambda: actions.decide_request(
                 actor_id=request.account.pk,
                 court=court,
                 registration_id=registration.pk,
                 **form.cleaned_data,
-            )
-        except DomainError as error:
-            show_on_form(form, error)
-        else:
-            messages.success(
-                request,
-                f"Request {decided.pk} is now {decided.get_status_display().lower()}; "
-                f"{decided.account.full_name} was e-mailed.",
-            )
-            return redirect("registrations:clerk_queue", court_id=court.pk)
+            ),
+            lambda decided: (
+                f"Request {decided.pk} is now "
+                f"{decided.get_status_display().lower()}; {decided.account.full_name} was e-mailed."
+            ),
+        )
+    ):
+        return redirect("registrations:clerk_queue", court_id=court.pk)
     return render(
         request,
         "registrations/clerk_request.html",

@@ -8,7 +8,7 @@ from django.shortcuts import redirect, render
 from django.views.decorators.http import require_http_methods, require_POST
 
 from openecf.core.errors import DomainError, NotFound, PermissionDenied
-from openecf.core.web import domain_errors_as_pages, show_on_form
+from openecf.core.web import carried_out, domain_errors_as_pages, show_on_form
 from openecf.courts import queries as court_queries
 from openecf.courts.access import clerk_court, standing_of
 from openecf.notices import actions, queries
@@ -130,17 +130,18 @@ def cancel(request: HttpRequest, court_id: str, notice_id: int) -> HttpResponse:
 def schedule_reminders(request: HttpRequest, court_id: str) -> HttpResponse:
     court = clerk_court(request, court_id, what="clerk's notices page")
     form = RemindersForm(request.POST)
-    if form.is_valid():
-        try:
-            created = actions.schedule_go_live_reminders(
+    if form.is_valid() and (
+        carried_out(
+            request,
+            form,
+            lambda: actions.schedule_go_live_reminders(
                 court=court, actor_id=request.account.pk, **form.cleaned_data
-            )
-        except DomainError as error:
-            show_on_form(form, error)
-        else:
-            messages.success(
-                request,
-                f"{len(created)} go-live reminder{'' if len(created) == 1 else 's'} scheduled.",
-            )
-            return redirect("notices:clerk", court_id=court.pk)
+            ),
+            lambda created: (
+                f"{len(created)} go-live reminder{'' if len(created) == 1 else 's'} scheduled."
+            ),
+        )
+        is not None
+    ):
+        return redirect("notices:clerk", court_id=court.pk)
     return _clerk_page(request, court, ComposeForm(initial={"audience": "all"}), form, status=400)
