@@ -23,7 +23,6 @@ from openecf.signon.actions.throttling import (
 )
 from openecf.signon.errors import (
     SignOnRefused,
-    TooManyAttempts,
     WrongSecondFactor,
 )
 from openecf.signon.models import (
@@ -58,15 +57,13 @@ def check_password(
         return check.account
     if check.refusal != accounts.SignOnRefusal.BAD_CREDENTIALS:
         raise SignOnRefused(check.message)
-    lock = _record_failure(
+    _record_failure(
         keys=keys,
         account_id=check.account_id,
         verb="signon.failed",
         source_address=source_address,
         now=now,
     )
-    if lock is not None:
-        raise TooManyAttempts(rules.locked_message(locked_until=lock, now=now))
     raise SignOnRefused(check.message)
 
 
@@ -90,15 +87,13 @@ def verify_second_factor(
     if method:
         _clear_account_failures(account.pk)
         return method
-    lock = _record_failure(
+    _record_failure(
         keys=keys,
         account_id=account.pk,
         verb="signon.mfa_failed",
         source_address=source_address,
         now=now,
     )
-    if lock is not None:
-        raise TooManyAttempts(rules.locked_message(locked_until=lock, now=now))
     raise WrongSecondFactor(WRONG_CODE, field="code")
 
 

@@ -41,7 +41,9 @@ def _refuse_if_locked(*, keys: list[str], now: datetime) -> None:
 
 def _record_failure(
     *, keys: list[str], account_id: int | None, verb: str, source_address: str | None, now: datetime
-) -> datetime | None:
+) -> None:
+    """Count a failure against every key and audit it; the failure that locks a key is refused
+    with the lockout's words (``TooManyAttempts``), once the count and the audit are kept."""
     with transaction.atomic():
         lock: datetime | None = None
         for key in keys:
@@ -66,7 +68,8 @@ def _record_failure(
                 subject=subject,
                 details={"source": source_address, "locked_until": lock},
             )
-    return lock
+    if lock is not None:
+        raise TooManyAttempts(rules.locked_message(locked_until=lock, now=now))
 
 
 def _clear_user_failures(username: str) -> None:
