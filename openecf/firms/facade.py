@@ -95,14 +95,12 @@ class Membership:
 
 
 def _membership(row: FirmMembership) -> Membership:
-    return Membership(
+    return copy_of(
+        Membership,
+        row,
         membership_id=row.pk,
-        firm_id=row.firm_id,
         firm_name=row.firm.name,
         paa_account_id=row.firm.paa_id,
-        account_id=row.account_id,
-        joined_at=row.joined_at,
-        ended_at=row.ended_at,
         client_code_required=row.firm.client_code_required,
     )
 
