@@ -4,6 +4,7 @@ from openecf.reports import views
 from openecf.reports.views.appellate import appellate_docket
 from openecf.reports.views.document import document
 from openecf.reports.views.feed import feed_setting, rss_outside
+from openecf.reports.views.menu import display_menu
 from openecf.reports.views.opinions import written_opinions
 from openecf.reports.views.query import possible_case_numbers
 
@@ -22,6 +23,7 @@ cmecf_paths = [
     path("n/beam/servlet/TransportRoom", appellate_docket, name="appellate_docket"),
     path("cmecf/servlet/TransportRoom", appellate_docket, name="appellate_docket_cmecf"),
     path("docs1/<str:doc_id>", document, name="appellate_document"),
+    path("cgi-bin/DisplayMenu.pl", display_menu, name="menu"),
 ]
 
 urlpatterns = [

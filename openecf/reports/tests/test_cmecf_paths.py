@@ -13,6 +13,7 @@ CMECF_PATHS = [
     ("reports:written_opinions", "/mowd/cgi-bin/WrtOpRpt.pl"),
     ("reports:appellate_docket", "/mowd/n/beam/servlet/TransportRoom"),
     ("reports:appellate_docket_cmecf", "/mowd/cmecf/servlet/TransportRoom"),
+    ("reports:menu", "/mowd/cgi-bin/DisplayMenu.pl"),
 ]
 
 

@@ -31,6 +31,7 @@ CLERK_MENU = [
     "/mowd/clerk/exemptions/",
     "/mowd/clerk/notices/",
     "/mowd/clerk/notices/lists/",
+    "/mowd/clerk/rss/",
     "/mowd/file/case/",
     "/mowd/clerk/events/",
     "/mowd/clerk/review/",
@@ -58,22 +59,22 @@ def test_every_court_page_has_the_one_court_header(signed_in, clerk, path):
     assert [link for link in links(top) if link.startswith("/mowd/")] == [
         "/mowd/",
         "/mowd/cgi-bin/iquery.pl",
-        "/mowd/cgi-bin/DktRpt.pl",
+        "/mowd/cgi-bin/DisplayMenu.pl?Reports",
         "/mowd/utilities/",
         *CLERK_MENU,
     ]
 
 
-def test_query_and_reports_lead_to_cmecfs_query_and_docket_report(mowd, signed_in, public_user):
+def test_query_and_reports_lead_to_cmecfs_query_and_reports_menu(mowd, signed_in, public_user):
     top = header(Client().get("/mowd/"))
     found = {
         item: re.search(rf'data-testid="court-menu-{item}">(.*?)</li>', top).group(1)
         for item in ("query", "reports")
     }
     assert links(found["query"]) == ["/mowd/cgi-bin/iquery.pl"]
-    assert links(found["reports"]) == ["/mowd/cgi-bin/DktRpt.pl"]
+    assert links(found["reports"]) == ["/mowd/cgi-bin/DisplayMenu.pl?Reports"]
     client = signed_in(public_user)
-    for path in ("/mowd/cgi-bin/iquery.pl", "/mowd/cgi-bin/DktRpt.pl"):
+    for path in ("/mowd/cgi-bin/iquery.pl", "/mowd/cgi-bin/DisplayMenu.pl?Reports"):
         assert client.get(path).status_code == 200, path
 
 
