@@ -127,6 +127,9 @@ def test_a_partial_number_lists_the_cases_and_an_empty_one_asks_for_it(
     assert 'value="Run Docket Report"' in straight.content.decode()
     unreadable = client.get(PATH, summary("not a number"))
     assert unreadable.status_code == 404
+    too_long = client.get(PATH, summary("18-" + "x" * 40))
+    assert too_long.status_code == 422
+    assert "at most 40 characters" in too_long.content.decode()
 
 
 def test_a_sealed_appeal_answers_exactly_as_a_missing_one(signed_in, public_user, appeal):
