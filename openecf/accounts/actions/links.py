@@ -75,6 +75,12 @@ def _use_token(token: str, *, purposes: Iterable[str], now: datetime) -> Account
     return found
 
 
+def _use_account_link(token: str, purpose: str, *, now: datetime) -> tuple[AccountToken, Account]:
+    """Use a link sent to an account (as ``_use_token``) and lock that account for the change."""
+    used = _use_token(token, purposes=[purpose], now=now)
+    return used, Account.objects.select_for_update().get(pk=used.account_id)
+
+
 def _send(account: Account, letter: Letter, *, kind: str, to: str = "") -> None:
     queue_letter(letter, to=[to or account.email], kind=kind, account_id=account.pk)
 

@@ -10,7 +10,7 @@ from openecf.accounts.actions.input import (
     _subject,
     _username_taken,
 )
-from openecf.accounts.actions.links import _issue_link, _send, _use_token
+from openecf.accounts.actions.links import _issue_link, _send, _use_account_link
 from openecf.accounts.actions.password import new_password_problems, replace_password
 from openecf.accounts.actions.registration import verify_email
 from openecf.accounts.errors import (
@@ -214,8 +214,7 @@ def request_email_change(*, account: Account, new_email: str, password: str) -> 
 def confirm_email_change(*, token: str) -> Account:
     now = clock.now()
     with durable_action():
-        used = _use_token(token, purposes=[AccountToken.Purpose.CHANGE_EMAIL], now=now)
-        account = Account.objects.select_for_update().get(pk=used.account_id)
+        used, account = _use_account_link(token, AccountToken.Purpose.CHANGE_EMAIL, now=now)
         old = account.email
         account.email = used.new_email
         account.email_verified_at = now

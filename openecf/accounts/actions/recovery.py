@@ -6,7 +6,7 @@ from datetime import date, datetime, timedelta
 
 from openecf.accounts import letters, rules
 from openecf.accounts.actions.input import _subject
-from openecf.accounts.actions.links import _email_link, _send, _use_token
+from openecf.accounts.actions.links import _email_link, _send, _use_account_link, _use_token
 from openecf.accounts.actions.password import new_password_problems, replace_password
 from openecf.accounts.errors import (
     LinkNotValid,
@@ -197,8 +197,7 @@ def send_reactivation_link(
 def reactivate_account(*, token: str) -> Account:
     now = clock.now()
     with durable_action():
-        used = _use_token(token, purposes=[AccountToken.Purpose.REACTIVATE], now=now)
-        account = Account.objects.select_for_update().get(pk=used.account_id)
+        _, account = _use_account_link(token, AccountToken.Purpose.REACTIVATE, now=now)
         if account.status == Account.Status.INACTIVE:
             account.status = Account.Status.ACTIVE
         account.last_active_at = now

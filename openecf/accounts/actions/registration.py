@@ -17,7 +17,12 @@ from openecf.accounts.actions.input import (
     _subject,
     _username_taken,
 )
-from openecf.accounts.actions.links import _issue_link, _send, _use_token, _verification_letter
+from openecf.accounts.actions.links import (
+    _issue_link,
+    _send,
+    _use_account_link,
+    _verification_letter,
+)
 from openecf.accounts.actions.recovery import count_request
 from openecf.accounts.errors import (
     AccountMayAlreadyExist,
@@ -206,8 +211,7 @@ def verify_email(*, token: str) -> Account:
     """Use the registration link: the e-mail is verified and the account becomes active."""
     now = clock.now()
     with durable_action():
-        used = _use_token(token, purposes=[AccountToken.Purpose.VERIFY_EMAIL], now=now)
-        account = Account.objects.select_for_update().get(pk=used.account_id)
+        _, account = _use_account_link(token, AccountToken.Purpose.VERIFY_EMAIL, now=now)
         account.email_verified_at = now
         if account.status == Account.Status.PENDING_VERIFICATION:
             account.status = Account.Status.ACTIVE
