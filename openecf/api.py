@@ -106,6 +106,7 @@ def _register_routers() -> None:
     from openecf.payments import api as payments_api
     from openecf.readiness import api as readiness_api
     from openecf.registrations import api as registrations_api
+    from openecf.reports import claims_api as reports_claims_api
     from openecf.reports import feed_api as reports_feed_api
     from openecf.signon import api as signon_api
 
@@ -130,6 +131,7 @@ def _register_routers() -> None:
         ("", billing_exemptions.router),
         ("", locator_api.router),
         ("", reports_feed_api.router),
+        ("", reports_claims_api.router),
     ]:
         api.add_router(prefix, router)
 

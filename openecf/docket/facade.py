@@ -25,6 +25,7 @@ from openecf.docket.models import Document
 
 __all__ = [
     "CatalogueEvent",
+    "ClaimOnRecord",
     "DocumentAt",
     "OpenableDocument",
     "RecordDocument",
@@ -33,6 +34,7 @@ __all__ = [
     "RecordFilter",
     "RecordedDocument",
     "RecordedEntry",
+    "claims_on_record",
     "document_at",
     "document_to_open",
     "events_of",
@@ -195,6 +197,44 @@ def public_entries(
         )
         for row, parts in page
     ]
+
+
+@dataclass(frozen=True)
+class ClaimOnRecord:
+    """A proof of claim on a bankruptcy case's docket, as its claims register shows it."""
+
+    claim_number: int  # the case's proofs of claim numbered in filing order
+    entry: RecordEntry
+    creditor_party_ids: tuple[int, ...]  # the party (or parties) the claim was filed for
+    filed_by: str
+    entered_by: str
+    free_text: str
+    history: tuple[RecordEntry, ...]  # later entries linked to it: objections, orders
+
+
+def claims_on_record(*, caseid: int, only: RecordFilter) -> list[ClaimOnRecord]:
+    """The case's proofs of claim that ``only`` lets the viewer see, by claim number, each with
+    the later entries linked to it."""
+    numbers, claims, linked = queries.proofs_of_claim(caseid=caseid, only=only)
+    history: dict[int, list[RecordEntry]] = {}
+    for row, parts in linked:
+        history.setdefault(row["links"], []).append(_record_entry(row, parts))
+    return [
+        ClaimOnRecord(
+            claim_number=numbers[row["pk"]],
+            entry=_record_entry(row, parts),
+            creditor_party_ids=tuple(row["filer_party_ids"]),
+            filed_by=_name(row["filed_by__first_name"], row["filed_by__last_name"]),
+            entered_by=_name(row["entered_by__first_name"], row["entered_by__last_name"]),
+            free_text=row["free_text"],
+            history=tuple(history.get(row["pk"], ())),
+        )
+        for row, parts in claims
+    ]
+
+
+def _name(first: str | None, last: str | None) -> str:
+    return " ".join(part for part in (first, last) if part)
 
 
 @dataclass(frozen=True)

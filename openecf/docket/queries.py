@@ -127,10 +127,18 @@ def record_entries(
         entries = entries.filter(**newer)
     order = "-entry_number" if only.newest_first else "entry_number"
     rows = list(entries.order_by(order)[:limit].values(*ENTRY_FIELDS))
+    return _with_documents(rows, sealed=only.sealed, restricted=only.restricted)
+
+
+def _with_documents(
+    rows: list[dict], *, sealed: bool, restricted: bool
+) -> list[tuple[dict, list[dict]]]:
+    """Each entry row with its documents (sealed and restricted ones only when asked): one
+    query for the whole page."""
     documents = Document.objects.filter(entry_id__in=[row["pk"] for row in rows])
-    if not only.sealed:
+    if not sealed:
         documents = documents.filter(sealed=False)
-    if not only.restricted:
+    if not restricted:
         documents = documents.filter(restricted=False)
     parts: dict[int, list[dict]] = {}
     for document in documents.order_by("entry_id", "attachment_number").values(*DOCUMENT_FIELDS):
@@ -174,11 +182,41 @@ def public_entries(
             *ENTRY_FIELDS, "caseid", "event__name"
         )
     )
-    documents = Document.objects.filter(entry_id__in=[row["pk"] for row in rows], sealed=False)
-    parts: dict[int, list[dict]] = {}
-    for document in documents.order_by("entry_id", "attachment_number").values(*DOCUMENT_FIELDS):
-        parts.setdefault(document["entry_id"], []).append(document)
-    return [(row, parts.get(row["pk"], [])) for row in rows]
+    return _with_documents(rows, sealed=False, restricted=True)
+
+
+PROOF_OF_CLAIM = "proof-of-claim"
+
+
+def proofs_of_claim(
+    *, caseid: int, only: RecordFilter
+) -> tuple[dict[int, int], list[tuple[dict, list[dict]]], list[tuple[dict, list[dict]]]]:
+    """A case's claims as the filter lets the viewer see them: ({entry id: claim number}
+    numbered over every proof of claim, sealed ones too, so a number never shifts with the
+    viewer), the proofs of claim shown, and the later entries linked to them (objections)."""
+    numbers = {
+        pk: n
+        for n, pk in enumerate(
+            DocketEntry.objects.filter(caseid=caseid, event__code=PROOF_OF_CLAIM)
+            .order_by("entry_number")
+            .values_list("pk", flat=True),
+            1,
+        )
+    }
+    people = (
+        "free_text", "filer_party_ids", "filed_by__first_name", "filed_by__last_name",
+        "entered_by__first_name", "entered_by__last_name",
+    )  # fmt: skip
+    shown = _record(caseid, only).filter(event__code=PROOF_OF_CLAIM).order_by("entry_number")
+    claims = list(shown.values(*ENTRY_FIELDS, *people))
+    linked = list(
+        _record(caseid, only)
+        .filter(links__in=[row["pk"] for row in claims])
+        .order_by("entry_number")
+        .values(*ENTRY_FIELDS, "links")
+    )
+    flags = {"sealed": only.sealed, "restricted": only.restricted}
+    return numbers, _with_documents(claims, **flags), _with_documents(linked, **flags)
 
 
 def record_size(*, caseid: int, only: RecordFilter) -> tuple[int, int]:

@@ -15,6 +15,13 @@ SORTS = [
 ]
 
 
+def check_dates(form: forms.Form, data: dict, first: str, last: str) -> None:
+    """An end date before the start date is put on the end field."""
+    start, end = data.get(first), data.get(last)
+    if start and end and start > end:
+        form.add_error(last, "The end date is before the start date: swap them.")
+
+
 class CaseNumberForm(UswdsForm):
     case_num = forms.CharField(
         label="Case number",
@@ -57,9 +64,7 @@ class DocketCriteriaForm(UswdsForm):
 
     def clean(self) -> dict:
         data = super().clean() or {}
-        start, end = data.get("date_from"), data.get("date_to")
-        if start and end and start > end:
-            self.add_error("date_to", "The end date is before the start date: swap them.")
+        check_dates(self, data, "date_from", "date_to")
         low, high = data.get("documents_numbered_from_"), data.get("documents_numbered_to_")
         if low and high and low > high:
             self.add_error(
@@ -126,7 +131,34 @@ class OpinionsCriteriaForm(UswdsForm):
 
     def clean(self) -> dict:
         data = super().clean() or {}
-        start, end = data.get("filed_from"), data.get("filed_to")
-        if start and end and start > end:
-            self.add_error("filed_to", "The end date is before the start date: swap them.")
+        check_dates(self, data, "filed_from", "filed_to")
+        return data
+
+
+class ClaimsCriteriaForm(UswdsForm):
+    """CM/ECF's claims register criteria (``SearchClaims.pl``), with its field names."""
+
+    EntFil = forms.ChoiceField(
+        label="Dates",
+        choices=[("Fil", "Filed"), ("Ent", "Entered")],
+        initial="Fil",
+        required=False,
+        widget=forms.RadioSelect,
+    )
+    f_fromdt = forms.DateField(
+        label="From", required=False, input_formats=DATES, help_text="MM/DD/YYYY"
+    )
+    f_todt = forms.DateField(
+        label="To", required=False, input_formats=DATES, help_text="MM/DD/YYYY"
+    )
+    f_sort1 = forms.ChoiceField(
+        label="Sort by",
+        choices=[("cl_claimno", "Claim number"), ("cl_dt_filed", "Date filed")],
+        initial="cl_claimno",
+        required=False,
+    )
+
+    def clean(self) -> dict:
+        data = super().clean() or {}
+        check_dates(self, data, "f_fromdt", "f_todt")
         return data

@@ -2,6 +2,7 @@ from django.urls import path
 
 from openecf.reports import views
 from openecf.reports.views.appellate import appellate_docket
+from openecf.reports.views.claims import claims_register
 from openecf.reports.views.document import document
 from openecf.reports.views.feed import feed_setting, rss_outside
 from openecf.reports.views.menu import display_menu
@@ -19,6 +20,7 @@ cmecf_paths = [
     path("doc1/<str:doc_id>", document, name="document"),
     path("cgi-bin/rss_outside.pl", rss_outside, name="rss_outside"),
     path("cgi-bin/WrtOpRpt.pl", written_opinions, name="written_opinions"),
+    path("cgi-bin/SearchClaims.pl", claims_register, name="claims_register"),
     # Appellate CM/ECF (courts of appeals): the docket report and its documents.
     path("n/beam/servlet/TransportRoom", appellate_docket, name="appellate_docket"),
     path("cmecf/servlet/TransportRoom", appellate_docket, name="appellate_docket_cmecf"),

@@ -14,6 +14,7 @@ CMECF_PATHS = [
     ("reports:appellate_docket", "/mowd/n/beam/servlet/TransportRoom"),
     ("reports:appellate_docket_cmecf", "/mowd/cmecf/servlet/TransportRoom"),
     ("reports:menu", "/mowd/cgi-bin/DisplayMenu.pl"),
+    ("reports:claims_register", "/mowd/cgi-bin/SearchClaims.pl"),
 ]
 
 
