@@ -17,7 +17,7 @@ from openecf.accounts.errors import LegacyAccountMustUpgrade, UsernameTaken
 from openecf.accounts.models import Account
 from openecf.accounts.rules import password_problems, username_problems
 from openecf.core import clock
-from openecf.core.records import copy_of
+from openecf.core.records import copy_of, one_or_none
 
 __all__ = [
     "AccountKind",
@@ -302,7 +302,7 @@ def person_of(account: Account) -> Person:
 
 
 def person(*, account_id: int) -> Person | None:
-    found = Account.objects.filter(pk=account_id).first()
+    found = one_or_none(Account.objects.filter(pk=account_id))
     return person_of(found) if found is not None else None
 
 

@@ -24,6 +24,7 @@ from django.db.models import QuerySet
 
 from openecf.core import clock, locks
 from openecf.core.models import AuditChain, AuditEvent
+from openecf.core.records import one_or_none
 
 CENTRAL = locks.CENTRAL
 GENESIS = "0" * 64
@@ -83,7 +84,7 @@ def _digest(
 
 def _locked_head(name: str) -> AuditChain:
     locks.note_chain(name)
-    head = AuditChain.objects.select_for_update().filter(name=name).first()
+    head = one_or_none(AuditChain.objects.select_for_update().filter(name=name))
     if head is not None:  # the usual case: no savepoint needed
         return head
     try:
