@@ -27,6 +27,7 @@ from django.db.models import Q
 from openecf.accounts import facade as accounts
 from openecf.core import audit, clock
 from openecf.core.errors import DomainError, InputInvalid, NotFound
+from openecf.core.records import one_or_none
 from openecf.core.transactions import durable_action
 from openecf.courts.models import Court
 from openecf.payments import ledger, letters, rules
@@ -84,7 +85,7 @@ def pay(
     method, typed = None, None
     try:
         check_order(amount=amount, purpose=purpose, purpose_ref=purpose_ref)
-        court = Court.objects.filter(pk=court_id).first()
+        court = one_or_none(Court.objects.filter(pk=court_id))
         if court is None:
             raise NotFound("There is no such court.")
         if method_id is not None:

@@ -115,22 +115,50 @@ class SandboxGateway:
             raise GatewayDeclined("The sandbox does not know this stored card.", code="unknown")
         return stored.outcome, stored.last_four
 
-    def _record(self, *, idempotency_key: str, kind: str, **values: object) -> Charge:
-        """One row per key (a unique constraint): a second ask answers the first row. Written
-        in its own transaction (one insert, autocommit) unless a caller's is open."""
-        inside = transaction.get_connection().in_atomic_block
+    def _record(
+        self,
+        *,
+        idempotency_key: str,
+        kind: str,
+        amount: Decimal,
+        card_last_four: str = "",
+        captured_reference: str = "",
+    ) -> Charge:
+        """One row per key (a unique constraint): a second ask answers the first row.
+
+        The sandbox stands for a remote service, so its books cost what such a service's own
+        insert would: one parameterized ``INSERT`` in its own transaction (autocommit; a
+        savepoint when a caller's transaction is open), without building a model instance. A
+        repeat of a key fails the constraint and reads the row already kept.
+        """
+        reference = f"SBX{secrets.token_hex(8).upper()}"
+        connection = transaction.get_connection()
+        ops = connection.ops
+        row = [
+            idempotency_key,
+            str(kind),  # the value, not a TextChoices member a driver might name instead
+            reference,
+            ops.adapt_decimalfield_value(amount, _AMOUNT.max_digits, _AMOUNT.decimal_places),
+            card_last_four,
+            captured_reference,
+            ops.adapt_datetimefield_value(clock.now()),
+        ]
         try:
-            with transaction.atomic() if inside else contextlib.nullcontext():
-                row = SandboxCharge.objects.create(
-                    idempotency_key=idempotency_key,
-                    kind=kind,
-                    reference=f"SBX{secrets.token_hex(8).upper()}",
-                    created_at=clock.now(),
-                    **values,
-                )
+            with (
+                transaction.atomic() if connection.in_atomic_block else contextlib.nullcontext(),
+                connection.cursor() as cursor,
+            ):
+                cursor.execute(_INSERT, row)
         except IntegrityError:
-            row = SandboxCharge.objects.get(idempotency_key=idempotency_key)
-        return _charge(row)
+            return _charge(SandboxCharge.objects.get(idempotency_key=idempotency_key))
+        return Charge(reference=reference, amount=amount, card_last_four=card_last_four)
+
+
+_AMOUNT = SandboxCharge._meta.get_field("amount")
+_INSERT = (
+    'INSERT INTO "payments_sandboxcharge" (idempotency_key, kind, reference, amount, '
+    "card_last_four, captured_reference, created_at) VALUES (%s, %s, %s, %s, %s, %s, %s)"
+)
 
 
 def _charge(row: SandboxCharge) -> Charge:

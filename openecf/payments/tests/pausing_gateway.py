@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import time
+from decimal import Decimal
 from pathlib import Path
 
 from openecf.payments.gateways import Charge
@@ -20,11 +21,25 @@ PAUSE = "OPENECF_TEST_PAUSE"
 
 
 class PausingSandboxGateway(SandboxGateway):
-    def _record(self, *, idempotency_key: str, kind: str, **values: object) -> Charge:
+    def _record(
+        self,
+        *,
+        idempotency_key: str,
+        kind: str,
+        amount: Decimal,
+        card_last_four: str = "",
+        captured_reference: str = "",
+    ) -> Charge:
         capture = kind == SandboxCharge.Kind.CAPTURE
         if capture:
             _pause_if_asked("before")
-        done = super()._record(idempotency_key=idempotency_key, kind=kind, **values)
+        done = super()._record(
+            idempotency_key=idempotency_key,
+            kind=kind,
+            amount=amount,
+            card_last_four=card_last_four,
+            captured_reference=captured_reference,
+        )
         if capture:
             _pause_if_asked("after")
         return done
