@@ -40,6 +40,7 @@ __all__ = [
     "events_of",
     "public_entries",
     "record_entries",
+    "record_entry",
     "record_size",
     "when_entry_recorded",
 ]
@@ -122,6 +123,12 @@ def record_entries(
     asked); ``after`` is the last entry number of the previous page."""
     page = queries.record_entries(caseid=caseid, only=only, after=after, limit=limit)
     return [_record_entry(row, parts) for row, parts in page]
+
+
+def record_entry(*, caseid: int, entry_id: int, only: RecordFilter) -> RecordEntry | None:
+    """The case's entry with this id (CM/ECF's ``de_seq_num``) as ``only`` shows it, or None."""
+    found = queries.record_entry(caseid=caseid, entry_id=entry_id, only=only)
+    return _record_entry(*found) if found else None
 
 
 def _record_entry(row: dict, parts: list[dict]) -> RecordEntry:

@@ -130,6 +130,15 @@ def record_entries(
     return _with_documents(rows, sealed=only.sealed, restricted=only.restricted)
 
 
+def record_entry(
+    *, caseid: int, entry_id: int, only: RecordFilter
+) -> tuple[dict, list[dict]] | None:
+    """One entry of the case by its id (CM/ECF's ``de_seq_num``), if the filter shows it."""
+    rows = list(_record(caseid, only).filter(pk=entry_id).values(*ENTRY_FIELDS))
+    found = _with_documents(rows, sealed=only.sealed, restricted=only.restricted)
+    return found[0] if found else None
+
+
 def _with_documents(
     rows: list[dict], *, sealed: bool, restricted: bool
 ) -> list[tuple[dict, list[dict]]]:

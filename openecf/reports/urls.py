@@ -6,6 +6,7 @@ from openecf.reports.views.claims import claims_register
 from openecf.reports.views.document import document
 from openecf.reports.views.feed import feed_setting, rss_outside
 from openecf.reports.views.menu import display_menu
+from openecf.reports.views.multidocs import show_multidocs
 from openecf.reports.views.opinions import written_opinions
 from openecf.reports.views.query import possible_case_numbers
 
@@ -21,6 +22,7 @@ cmecf_paths = [
     path("cgi-bin/rss_outside.pl", rss_outside, name="rss_outside"),
     path("cgi-bin/WrtOpRpt.pl", written_opinions, name="written_opinions"),
     path("cgi-bin/SearchClaims.pl", claims_register, name="claims_register"),
+    path("cgi-bin/show_multidocs.pl", show_multidocs, name="show_multidocs"),
     # Appellate CM/ECF (courts of appeals): the docket report and its documents.
     path("n/beam/servlet/TransportRoom", appellate_docket, name="appellate_docket"),
     path("cmecf/servlet/TransportRoom", appellate_docket, name="appellate_docket_cmecf"),

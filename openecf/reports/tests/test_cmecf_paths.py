@@ -15,6 +15,7 @@ CMECF_PATHS = [
     ("reports:appellate_docket_cmecf", "/mowd/cmecf/servlet/TransportRoom"),
     ("reports:menu", "/mowd/cgi-bin/DisplayMenu.pl"),
     ("reports:claims_register", "/mowd/cgi-bin/SearchClaims.pl"),
+    ("reports:show_multidocs", "/mowd/cgi-bin/show_multidocs.pl"),
 ]
 
 
