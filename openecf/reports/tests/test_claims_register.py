@@ -285,3 +285,15 @@ def test_the_register_in_the_api(client, signed_in, public_user, chapter7, mowd)
     assert person.get(api).status_code == 404
     civil = open_case(mowd, civil_opening())
     assert person.get(f"/api/v1/courts/mowd/cases/{civil.caseid}/claims").status_code == 404
+
+
+def test_the_reports_menu_and_the_case_summary_lead_to_the_register(
+    signed_in, public_user, chapter7
+):
+    client = signed_in(public_user)
+    menu = client.get("/mowb/cgi-bin/DisplayMenu.pl?Reports").content.decode()
+    assert 'href="/mowb/cgi-bin/SearchClaims.pl"' in menu
+    summary = client.get(f"/mowb/cgi-bin/iquery.pl?{chapter7.case.caseid}").content.decode()
+    assert f'href="{path(chapter7.case)}"' in summary
+    assert client.get(path(chapter7.case)).status_code == 200
+    assert "SearchClaims" not in client.get("/mowd/cgi-bin/DisplayMenu.pl?Reports").content.decode()

@@ -125,3 +125,13 @@ def test_a_damaged_view_and_anonymous_visitors(client, signed_in, public_user, r
     assert signed_in(public_user).post(path(record, 1), {"view": "<x>"}).status_code == 422
     assert not AccessCharge.objects.exists()
     assert client.get(path(record, 1)).status_code == 302
+
+
+def test_the_attachment_page_leads_to_the_download(signed_in, public_user, record):
+    from openecf.reports.tests.conftest import doc_id
+
+    client = signed_in(public_user)
+    page = client.get(f"/mowd/doc1/{doc_id(10)}").content.decode()
+    link = re.search(r'data-testid="download-all" href="([^"]+)"', page).group(1)
+    assert link.replace("&amp;", "&") == path(record, 1)
+    assert client.get(link.replace("&amp;", "&")).status_code == 200
