@@ -116,6 +116,8 @@ FILE_UPLOAD_HANDLERS = ["django.core.files.uploadhandler.TemporaryFileUploadHand
 OPENECF_PDF_CHECK_CPU_SECONDS = config.integer("OPENECF_PDF_CHECK_CPU_SECONDS", 20)
 OPENECF_PDF_CHECK_MEMORY_MB = config.integer("OPENECF_PDF_CHECK_MEMORY_MB", 768)
 OPENECF_PDF_CHECK_WALL_SECONDS = config.integer("OPENECF_PDF_CHECK_WALL_SECONDS", 60)
+# A checker process is replaced by a fresh fork after this many files (1: one per file).
+OPENECF_PDF_CHECK_FILES_PER_PROCESS = config.integer("OPENECF_PDF_CHECK_FILES_PER_PROCESS", 50)
 OPENECF_STAMP_KEY_DIR = config.stamp_key_dir(ENV.data_dir)
 OPENECF_STAMP_KEYS = config.stamp_keys_from_environment()
 WHITENOISE_USE_FINDERS = True

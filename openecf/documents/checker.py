@@ -1,31 +1,48 @@
-"""Run the PDF check in a forked child process with CPU, memory and wall-clock limits.
+"""Run the PDF check in limited child processes: a pool of checkers kept warm between files.
 
-Each check forks the web process (``os.fork``: copy-on-write, a few milliseconds, pikepdf and
-pypdf already imported). The child lowers its own limits before it opens the file
-(``resource.setrlimit``: ``RLIMIT_CPU`` seconds, and ``RLIMIT_AS`` bytes above what it started
-with), does nothing but the check (no database, no logging), writes its answer to a pipe as
-JSON (never a pickle, which could run code in the parent if a hostile file ever took the child
-over) and leaves with ``os._exit``. The parent reads at most ``wall_seconds``, then kills it. A
-child that runs out of any of the three, or dies, refuses the file (``CHECK_EXHAUSTED``): a
-decompression bomb or a deeply nested file costs that child only. No Django here either.
+A checker is a child forked from the web process (``os.fork``: pikepdf and pypdf already
+imported). At its start it lowers its own limits for good (``resource.setrlimit``: the address
+space to what it holds plus ``memory_mb``; a hard CPU ceiling), then waits for files. Before
+each file it lowers its soft CPU limit to what it has used plus ``cpu_seconds``; it does
+nothing but the check (no database, no logging), answers each file through a pipe as JSON
+(never a pickle, which could run code in the parent if a hostile file ever took the checker
+over) and leaves with ``os._exit``. The parent waits ``wall_seconds`` for an answer, then kills
+it. A checker that runs out of any of the three, or dies, refuses the file
+(``CHECK_EXHAUSTED``): a decompression bomb or a deeply nested file costs that checker only.
+
+Forking a process of the web server's size for every file cost more than the check of a
+20-page brief (its copy-on-write faults and teardown), so the pool keeps checkers between
+files. A checker is replaced (never reused) after ``files_per_checker`` files, after any file
+it refused or could not finish, when its address space grew past half its budget, and when
+the limits asked for change. Reuse is the one thing a per-file fork did not have: a file that
+took over a checker could see the files checked after it by that checker, up to the next
+refusal or recycling; ``OPENECF_PDF_CHECK_FILES_PER_PROCESS=1`` restores one process per
+file. No Django here either.
 """
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import json
+import math
 import os
 import resource
 import select
 import signal
+import struct
+import threading
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from openecf.documents import inspection
 from openecf.documents.inspection import Inspection, Options
 from openecf.documents.privacy import PrivacyHit
 
 _MAX_ANSWER = 4 << 20  # bytes: hits are capped, so a real answer is far smaller
+_FRAME = struct.Struct(">I")  # each message: its length, then that many bytes of JSON
+_MEMORY = "checking it needed more memory than a document may take"
+_EXIT_GRACE_SECONDS = 1.0  # a checker that closed its pipe has this long to exit
 
 
 @dataclass(frozen=True)
@@ -33,67 +50,281 @@ class Limits:
     cpu_seconds: int = 20
     memory_mb: int = 768
     wall_seconds: float = 60.0
+    files_per_checker: int = 50  # then the checker is replaced by a fresh fork
+
+
+@dataclass
+class _Checker:
+    """The parent's handle on one checker process."""
+
+    pid: int
+    requests: int  # the parent writes files to check here
+    answers: int  # and reads the answers here
+    limits: Limits
+    checked: int = 0
+
+    def fds(self) -> tuple[int, int]:
+        return self.requests, self.answers
+
+
+@dataclass
+class _Outcome:
+    answer: Inspection
+    reusable: bool
+
+
+@dataclass
+class Pool:
+    """The idle checkers of this process (a forked process starts with none of its own)."""
+
+    max_idle: int = 4
+    _idle: list[_Checker] = field(default_factory=list)
+    _leaving: list[int] = field(default_factory=list)  # retired pids not yet reaped
+    _open_fds: set[int] = field(default_factory=set)  # every pipe end of every checker
+    _lock: threading.Lock = field(default_factory=threading.Lock)
+
+    def check(self, path: str, options: Options, limits: Limits) -> Inspection:
+        """``inspection.inspect_pdf(path, options)`` in a limited checker; exhausted → refused."""
+        checker = self._take(limits)
+        try:
+            outcome = _ask(checker, path, options)
+        except BaseException:  # interrupted mid-answer: its pipe may hold half a message
+            _kill(checker)
+            self._retire(checker)
+            raise
+        checker.checked += 1
+        if outcome.reusable and checker.checked < limits.files_per_checker:
+            self._give_back(checker)
+        else:
+            self._retire(checker)
+        return outcome.answer
+
+    def idle_pids(self) -> list[int]:
+        with self._lock:
+            return [checker.pid for checker in self._idle]
+
+    def pids(self) -> list[int]:
+        """The idle checkers and the retired ones not yet reaped."""
+        with self._lock:
+            return [checker.pid for checker in self._idle] + list(self._leaving)
+
+    def close(self) -> None:
+        """Retire every idle checker (each leaves when its request pipe closes)."""
+        with self._lock:
+            idle, self._idle = self._idle, []
+        for checker in idle:
+            self._retire(checker)
+
+    def _take(self, limits: Limits) -> _Checker:
+        with self._lock:
+            self._reap()
+            while self._idle:
+                checker = self._idle.pop()
+                if checker.limits == limits and _alive(checker):
+                    return checker
+                self._retire_locked(checker)
+        return self._spawn(limits)
+
+    def _give_back(self, checker: _Checker) -> None:
+        with self._lock:
+            if len(self._idle) < self.max_idle:
+                self._idle.append(checker)
+                return
+        self._retire(checker)
+
+    def _retire(self, checker: _Checker) -> None:
+        with self._lock:
+            self._retire_locked(checker)
+
+    def _retire_locked(self, checker: _Checker) -> None:
+        for fd in checker.fds():
+            self._open_fds.discard(fd)
+            _close(fd)
+        self._leaving.append(checker.pid)
+        self._reap()
+
+    def _reap(self) -> None:
+        """Collect the exit status of retired checkers that have left (never waits)."""
+        still = []
+        for pid in self._leaving:
+            try:
+                done, _ = os.waitpid(pid, os.WNOHANG)
+            except ChildProcessError:
+                continue
+            if done == 0:
+                still.append(pid)
+        self._leaving = still
+
+    def _spawn(self, limits: Limits) -> _Checker:
+        request_read, request_write = os.pipe()
+        answer_read, answer_write = os.pipe()
+        with self._lock:
+            pid = os.fork()
+            if pid == 0:  # the checker: never returns
+                _keep_only(request_read, answer_write)
+                _checker_main(request_read, answer_write, limits)
+            self._open_fds |= {request_write, answer_read}
+        os.close(request_read)
+        os.close(answer_write)
+        return _Checker(pid=pid, requests=request_write, answers=answer_read, limits=limits)
+
+    def forget_after_fork(self) -> None:
+        """In a forked process: the checkers are the parent's; close our copies of its pipes."""
+        for fd in self._open_fds:
+            _close(fd)
+        self._idle, self._leaving, self._open_fds = [], [], set()
+        self._lock = threading.Lock()
+
+
+_POOL = Pool()
+os.register_at_fork(after_in_child=_POOL.forget_after_fork)
 
 
 def check_in_child(path: str, options: Options, limits: Limits) -> Inspection:
-    """``inspection.inspect_pdf(path, options)`` in a limited child; exhausted → refused."""
-    reading, writing = os.pipe()
-    pid = os.fork()
-    if pid == 0:  # the child: never returns
-        os.close(reading)
-        _child_main(writing, path, options, limits)
-    os.close(writing)
+    """``inspection.inspect_pdf(path, options)`` in a limited checker of this process's pool."""
+    return _POOL.check(path, options, limits)
+
+
+def pool() -> Pool:
+    return _POOL
+
+
+def _keep_only(*kept: int) -> None:
+    """In a new checker: close every descriptor it inherited but ``kept`` and stderr.
+
+    A checker outlives the request that forked it, so it must not hold the server's sockets
+    (a client would never see its connection close), the other checkers' pipes (they would
+    never see their parent leave) or any other process's pipes; stdin becomes /dev/null.
+    """
+    null = os.open(os.devnull, os.O_RDWR)
+    os.dup2(null, 0)
+    os.dup2(null, 1)
+    os.close(null)
     try:
-        answer, finished = _read_answer(reading, time.monotonic() + limits.wall_seconds)
-    finally:
-        os.close(reading)
+        inherited = [int(name) for name in os.listdir("/proc/self/fd")]
+    except OSError:
+        inherited = list(range(3, 1024))
+    for fd in inherited:
+        if fd > 2 and fd not in kept:
+            _close(fd)
+
+
+def _alive(checker: _Checker) -> bool:
+    try:
+        done, _ = os.waitpid(checker.pid, os.WNOHANG)
+    except ChildProcessError:
+        return False
+    return done == 0
+
+
+def _close(fd: int) -> None:
+    with contextlib.suppress(OSError):
+        os.close(fd)
+
+
+def _ask(checker: _Checker, path: str, options: Options) -> _Outcome:
+    """Send one file to ``checker`` and read its answer within the wall-clock limit."""
+    limits = checker.limits
+    request = json.dumps({"path": path, "options": dataclasses.asdict(options)}).encode()
+    try:
+        _write_frame(checker.requests, request)
+    except OSError:  # it left since: refuse as if it died on this file
+        return _Outcome(_died(checker, wait=True), reusable=False)
+    deadline = time.monotonic() + limits.wall_seconds
+    frame, finished = _read_frame(checker.answers, deadline)
     if not finished:
-        os.kill(pid, signal.SIGKILL)
-    _, status = os.waitpid(pid, 0)
-    if not finished:
-        return inspection.refused(
-            inspection.CHECK_EXHAUSTED,
-            f"checking it took longer than {limits.wall_seconds:g} seconds",
+        _kill(checker)
+        return _Outcome(
+            inspection.refused(
+                inspection.CHECK_EXHAUSTED,
+                f"checking it took longer than {limits.wall_seconds:g} seconds",
+            ),
+            reusable=False,
         )
-    if os.WIFEXITED(status) and os.WEXITSTATUS(status) == 0 and answer:
-        try:
-            return _from_json(answer)
-        except (ValueError, TypeError, KeyError):
-            pass
+    if frame is None:  # the pipe closed or the answer was too long: it died or went wrong
+        return _Outcome(_died(checker, wait=True), reusable=False)
+    try:
+        envelope = json.loads(frame)
+        answer = _from_json(envelope["answer"])
+        reusable = not envelope["retire"] and not answer.refusal
+    except (ValueError, TypeError, KeyError):
+        return _Outcome(_died(checker, wait=False), reusable=False)
+    return _Outcome(answer, reusable)
+
+
+def _kill(checker: _Checker) -> int:
+    with contextlib.suppress(ProcessLookupError):
+        os.kill(checker.pid, signal.SIGKILL)
+    try:
+        _, status = os.waitpid(checker.pid, 0)
+    except ChildProcessError:
+        return 0
+    return status
+
+
+def _died(checker: _Checker, *, wait: bool) -> Inspection:
+    """The refusal for a file its checker did not answer; the checker is ended."""
+    status = 0
+    if wait:  # it closed its pipe: give it a moment to exit on its own and tell us why
+        deadline = time.monotonic() + _EXIT_GRACE_SECONDS
+        while time.monotonic() < deadline:
+            try:
+                done, status = os.waitpid(checker.pid, os.WNOHANG)
+            except ChildProcessError:
+                break
+            if done:
+                return inspection.refused(inspection.CHECK_EXHAUSTED, _why_it_died(status))
+            time.sleep(0.005)
+    status = _kill(checker)
     return inspection.refused(inspection.CHECK_EXHAUSTED, _why_it_died(status))
 
 
-def _read_answer(reading: int, deadline: float) -> tuple[bytes, bool]:
-    """Everything the child writes until it closes the pipe; (answer, finished in time)."""
+def _write_frame(fd: int, data: bytes) -> None:
+    view = memoryview(_FRAME.pack(len(data)) + data)
+    while view:
+        view = view[os.write(fd, view) :]
+
+
+def _read_exactly(fd: int, size: int, deadline: float | None) -> tuple[bytes | None, bool]:
+    """``size`` bytes from ``fd``: (bytes, True); (None, True) when it closes first;
+    (None, False) when ``deadline`` passes."""
     chunks: list[bytes] = []
-    size = 0
-    while True:
-        remaining = deadline - time.monotonic()
-        if remaining <= 0:
-            return b"", False
-        ready, _, _ = select.select([reading], [], [], remaining)
-        if not ready:
-            continue
-        chunk = os.read(reading, 1 << 16)
+    wanted = size
+    while wanted:
+        if deadline is not None:
+            remaining = deadline - time.monotonic()
+            if remaining <= 0:
+                return None, False
+            ready, _, _ = select.select([fd], [], [], remaining)
+            if not ready:
+                continue
+        chunk = os.read(fd, min(wanted, 1 << 16))
         if not chunk:
-            return b"".join(chunks), True
-        size += len(chunk)
-        if size > _MAX_ANSWER:
-            return b"", True
+            return None, True
         chunks.append(chunk)
+        wanted -= len(chunk)
+    return b"".join(chunks), True
 
 
-def _from_json(raw: bytes) -> Inspection:
-    """The child's answer, as plain JSON: never a pickle, which could run code in the parent
-    if a hostile file ever took the child over."""
-    fields = json.loads(raw)
+def _read_frame(fd: int, deadline: float | None) -> tuple[bytes | None, bool]:
+    """One message: (bytes, True); (None, True) when closed or too long; (None, False) late."""
+    head, finished = _read_exactly(fd, _FRAME.size, deadline)
+    if head is None:
+        return None, finished
+    (size,) = _FRAME.unpack(head)
+    if size > _MAX_ANSWER:
+        return None, True
+    return _read_exactly(fd, size, deadline)
+
+
+def _from_json(fields: dict) -> Inspection:
+    """The checker's answer, as plain JSON: never a pickle, which could run code in the parent
+    if a hostile file ever took the checker over."""
+    fields = dict(fields)
     fields["pages_without_text"] = tuple(int(n) for n in fields["pages_without_text"])
     fields["privacy_hits"] = tuple(PrivacyHit(**hit) for hit in fields["privacy_hits"])
     fields["warnings"] = tuple(str(w) for w in fields["warnings"])
     return Inspection(**fields)
-
-
-_MEMORY = "checking it needed more memory than a document may take"
 
 
 def _why_it_died(status: int) -> str:
@@ -102,31 +333,52 @@ def _why_it_died(status: int) -> str:
     return _MEMORY
 
 
-def _child_main(writing: int, path: str, options: Options, limits: Limits) -> None:
-    code = 1
+def _checker_main(requests: int, answers: int, limits: Limits) -> None:
+    """The checker's loop: one file per request until the parent closes the pipe."""
     try:
-        _limit_self(limits)
-        try:
-            answer = inspection.inspect_pdf(path, options)
-        except MemoryError:
-            answer = inspection.refused(inspection.CHECK_EXHAUSTED, _MEMORY)
-        except Exception as error:  # anything the file made pikepdf or pypdf raise: malformed
-            answer = inspection.refused(
-                inspection.NOT_PDF, f"it could not be read ({type(error).__name__})"
-            )
-        data = json.dumps(dataclasses.asdict(answer)).encode()
-        view = memoryview(data)
-        while view:
-            view = view[os.write(writing, view) :]
-        code = 0
+        signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the server's to handle
+        started_with = _address_space()
+        _limit_self(limits, started_with)
+        while True:
+            request, _ = _read_frame(requests, None)
+            if request is None:
+                break
+            asked = json.loads(request)
+            _limit_cpu_for_one_file(limits)
+            retire = False
+            try:
+                answer = inspection.inspect_pdf(asked["path"], Options(**asked["options"]))
+            except MemoryError:
+                answer, retire = inspection.refused(inspection.CHECK_EXHAUSTED, _MEMORY), True
+            except Exception as error:  # anything the file made pikepdf or pypdf raise
+                answer = inspection.refused(
+                    inspection.NOT_PDF, f"it could not be read ({type(error).__name__})"
+                )
+                retire = True
+            budget = limits.memory_mb * 1024 * 1024
+            retire = retire or _address_space() > started_with + budget // 2
+            envelope = {"answer": dataclasses.asdict(answer), "retire": retire}
+            _write_frame(answers, json.dumps(envelope).encode())
+            if retire:
+                break
     finally:
-        os._exit(code)
+        os._exit(0)
 
 
-def _limit_self(limits: Limits) -> None:
-    resource.setrlimit(resource.RLIMIT_CPU, (limits.cpu_seconds, limits.cpu_seconds + 1))
+def _limit_self(limits: Limits, started_with: int) -> None:
+    """For the checker's whole life: its address space, and a CPU ceiling for all its files."""
+    ceiling = limits.cpu_seconds * (limits.files_per_checker + 1) + 1
+    resource.setrlimit(resource.RLIMIT_CPU, (limits.cpu_seconds, ceiling))
     budget = limits.memory_mb * 1024 * 1024
-    resource.setrlimit(resource.RLIMIT_AS, (_address_space() + budget,) * 2)
+    resource.setrlimit(resource.RLIMIT_AS, (started_with + budget,) * 2)
+
+
+def _limit_cpu_for_one_file(limits: Limits) -> None:
+    """SIGXCPU once this file has taken ``cpu_seconds`` more than the checker used so far."""
+    used = resource.getrusage(resource.RUSAGE_SELF)
+    spent = math.ceil(used.ru_utime + used.ru_stime)
+    _, ceiling = resource.getrlimit(resource.RLIMIT_CPU)
+    resource.setrlimit(resource.RLIMIT_CPU, (min(spent + limits.cpu_seconds, ceiling), ceiling))
 
 
 def _address_space() -> int:

@@ -3,7 +3,8 @@
 The upload is never held whole in memory: Django writes uploads to a temporary file
 (``FILE_UPLOAD_HANDLERS``), and this copies it in 1 MB chunks into the intake folder while it
 hashes and counts it, stopping at the court's size limit. The copy is checked by
-``checker.check_in_child``; what ``keep`` later stores is this copy (or its flattened form).
+``checker.check_in_child`` (a warm checker process of the pool); what ``keep`` later stores is
+this copy (or its flattened form).
 """
 
 from __future__ import annotations
@@ -63,6 +64,7 @@ def limits() -> checker.Limits:
         cpu_seconds=settings.OPENECF_PDF_CHECK_CPU_SECONDS,
         memory_mb=settings.OPENECF_PDF_CHECK_MEMORY_MB,
         wall_seconds=float(settings.OPENECF_PDF_CHECK_WALL_SECONDS),
+        files_per_checker=settings.OPENECF_PDF_CHECK_FILES_PER_PROCESS,
     )
 
 

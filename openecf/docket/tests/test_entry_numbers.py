@@ -56,3 +56,51 @@ def test_numbers_are_per_case(mowd, clerk, case, alice):
         (other.caseid, 1),
         (case.caseid, 2),
     ]
+
+
+@pytest.mark.django_db(transaction=True)
+def test_eight_filers_with_pdfs_at_once_get_gap_free_numbers_and_keep_every_document(
+    mowd, alice, case, parties, settings, tmp_path
+):
+    """Each filing checks its PDF in a checker of the pool at the same moment as the others
+    (the pool forks one per concurrent check), then numbers its entry."""
+    import io
+
+    from openecf.documents.tests import corpus
+
+    settings.OPENECF_DATA = tmp_path
+    settings.STORAGES = {
+        **settings.STORAGES,
+        "default": {
+            "BACKEND": "django.core.files.storage.FileSystemStorage",
+            "OPTIONS": {"location": str(tmp_path / "documents")},
+        },
+    }
+    settings.OPENECF_STAMP_KEY_DIR = tmp_path / "stamp_keys"
+    actions.ensure_catalogue(court_id="mowd")
+
+    def motion(n: int):
+        return lambda: actions.file_entry(
+            account=alice,
+            court=mowd,
+            caseid=case.caseid,
+            choices=actions.FilingChoices(
+                event="motion-dismiss",
+                filer_parties=(parties["plaintiff"],),
+                free_text=f"number {n}",
+                redaction_confirmed=True,
+            ),
+            document=actions.Upload(
+                io.BytesIO(corpus.text_pdf(2, lines=[f"Motion {n}"])), f"motion-{n}.pdf"
+            ),
+            redaction_acknowledged=True,
+        )
+
+    results = run_together([motion(n) for n in range(8)])
+
+    assert all(isinstance(r, actions.FiledEntry) for r in results), results
+    assert sorted(r.entry_number for r in results) == list(range(1, 9))
+    entries = DocketEntry.objects.filter(caseid=case.caseid).prefetch_related("documents")
+    assert sorted(e.entry_number for e in entries) == list(range(1, 9))
+    assert all(len(e.documents.all()) == 1 for e in entries)
+    assert not list((tmp_path / "intake").iterdir())
