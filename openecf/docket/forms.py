@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from django import forms
+from django.utils.text import Truncator
 
 from openecf.core.forms import UswdsForm
 from openecf.courts.fees import FeeKind
@@ -121,6 +124,11 @@ class DocumentForm(UswdsForm):
     description = forms.CharField(label="Description (e.g. A)", max_length=120, required=False)
 
 
+def entry_choice(entry: Any) -> tuple[int, str]:
+    """An earlier entry to refer to: its number and its text, cut at 120 characters with "…"."""
+    return entry.entry_number, f"{entry.entry_number} {Truncator(entry.docket_text).chars(120)}"
+
+
 class LinksForm(UswdsForm):
     links = _checkboxes("Refer to earlier entries")
     modifier = forms.ChoiceField(label="Modifier (before the event's name)", required=False)
@@ -133,9 +141,7 @@ class LinksForm(UswdsForm):
 
     def __init__(self, *args, entries: list, **kwargs) -> None:
         super().__init__(*args, **kwargs)
-        self.fields["links"].choices = [
-            (e.entry_number, f"{e.entry_number} {e.docket_text[:120]}") for e in entries
-        ]
+        self.fields["links"].choices = [entry_choice(e) for e in entries]
         self.fields["modifier"].choices = [("", "None"), *((m, m) for m in MODIFIERS)]
 
 
@@ -193,9 +199,7 @@ class CorrectionForm(UswdsForm):
 
     def __init__(self, *args, earlier: list, documents: list, **kwargs) -> None:
         super().__init__(*args, **kwargs)
-        self.fields["links"].choices = [
-            (e.entry_number, f"{e.entry_number} {e.docket_text[:120]}") for e in earlier
-        ]
+        self.fields["links"].choices = [entry_choice(e) for e in earlier]
         self.documents = []
         for d in documents:
             n = d.attachment_number

@@ -6,12 +6,26 @@ Each step waits on what the page shows, never on the clock.
 
 from __future__ import annotations
 
+import os
 import re
 import time
+from typing import TYPE_CHECKING
 
 import pyotp
 from django.core import mail
 from playwright.sync_api import Locator, Page, expect
+
+if TYPE_CHECKING:
+    from openecf.accounts.models import Account
+
+
+SCREENSHOTS = os.environ.get("OPENECF_SCREENSHOTS", "")  # a folder: each step's page, to look at
+
+
+def shot(page: Page, name: str) -> None:
+    """Save the whole page as ``<name>.png`` when ``OPENECF_SCREENSHOTS`` names a folder."""
+    if SCREENSHOTS:
+        page.screenshot(path=os.path.join(SCREENSHOTS, f"{name}.png"), full_page=True)
 
 
 def field(page: Page, label: str) -> Locator:
@@ -170,6 +184,16 @@ def readiness_of(page: Page, name: str) -> dict[str, str]:
     return dict(zip(headings, values, strict=True))
 
 
+def sign_in_with_app(page: Page, who: Account, password: str, app: AuthenticatorApp) -> None:
+    """A filer's sign-in from ``/login/``: password, the authenticator app's code, the
+    redaction notice; the header then names them."""
+    page.goto("/login/")
+    enter_password(page, who.username, password)
+    enter_app_code(page, app)
+    agree_to_redaction_rules(page)
+    expect_signed_in_as(page, f"{who.first_name} {who.last_name} ({who.username})")
+
+
 def sign_in_with(page: Page, username: str, password: str) -> None:
     """Sign in from ``/login/``, past the redaction notice and the MFA prompt when shown."""
     page.goto("/login/")
@@ -185,3 +209,95 @@ def sign_in_with(page: Page, username: str, password: str) -> None:
     if skip.is_visible():
         skip.click()
     expect(signed_in).to_be_visible()
+
+
+# --- Opening a case and filing into one (the court's filing pages) ----------------------------
+
+
+def pdf_file(name: str, pages: int = 2) -> dict:
+    """A real text PDF of ``pages`` pages, as the file chooser hands it to the page."""
+    from openecf.documents.tests import corpus
+
+    return {"name": name, "mimeType": "application/pdf", "buffer": corpus.text_pdf(pages)}
+
+
+def pay_by_card(page: Page, number: str, name: str) -> None:
+    """The fee step: a card entered on the page (the sandbox approves 4111..., declines 4000...2)."""
+    page.get_by_text("A card (entered below)", exact=True).click()
+    field(page, "Card number").fill(number)
+    field(page, "Name on the card").fill(name)
+    field(page, "Expires (month)").fill("12")
+    field(page, "Expires (year)").fill("2030")
+    field(page, "Security code").fill("123")
+
+
+def describe_civil_case(page: Page, title: str) -> None:
+    """Open a civil case, first page: the case data and the civil cover sheet (a § 1983 claim
+    at the Western Division, jury demanded by the plaintiff)."""
+    expect(page.get_by_role("heading", name=re.compile("Open a civil case"))).to_be_visible()
+    field(page, "Case title").fill(title)
+    field(page, "Divisional office").select_option("4")
+    field(page, "Nature of suit").select_option("440")
+    field(page, "Cause (statute)").fill("42:1983 Civil Rights Act")
+    field(page, "Basis of jurisdiction").select_option("federal_question")
+    field(page, "Jury demand").select_option("plaintiff")
+    field(page, "Demand ($)").fill("75000")
+
+
+def name_parties(page: Page, *parties: tuple[str, str, str]) -> None:
+    """Open a civil case, the parties page: each party as (name, role, aliases)."""
+    for number, (name, role, aliases) in enumerate(parties, 1):
+        field(page, f"Party {number}: name").fill(name)
+        field(page, f"Party {number}: role").select_option(role)
+        if aliases:
+            field(page, f"Party {number}: aliases").fill(aliases)
+
+
+def upload_main_document(page: Page, name: str, pages: int = 2) -> None:
+    page.get_by_label("Drag file here or choose from folder").set_input_files(pdf_file(name, pages))
+    page.get_by_role("button", name="Upload the main document").click()
+    expect(page.get_by_test_id("draft-files")).to_contain_text(name)
+
+
+def add_attachment(page: Page, name: str, description: str, kind: str = "") -> None:
+    """One attachment after the main document: its type (when given) and description."""
+    page.get_by_label("Drag file here or choose from folder").set_input_files(pdf_file(name, 1))
+    if kind:
+        field(page, "Attachment type").select_option(label=kind)
+    field(page, "Description (e.g. A)").fill(description)
+    page.get_by_role("button", name="Add this attachment").click()
+    expect(page.get_by_test_id("draft-files")).to_contain_text(name)
+
+
+def start_filing(page: Page, event: str, case_number: str = "") -> None:
+    """The filing pages' first step: the event, and the case number unless the link filled it."""
+    expect(page.get_by_role("heading", level=1)).to_contain_text("File a document")
+    field(page, "Event").select_option(label=event)
+    if case_number:
+        field(page, "Case number").fill(case_number)
+    page.get_by_role("button", name="Next").click()
+
+
+def file_for(page: Page, *parties: str, lead: bool = False) -> None:
+    """The parties step: the party or parties filed for, as "Name (Role)"."""
+    for party in parties:
+        page.get_by_text(party, exact=True).click()
+    if lead:
+        tick(page, "Lead attorney (first filing for a party)")
+    page.get_by_role("button", name="Next").click()
+
+
+def refer_to(page: Page, *entry_numbers: int, free_text: str = "") -> None:
+    """The links step: the earlier entries this filing answers, and the free text."""
+    for number in entry_numbers:
+        page.locator("label").filter(has_text=re.compile(rf"^{number} ")).click()
+    if free_text:
+        field(page, "Free text (after the event's name)").fill(free_text)
+    page.get_by_role("button", name="Next").click()
+
+
+def confirm_redaction_and_submit(page: Page) -> None:
+    """The review step: "Have you redacted?", then Submit; the receipt is the NEF."""
+    page.get_by_text(re.compile(r"^Have you redacted\?")).click()
+    page.get_by_role("button", name="Submit").click()
+    expect(page.get_by_role("heading", name="Notice of Electronic Filing")).to_be_visible()

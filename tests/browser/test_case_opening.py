@@ -5,7 +5,6 @@ the case, with its judge drawn and the complaint docketed as entry 1 with the fe
 
 from __future__ import annotations
 
-import os
 import re
 
 import pytest
@@ -14,7 +13,6 @@ from playwright.sync_api import Page, expect
 from openecf.cases.factories import judge_at
 from openecf.cases.models import Case
 from openecf.docket.models import DocketEntry
-from openecf.documents.tests import corpus
 from openecf.ecf.factories import FilingPrivilegeFactory
 from openecf.payments.models import LedgerEntry
 from openecf.signon.factories import SECRET, AuthenticatorAppFactory
@@ -22,33 +20,23 @@ from openecf.tests_support import factories
 from openecf.tests_support.factories import DEFAULT_PASSWORD
 from tests.browser.steps import (
     AuthenticatorApp,
+    add_attachment,
     agree_to_redaction_rules,
+    describe_civil_case,
     enter_app_code,
     enter_password,
     expect_signed_in_as,
-    field,
+    name_parties,
+    pay_by_card,
+    upload_main_document,
 )
+from tests.browser.steps import shot as _shot
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
-SCREENSHOTS = os.environ.get("OPENECF_SCREENSHOTS", "")
-
-
-def _shot(page: Page, name: str) -> None:
-    if SCREENSHOTS:
-        page.screenshot(path=os.path.join(SCREENSHOTS, f"{name}.png"), full_page=True)
-
-
-def _pdf(name: str, pages: int = 2) -> dict:
-    return {"name": name, "mimeType": "application/pdf", "buffer": corpus.text_pdf(pages)}
 
 
 def _pay_with(page: Page, number: str) -> None:
-    page.get_by_text("A card (entered below)", exact=True).click()
-    field(page, "Card number").fill(number)
-    field(page, "Name on the card").fill("Alice Attorney")
-    field(page, "Expires (month)").fill("12")
-    field(page, "Expires (year)").fill("2030")
-    field(page, "Security code").fill("123")
+    pay_by_card(page, number, "Alice Attorney")
 
 
 def test_an_attorney_opens_a_civil_case_and_pays_the_405_fee_by_card(page: Page, mowd):
@@ -72,36 +60,20 @@ def test_an_attorney_opens_a_civil_case_and_pays_the_405_fee_by_card(page: Page,
     page.get_by_role("button", name="Next").click()
 
     # The case data and the civil cover sheet.
-    expect(page.get_by_role("heading", name=re.compile("Open a civil case"))).to_be_visible()
-    field(page, "Case title").fill("Acme Widget Co. v. Roe")
-    field(page, "Divisional office").select_option("4")
-    field(page, "Nature of suit").select_option("440")
-    field(page, "Cause (statute)").fill("42:1983 Civil Rights Act")
-    field(page, "Basis of jurisdiction").select_option("federal_question")
-    field(page, "Jury demand").select_option("plaintiff")
-    field(page, "Demand ($)").fill("75000")
+    describe_civil_case(page, "Acme Widget Co. v. Roe")
     _shot(page, "opening-2-case")
     page.get_by_role("button", name="Next").click()
 
     # The parties; Alice is added as lead attorney for the plaintiff she files for.
-    field(page, "Party 1: name").fill("Acme Widget Co.")
-    field(page, "Party 1: role").select_option("plaintiff")
-    field(page, "Party 1: aliases").fill("dba: Acme")
-    field(page, "Party 2: name").fill("Richard Roe")
-    field(page, "Party 2: role").select_option("defendant")
+    name_parties(
+        page, ("Acme Widget Co.", "plaintiff", "dba: Acme"), ("Richard Roe", "defendant", "")
+    )
     _shot(page, "opening-3-parties")
     page.get_by_role("button", name="Next").click()
 
     # The complaint, then the civil cover sheet as attachment 1.
-    page.get_by_label("Drag file here or choose from folder").set_input_files(
-        _pdf("complaint.pdf", 3)
-    )
-    page.get_by_role("button", name="Upload the main document").click()
-    expect(page.get_by_test_id("draft-files")).to_contain_text("complaint.pdf")
-    page.get_by_label("Drag file here or choose from folder").set_input_files(_pdf("js44.pdf", 1))
-    field(page, "Description (e.g. A)").fill("Civil Cover Sheet")
-    page.get_by_role("button", name="Add this attachment").click()
-    expect(page.get_by_test_id("draft-files")).to_contain_text("js44.pdf")
+    upload_main_document(page, "complaint.pdf", 3)
+    add_attachment(page, "js44.pdf", "Civil Cover Sheet")
     _shot(page, "opening-4-documents")
     page.get_by_role("button", name="Next", exact=True).click()
 

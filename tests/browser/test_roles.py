@@ -96,6 +96,6 @@ def test_the_public_user_lands_on_the_case_locator_and_reaches_every_menu_item(
 def test_the_judge_lands_on_their_cases_and_reaches_every_menu_item(page, judge, mowd):
     sign_in(page, judge.username)
     expect(page).to_have_url(re.compile(r"/account/cases/$"))
-    expect(page.get_by_role("heading", name="My cases", level=1)).to_be_visible()
+    expect(page.get_by_role("heading", name="My cases", level=2)).to_be_visible()
     reach_every_menu_item(page, "/account/cases/")
     reach_every_menu_item(page, "/mowd/")

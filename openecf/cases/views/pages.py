@@ -73,4 +73,8 @@ def my_cases(request: HttpRequest) -> HttpResponse:
         from openecf.core.errors import NotSignedIn
 
         raise NotSignedIn("Sign in to see your cases.")
-    return render(request, "cases/mine.html", {"cases": facade.my_cases(account_id=account.pk)})
+    return render(
+        request,
+        "cases/mine.html",
+        {"me": account, "tab": "cases", "cases": facade.my_cases(account_id=account.pk)},
+    )

@@ -7,6 +7,8 @@ The clerk's pages answer 404 to anyone but the court's clerk's office and the op
 
 from __future__ import annotations
 
+from urllib.parse import urlencode
+
 from django.contrib import messages
 from django.http import FileResponse, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
@@ -29,10 +31,11 @@ ORDER_EVENT = "text-order"
 COURT_ENTRY_EVENT = "minute-entry"
 
 
-def _file_link(court_id: str, case_number: str, event: str) -> str:
-    return (
-        f"{reverse('docket:filing_start', args=[court_id])}?event={event}&case_number={case_number}"
-    )
+def _file_link(court_id: str, case_number: str, event: str = "") -> str:
+    """The filing pages' first step with the case (and the event, when given) filled in."""
+    given = {"event": event, "case_number": case_number} if event else {"case_number": case_number}
+    query = urlencode(given, safe=":")  # 4:18-cv-00123 reads as typed
+    return f"{reverse('docket:filing_start', args=[court_id])}?{query}"
 
 
 @domain_errors_as_pages
@@ -62,6 +65,10 @@ def case_docket(request: HttpRequest, court_id: str, caseid: int) -> HttpRespons
             "court_user": court_user,
             "order_link": _file_link(court.pk, case.case_number, ORDER_EVENT),
             "court_entry_link": _file_link(court.pk, case.case_number, COURT_ENTRY_EVENT),
+            # Counsel on the case file into it from here (the filing pages' first step).
+            "filing_link": (
+                _file_link(court.pk, case.case_number) if participant and not court_user else ""
+            ),
         },
     )
 
