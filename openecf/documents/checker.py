@@ -71,6 +71,7 @@ class _Checker:
 class _Outcome:
     answer: Inspection
     reusable: bool
+    died: bool = False  # it ended without an answer (not a timeout)
 
 
 @dataclass
@@ -86,6 +87,16 @@ class Pool:
     def check(self, path: str, options: Options, limits: Limits) -> Inspection:
         """``inspection.inspect_pdf(path, options)`` in a limited checker; exhausted → refused."""
         checker = self._take(limits)
+        warm = checker.checked > 0
+        outcome = self._ask_once(checker, path, options)
+        if outcome.died and warm:
+            # A warm checker that died without answering may have died before it read this
+            # file (killed while idle, say): one fresh checker tries again. A file that kills
+            # checkers is refused by the second; a file that runs out of time is never retried.
+            outcome = self._ask_once(self._spawn(limits), path, options)
+        return outcome.answer
+
+    def _ask_once(self, checker: _Checker, path: str, options: Options) -> _Outcome:
         try:
             outcome = _ask(checker, path, options)
         except BaseException:  # interrupted mid-answer: its pipe may hold half a message
@@ -93,11 +104,11 @@ class Pool:
             self._retire(checker)
             raise
         checker.checked += 1
-        if outcome.reusable and checker.checked < limits.files_per_checker:
+        if outcome.reusable and checker.checked < checker.limits.files_per_checker:
             self._give_back(checker)
         else:
             self._retire(checker)
-        return outcome.answer
+        return outcome
 
     def idle_pids(self) -> list[int]:
         with self._lock:
@@ -229,7 +240,7 @@ def _ask(checker: _Checker, path: str, options: Options) -> _Outcome:
     try:
         _write_frame(checker.requests, request)
     except OSError:  # it left since: refuse as if it died on this file
-        return _Outcome(_died(checker, wait=True), reusable=False)
+        return _Outcome(_died(checker, wait=True), reusable=False, died=True)
     deadline = time.monotonic() + limits.wall_seconds
     frame, finished = _read_frame(checker.answers, deadline)
     if not finished:
@@ -242,13 +253,13 @@ def _ask(checker: _Checker, path: str, options: Options) -> _Outcome:
             reusable=False,
         )
     if frame is None:  # the pipe closed or the answer was too long: it died or went wrong
-        return _Outcome(_died(checker, wait=True), reusable=False)
+        return _Outcome(_died(checker, wait=True), reusable=False, died=True)
     try:
         envelope = json.loads(frame)
         answer = _from_json(envelope["answer"])
         reusable = not envelope["retire"] and not answer.refusal
     except (ValueError, TypeError, KeyError):
-        return _Outcome(_died(checker, wait=False), reusable=False)
+        return _Outcome(_died(checker, wait=False), reusable=False, died=True)
     return _Outcome(answer, reusable)
 
 

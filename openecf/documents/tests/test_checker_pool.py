@@ -77,12 +77,44 @@ def test_a_checker_killed_while_idle_is_replaced_and_the_file_still_checked(cour
     facade.discard(_check(corpus.text_pdf(2)))
     [first] = _idle()
     os.kill(first, signal.SIGKILL)
+    os.waitid(os.P_PID, first, os.WEXITED | os.WNOWAIT)  # it is gone (not yet reaped)
 
     checked = _check(corpus.text_pdf(2))
 
     assert checked.page_count == 2
     facade.discard(checked)
     assert first not in _idle()
+
+
+def test_a_warm_checker_that_dies_just_as_it_is_given_a_file_costs_the_filer_nothing(
+    court, monkeypatch
+):
+    """Killed after the pool found it alive: the file goes to one fresh checker."""
+    facade.discard(_check(corpus.text_pdf(2)))
+    [first] = _idle()
+    monkeypatch.setattr(checker, "_alive", lambda found: True)
+    os.kill(first, signal.SIGKILL)
+
+    checked = _check(corpus.text_pdf(3))
+
+    assert checked.page_count == 3
+    facade.discard(checked)
+    assert _idle() and first not in _idle()
+
+
+def test_a_file_that_kills_fresh_checkers_is_refused(court, monkeypatch):
+    from openecf.documents import inspection
+
+    def crash(path, options):
+        os.kill(os.getpid(), signal.SIGSEGV)
+
+    monkeypatch.setattr(inspection, "inspect_pdf", crash)
+
+    with pytest.raises(facade.PdfRefused) as refused:
+        _check(corpus.text_pdf(1), "crash.pdf")
+
+    assert refused.value.reason == "check_exhausted"
+    assert _idle() == []
 
 
 def test_a_checker_holds_none_of_the_servers_descriptors(court):
