@@ -3,17 +3,20 @@
 The event catalogue; the announcement of every recorded entry: ``when_entry_recorded``
 registers a receiver the docket calls with a ``RecordedEntry`` inside the entry's own
 transaction (notices writes the entry's Notice of Electronic Filing there); and the record's
-entries for the public-access reports: a page of a case's entries at a time
-(``record_entries``, keyset by entry number, so a report of 10,000 entries never holds more
-than one page) and the size of the report data (``record_size``),
+entries for the public-access reports: all of a case's entries from one query read in chunks
+(``record_stream``, so a report of 10,000 entries never holds them all), a page of them
+(``record_entries``, keyset by entry number) and the size of the report data (``record_size``),
 both as the caller's ``RecordFilter`` says (what the viewer may see and the report's criteria).
 Who may see what is the caller's decision (``reports.access``); the docket only applies it.
 """
 
 from __future__ import annotations
 
+from collections.abc import Generator
 from dataclasses import dataclass, fields
-from datetime import date, datetime
+from datetime import UTC, date, datetime
+from itertools import islice
+from typing import overload
 
 from openecf.cases import facade as cases
 from openecf.courts import doc_ids
@@ -41,6 +44,7 @@ __all__ = [
     "public_entries",
     "record_entries",
     "record_entry",
+    "record_stream",
     "record_size",
     "when_entry_recorded",
 ]
@@ -116,13 +120,81 @@ class RecordEntry:
     documents: tuple[RecordDocument, ...]
 
 
+def record_stream(
+    *, caseid: int, only: RecordFilter, after: int | None = None
+) -> Generator[RecordEntry, None, None]:
+    """The case's entries as ``only`` says, ordered by number (newest first when asked), from
+    one query read a chunk of rows at a time: a report of 10,000 entries never holds them all.
+    ``after`` is the entry number the previous page ended with (keyset)."""
+    row: tuple | None = None
+    parts: list[RecordDocument] = []
+    for joined in queries.record_rows(caseid=caseid, only=only, after=after):
+        if row is None or joined[0] != row[0]:
+            if row is not None:
+                yield _streamed_entry(row, parts)
+            row, parts = joined, []
+        if joined[_PART] is not None:
+            parts.append(_record_document(row[1], joined))
+    if row is not None:
+        yield _streamed_entry(row, parts)
+
+
 def record_entries(
     *, caseid: int, only: RecordFilter, after: int | None = None, limit: int = 500
 ) -> list[RecordEntry]:
-    """One page of the case's entries as ``only`` says, ordered by number (newest first when
-    asked); ``after`` is the last entry number of the previous page."""
-    page = queries.record_entries(caseid=caseid, only=only, after=after, limit=limit)
-    return [_record_entry(row, parts) for row, parts in page]
+    """One page of ``limit`` entries of ``record_stream``."""
+    stream = record_stream(caseid=caseid, only=only, after=after)
+    try:
+        return list(islice(stream, limit))
+    finally:
+        stream.close()  # the query's cursor, at once
+
+
+_PART = len(queries.ENTRY_FIELDS)  # where a joined row's document columns start
+
+
+@overload
+def _aware(moment: datetime) -> datetime: ...
+@overload
+def _aware(moment: None) -> None: ...
+def _aware(moment: datetime | None) -> datetime | None:
+    """A driver's datetime as the ORM gives it: aware (SQLite's are naive, in UTC)."""
+    if moment is None or moment.tzinfo is not None:
+        return moment
+    return moment.replace(tzinfo=UTC)
+
+
+def _streamed_entry(row: tuple, parts: list[RecordDocument]) -> RecordEntry:
+    (pk, _court, number, code, category, text, filed, entered, sealed, held, restricted,
+     stricken) = row[:_PART]  # fmt: skip
+    return RecordEntry(
+        id=pk,
+        entry_number=number,
+        event_code=code,
+        event_category=category,
+        docket_text=text,
+        filed_at=_aware(filed),
+        entered_at=_aware(entered),
+        sealed=bool(sealed),
+        held=bool(held),
+        restricted=bool(restricted),
+        stricken_at=_aware(stricken),
+        documents=tuple(parts),
+    )
+
+
+def _record_document(court_id: str, row: tuple) -> RecordDocument:
+    number, attachment, description, pdf_id, pages, size, sealed, restricted = row[_PART:]
+    return RecordDocument(
+        pacer_doc_id=doc_ids.doc_id(court_id, number),
+        attachment_number=attachment,
+        description=description,
+        page_count=pages,
+        size=size,
+        stored_pdf_id=pdf_id,
+        sealed=bool(sealed),
+        restricted=bool(restricted),
+    )
 
 
 def record_entry(*, caseid: int, entry_id: int, only: RecordFilter) -> RecordEntry | None:
@@ -132,6 +204,7 @@ def record_entry(*, caseid: int, entry_id: int, only: RecordFilter) -> RecordEnt
 
 
 def _record_entry(row: dict, parts: list[dict]) -> RecordEntry:
+    """An entry from ``queries.public_entries``' rows (dicts of ``ENTRY_FIELDS``)."""
     return RecordEntry(
         id=row["pk"],
         entry_number=row["entry_number"],

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from datetime import date, datetime, time, timedelta
 from decimal import Decimal
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
-from django.db.models import Count, Prefetch, Q, QuerySet, Sum
+from django.db import connections
+from django.db.models import Count, FilteredRelation, Prefetch, Q, QuerySet, Sum
 from django.db.models.functions import Coalesce, Length
 
 from openecf.courts.fees import fee_schedule
@@ -114,20 +115,49 @@ DOCUMENT_FIELDS = (
     "entry_id", "doc_id", "attachment_number", "description", "stored_pdf_id",
     "stored_pdf__page_count", "stored_pdf__size", "sealed", "restricted",
 )  # fmt: skip
+# One row per (entry, document it may show); an entry without one has NULLs in the document's
+# columns. Entry columns first (ENTRY_FIELDS' order), then the document's.
+RECORD_ROW_FIELDS = (
+    *ENTRY_FIELDS,
+    "part__doc_id", "part__attachment_number", "part__description", "part__stored_pdf_id",
+    "part__stored_pdf__page_count", "part__stored_pdf__size", "part__sealed", "part__restricted",
+)  # fmt: skip
 
 
-def record_entries(
-    *, caseid: int, only: RecordFilter, after: int | None, limit: int
-) -> list[tuple[dict, list[dict]]]:
-    """One page of a report's entries, keyset by number, each with the documents it may show:
-    plain rows (two queries a page, no model instances: a report reads thousands)."""
+def record_rows(
+    *, caseid: int, only: RecordFilter, after: int | None = None, chunk_size: int = 2000
+) -> Iterator[tuple]:
+    """Every row of a report in one query (entries joined to the documents ``only`` lets it
+    show), ordered by entry number then part, read ``chunk_size`` rows at a time (a server-side
+    cursor on PostgreSQL): memory does not grow with the case. ``after``: the entry number the
+    previous page ended with (keyset).
+
+    The rows are the driver's own values, without the ORM's per-value converters (on SQLite
+    booleans come as 0/1 and datetimes naive in UTC): a 10,000-entry report spent half its
+    time in those. ``facade.record_stream`` makes them plain values again.
+    """
     entries = _record(caseid, only)
     if after is not None:
         newer = {"entry_number__lt": after} if only.newest_first else {"entry_number__gt": after}
         entries = entries.filter(**newer)
+    shown = [True, False] if only.sealed else [False]
+    opened = [True, False] if only.restricted else [False]
     order = "-entry_number" if only.newest_first else "entry_number"
-    rows = list(entries.order_by(order)[:limit].values(*ENTRY_FIELDS))
-    return _with_documents(rows, sealed=only.sealed, restricted=only.restricted)
+    rows = (
+        entries.annotate(
+            part=FilteredRelation(
+                "documents",
+                condition=Q(documents__sealed__in=shown, documents__restricted__in=opened),
+            )
+        )
+        .order_by(order, "part__attachment_number")
+        .values_list(*RECORD_ROW_FIELDS)
+    )
+    sql, params = rows.query.get_compiler(using=rows.db).as_sql()
+    with connections[rows.db].chunked_cursor() as cursor:
+        cursor.execute(sql, params)
+        while chunk := cursor.fetchmany(chunk_size):
+            yield from chunk
 
 
 def record_entry(

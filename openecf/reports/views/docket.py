@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import secrets
 from collections.abc import Iterator
+from dataclasses import dataclass
+from itertools import islice
 
 from django.http import HttpRequest, HttpResponse, StreamingHttpResponse
 from django.shortcuts import redirect, render
@@ -33,7 +35,7 @@ from openecf.reports.forms import CaseNumberForm, DocketCriteriaForm
 from openecf.reports.query_string import case_summary, caseid_of
 
 ENTRIES_MARK = "<!--openecf:docket-entries-->"
-PAGE = 500  # entries read and written at a time
+PAGE = 500  # entries written and sent at a time (read from one query, in chunks)
 
 
 def sheet_facts(court: Court, case: cases.Case) -> sheet.SheetFacts:
@@ -76,13 +78,8 @@ def docket_report(request: HttpRequest, court_id: str) -> HttpResponse:
         status = 422 if form.errors else 200
         return render(request, "reports/docket_criteria.html", page, status=status)
     criteria = form.criteria()
-    facts = sheet_facts(court, access.case)
-    head = _head(facts, access, criteria)
-    only = access.record_filter(criteria, zone=court.time_zone)
-    size = docket.record_size(caseid=access.case.caseid, only=only)
-    size_bytes = rules.report_size(
-        head_chars=len(strip_tags(head)), entries=size.entries, text_chars=size.text_chars
-    )
+    report = billable_report(court, access, criteria)
+    facts, head, only, size_bytes = report.facts, report.head, report.only, report.size_bytes
     assert standing.account_id is not None
     quote = billing.quote(
         account_id=standing.account_id,
@@ -99,7 +96,7 @@ def docket_report(request: HttpRequest, court_id: str) -> HttpResponse:
                 **page,
                 "quote": quote,
                 "view": secrets.token_hex(12),
-                "entries": size.entries,
+                "entries": report.entries,
                 "carried": [(k, v) for k, v in request.POST.items() if k in form.fields],
             },
         )
@@ -107,7 +104,7 @@ def docket_report(request: HttpRequest, court_id: str) -> HttpResponse:
     if not (nonce.isalnum() and len(nonce) <= 40):
         raise InputInvalid({"view": "This report link is damaged: run the report again."})
     receipt = billing.charge(
-        view_key=f"{court.pk}:dkt:{access.case.caseid}:{standing.account_id}:{nonce}",
+        view_key=docket_key(court.pk, access.case.caseid, standing.account_id, nonce),
         account_id=standing.account_id,
         court_id=court.pk,
         kind=billing.AccessKind.DOCKET_REPORT,
@@ -130,6 +127,34 @@ def docket_report(request: HttpRequest, court_id: str) -> HttpResponse:
     return StreamingHttpResponse(
         _streamed(before, after, access, only, facts, criteria), content_type="text/html"
     )
+
+
+def docket_key(court_id: str, caseid: int, account_id: int, nonce: str) -> str:
+    """The view's key in billing: one charge per docket report view (page or API walk)."""
+    return f"{court_id}:dkt:{caseid}:{account_id}:{nonce}"
+
+
+@dataclass(frozen=True)
+class BillableReport:
+    """What a docket report shows and what it costs: its heading, its filter, its size."""
+
+    facts: sheet.SheetFacts
+    head: str
+    only: docket.RecordFilter
+    entries: int
+    size_bytes: int
+
+
+def billable_report(court: Court, access: RecordAccess, criteria: rules.Criteria) -> BillableReport:
+    """The report's heading and billable size (its data, not its markup: one SQL query)."""
+    facts = sheet_facts(court, access.case)
+    head = _head(facts, access, criteria)
+    only = access.record_filter(criteria, zone=court.time_zone)
+    size = docket.record_size(caseid=access.case.caseid, only=only)
+    size_bytes = rules.report_size(
+        head_chars=len(strip_tags(head)), entries=size.entries, text_chars=size.text_chars
+    )
+    return BillableReport(facts, head, only, size.entries, size_bytes)
 
 
 def _head(facts: sheet.SheetFacts, access: RecordAccess, criteria: rules.Criteria) -> str:
@@ -165,7 +190,8 @@ def _streamed(
     facts: sheet.SheetFacts,
     criteria: rules.Criteria,
 ) -> Iterator[str]:
-    """The page, its entries read and written ``PAGE`` at a time: memory stays flat."""
+    """The page, its entries from one query read in chunks, written and sent ``PAGE`` at a
+    time: memory stays flat."""
     yield before
     yield sheet.entries_start(
         access.case,
@@ -189,17 +215,10 @@ def _streamed(
 def entry_pages(
     access: RecordAccess, only: docket.RecordFilter
 ) -> Iterator[list[docket.RecordEntry]]:
-    """The entries the report shows, ``PAGE`` at a time by entry number (keyset)."""
-    last: int | None = None
-    while True:
-        entries = docket.record_entries(
-            caseid=access.case.caseid, only=only, after=last, limit=PAGE
-        )
-        if entries:
-            yield entries
-        if len(entries) < PAGE:
-            return
-        last = entries[-1].entry_number
+    """The entries the report shows, ``PAGE`` at a time, from one query read in chunks."""
+    entries = docket.record_stream(caseid=access.case.caseid, only=only)
+    while page := list(islice(entries, PAGE)):
+        yield page
 
 
 def _appellate(court: Court, standing: Standing, caseid: int | None) -> HttpResponse:
