@@ -106,6 +106,7 @@ def _register_routers() -> None:
     from openecf.payments import api as payments_api
     from openecf.readiness import api as readiness_api
     from openecf.registrations import api as registrations_api
+    from openecf.reports import api as reports_api
     from openecf.reports import claims_api as reports_claims_api
     from openecf.reports import feed_api as reports_feed_api
     from openecf.signon import api as signon_api
@@ -113,6 +114,9 @@ def _register_routers() -> None:
     # Opening a case is a docket filing on the cases router's path (GET finds, POST opens):
     # one path, one router, or django-ninja would route the POST to the GET's pattern.
     docket_opening_api.add_to(cases_api.router)
+    # Reading a case's entries (the record's access rule and charge) on the docket router's
+    # path for filing one (GET reads, POST files), for the same reason.
+    reports_api.add_to(docket_api.router)
     for prefix, router in [
         ("/courts", courts_api.router),
         ("", accounts_api.router),
@@ -130,6 +134,7 @@ def _register_routers() -> None:
         ("", billing_api.router),
         ("", billing_exemptions.router),
         ("", locator_api.router),
+        ("", reports_api.router),
         ("", reports_feed_api.router),
         ("", reports_claims_api.router),
     ]:

@@ -24,7 +24,7 @@ from openecf.core import clock
 from openecf.core.errors import InputInvalid, NotFound, NotSignedIn
 from openecf.core.web import domain_errors_as_pages
 from openecf.courts import doc_ids
-from openecf.courts.access import standing_of
+from openecf.courts.access import Standing, standing_of
 from openecf.courts.models import Court
 from openecf.courts.queries import get_court
 from openecf.docket import facade as docket
@@ -55,17 +55,53 @@ def header_of(access: RecordAccess, entry: docket.RecordEntry, part: int, zone: 
     return f"Case {access.case.shown_number} Document {number} Filed {filed:%m/%d/%y}"
 
 
-@domain_errors_as_pages
-@require_http_methods(["GET", "POST"])
-def document(request: HttpRequest, court_id: str, doc_id: str) -> HttpResponse:
-    court = get_court(court_id)
+def find_document(court: Court, doc_id: str, chosen: str) -> tuple[int, docket.DocumentAt]:
+    """The court's document ``doc_id`` (CM/ECF's id; ``chosen``: the part, when the parts
+    share it), whoever may open it; not found for any other shape or court."""
     number = doc_ids.document_number(court.pk, doc_id)
-    chosen = request.GET.get("attachment_number", "0")
     if number is None or not chosen.isdigit() or len(chosen) > 4:
         raise _missing(court, doc_id)
     found = docket.document_at(court_id=court.pk, number=number, attachment_number=int(chosen))
     if found is None:
         raise _missing(court, doc_id)
+    return number, found
+
+
+def part_to_open(
+    court: Court,
+    doc_id: str,
+    standing: Standing,
+    found: docket.DocumentAt,
+    *,
+    caseid: int | None = None,
+) -> tuple[RecordAccess, list[docket.RecordDocument], docket.RecordDocument]:
+    """The record's one rule on a found document: the person's access, the entry's parts they
+    may open, and the part asked for; not found, as a missing one, when they may not (or when
+    it is not of ``caseid``, if given)."""
+    if caseid is not None and found.caseid != caseid:
+        raise _missing(court, doc_id)
+    try:
+        access = record_access(standing, found.caseid)
+    except NotFound:
+        raise _missing(court, doc_id) from None
+    entry = found.entry
+    parts = [d for d in entry.documents if access.may_open(entry, d)]
+    wanted = next((d for d in parts if d.attachment_number == found.attachment_number), None)
+    if wanted is None:
+        raise _missing(court, doc_id)
+    return access, parts, wanted
+
+
+def document_key(court_id: str, doc: docket.RecordDocument, account_id: int, nonce: str) -> str:
+    """The view's key in billing: one charge per view of this part by this person."""
+    return f"{court_id}:doc:{doc.pacer_doc_id}-{doc.attachment_number}:{account_id}:{nonce}"
+
+
+@domain_errors_as_pages
+@require_http_methods(["GET", "POST"])
+def document(request: HttpRequest, court_id: str, doc_id: str) -> HttpResponse:
+    court = get_court(court_id)
+    number, found = find_document(court, doc_id, request.GET.get("attachment_number", "0"))
     standing = standing_of(request, court)
     free_look = ""
     token = request.GET.get("magic_num", "")
@@ -81,15 +117,8 @@ def document(request: HttpRequest, court_id: str, doc_id: str) -> HttpResponse:
             free_look = "free"
         else:
             raise NotSignedIn("Sign in with your PACER account to view this document.")
-    try:
-        access = record_access(standing, found.caseid)
-    except NotFound:
-        raise _missing(court, doc_id) from None
+    access, parts, wanted = part_to_open(court, doc_id, standing, found)
     entry = found.entry
-    parts = [d for d in entry.documents if access.may_open(entry, d)]
-    wanted = next((d for d in parts if d.attachment_number == found.attachment_number), None)
-    if wanted is None:
-        raise _missing(court, doc_id)
     main = next((d for d in parts if d.attachment_number == 0), None)
     show_menu = doc_id[3] == "0" and main is wanted and len(parts) > 1
     if request.method == "GET" and show_menu and not free_look:
@@ -148,8 +177,7 @@ def document(request: HttpRequest, court_id: str, doc_id: str) -> HttpResponse:
         if not (nonce.isalnum() and 0 < len(nonce) <= 40):
             raise InputInvalid({"view": "This document link is damaged: open the document again."})
         billing.charge(
-            view_key=f"{court.pk}:doc:{wanted.pacer_doc_id}-{wanted.attachment_number}:"
-            f"{standing.account_id}:{nonce}",
+            view_key=document_key(court.pk, wanted, standing.account_id, nonce),
             account_id=standing.account_id,
             court_id=court.pk,
             kind=billing.AccessKind.DOCUMENT,
