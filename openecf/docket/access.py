@@ -1,4 +1,4 @@
-"""Who may file what in a case, and who sees what of a docket: decided here only.
+"""Who may file what in a case, and which entries the docket's own lists show.
 
 Filing: an event the court alone dockets needs court staff (the clerk's office, chambers, the
 operator). Any other event needs ``ecf``'s filing check at the court (privileges, sign-on,
@@ -7,7 +7,9 @@ at the court, and the entry names the attorney. Seeing: a sealed case, a sealed 
 sealed document are missing to anyone but court staff (ADR 0005), an entry held for the
 clerk's acceptance to anyone but the court and its filer; a restricted document is shown to
 court staff and the case's attorneys only. Corrections and the review queue are the clerk's
-office's (and the operator's).
+office's (and the operator's). Who may open a document of the record is the record's one rule,
+``reports.access`` (``reports.facade.record_access``); the court's own document page is court
+staff's alone.
 """
 
 from __future__ import annotations
@@ -139,24 +141,3 @@ def require_docket_clerk(standing: Standing) -> None:
     """Corrections and the review queue: the court's clerk's office or the operator; anyone
     else is told there is no such page (404, ADR 0005)."""
     require_clerk(standing, what="docket corrections")
-
-
-def may_see_entry(
-    *, sealed: bool, held: bool, court_user: bool, viewer_id: int | None, filer_ids: set[int]
-) -> bool:
-    """A sealed entry is the court's alone; a held one (waiting for the clerk's acceptance)
-    is the court's and its filer's. Anything else is on the public record."""
-    if court_user:
-        return True
-    if sealed:
-        return False
-    return not held or (viewer_id is not None and viewer_id in filer_ids)
-
-
-def may_open_document(
-    *, sealed: bool, restricted: bool, court_user: bool, participant: bool
-) -> bool:
-    """A sealed document: the court only; a restricted one: the court and case participants."""
-    if court_user:
-        return True
-    return not sealed and (not restricted or participant)

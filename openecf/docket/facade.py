@@ -18,19 +18,14 @@ from datetime import UTC, date, datetime
 from itertools import islice
 from typing import overload
 
-from openecf.cases import facade as cases
 from openecf.courts import doc_ids
-from openecf.courts.access import standing_at
-from openecf.courts.queries import get_court
-from openecf.docket import access, actions, queries
+from openecf.docket import actions, queries
 from openecf.docket.announcements import RecordedDocument, RecordedEntry, when_entry_recorded
-from openecf.docket.models import Document
 
 __all__ = [
     "CatalogueEvent",
     "ClaimOnRecord",
     "DocumentAt",
-    "OpenableDocument",
     "RecordDocument",
     "RecordEntry",
     "PublicEntry",
@@ -39,7 +34,6 @@ __all__ = [
     "RecordedEntry",
     "claims_on_record",
     "document_at",
-    "document_to_open",
     "events_of",
     "public_entries",
     "record_entries",
@@ -327,73 +321,6 @@ def record_size(*, caseid: int, only: RecordFilter) -> RecordSize:
     """How many entries a report shows and how much docket text they hold (one query)."""
     entries, chars = queries.record_size(caseid=caseid, only=only)
     return RecordSize(entries=entries, text_chars=chars)
-
-
-@dataclass(frozen=True)
-class OpenableDocument:
-    """A document a person may open: where it sits on the docket and its stored PDF."""
-
-    court_id: str
-    caseid: int
-    case_number: str  # as CM/ECF shows it, for the served header
-    entry_number: int
-    doc_id: int  # the entry's document number (``Document.doc_id``)
-    attachment_number: int
-    description: str
-    stored_pdf_id: int
-    filed_at: datetime
-    restricted: bool
-
-
-def document_to_open(
-    *, court_id: str, doc_id: int, attachment_number: int, account_id: int | None
-) -> OpenableDocument | None:
-    """The document if this person may open it; None, exactly as for a missing one, when the
-    case, the entry or the document is sealed (court staff only), the entry is held for the
-    clerk's acceptance (court staff and its filer), or the document is restricted and the
-    person is neither court staff nor one of the case's attorneys (``docket.access``)."""
-    row = (
-        Document.objects.filter(
-            entry__court_id=court_id, doc_id=doc_id, attachment_number=attachment_number
-        )
-        .select_related("entry")
-        .first()
-    )
-    if row is None:
-        return None
-    entry = row.entry
-    standing = standing_at(court=get_court(court_id), account_id=account_id)
-    try:
-        case = cases.case(court_id=court_id, caseid=entry.caseid, standing=standing)
-    except cases.CaseNotFound:
-        return None
-    court_user = access.is_court_user(standing)
-    participant = account_id is not None and cases.is_attorney_on_case(
-        caseid=entry.caseid, account_id=account_id
-    )
-    seen = access.may_see_entry(
-        sealed=entry.sealed,
-        held=entry.held,
-        court_user=court_user,
-        viewer_id=account_id,
-        filer_ids={i for i in (entry.filed_by_id, entry.entered_by_id) if i},
-    )
-    if not seen or not access.may_open_document(
-        sealed=row.sealed, restricted=row.restricted, court_user=court_user, participant=participant
-    ):
-        return None
-    return OpenableDocument(
-        court_id=court_id,
-        caseid=entry.caseid,
-        case_number=case.shown_number,
-        entry_number=entry.entry_number,
-        doc_id=row.doc_id,
-        attachment_number=row.attachment_number,
-        description=row.description,
-        stored_pdf_id=row.stored_pdf_id,
-        filed_at=entry.filed_at,
-        restricted=row.restricted,
-    )
 
 
 @dataclass(frozen=True)

@@ -21,7 +21,7 @@ from openecf.core.errors import DomainError
 from openecf.core.web import domain_errors_as_pages, show_on_form
 from openecf.courts.access import require_signed_in, standing_of
 from openecf.courts.queries import get_court
-from openecf.docket import access, actions, facade, queries
+from openecf.docket import access, actions, queries
 from openecf.docket.errors import EntryNotFound
 from openecf.docket.forms import CorrectionForm, DeficiencyForm, ReviewTimingForm
 from openecf.docket.presentation import docket_row
@@ -229,16 +229,12 @@ def court_document(
     if not access.is_court_user(standing):
         raise EntryNotFound(f"{standing.court_name} has no such document for you.")
     entry = queries.entry_at(court_id=court.pk, caseid=caseid, entry_number=entry_number)
-    found = facade.document_to_open(
-        court_id=court.pk,
-        doc_id=entry.pk,
-        attachment_number=attachment_number,
-        account_id=standing.account_id,
-    )
+    found = entry.documents.filter(attachment_number=attachment_number).first()
     if found is None:
         raise EntryNotFound(f"Entry {entry_number} has no document {attachment_number}.")
-    filed = clock.in_zone(found.filed_at, court.time_zone)
-    header = f"Case {found.case_number} Document {found.entry_number} Filed {filed:%m/%d/%y}"
+    case = cases.case(court_id=court.pk, caseid=caseid, standing=standing)
+    filed = clock.in_zone(entry.filed_at, court.time_zone)
+    header = f"Case {case.shown_number} Document {entry.entry_number} Filed {filed:%m/%d/%y}"
     return FileResponse(
         documents.served_pdf(stored_pdf_id=found.stored_pdf_id, header=header),
         content_type="application/pdf",
