@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime
+from functools import partial
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -140,7 +141,11 @@ def counsel() -> tuple:
     return alice, dan
 
 
-def build_record(mowd, *, nature_of_suit: str = "440", title: str = TITLE) -> Record:
+def build_record(
+    mowd, *, nature_of_suit: str = "440", title: str = TITLE, doc_base: int = 0
+) -> Record:
+    """The record; ``doc_base`` is added to each document number (a court numbers its
+    documents once, so a second record at the court needs its own)."""
     alice, dan = counsel()
     judge_at(mowd)
     opening = civil_opening(
@@ -170,23 +175,24 @@ def build_record(mowd, *, nature_of_suit: str = "440", title: str = TITLE) -> Re
     ensure_catalogue(court_id="mowd")
     stored, _ = kept_and_stamped(corpus.text_pdf(3), doc_id=1)
     pdf = stored.id
+    entry = partial(file_entry, doc_base=doc_base)
     e = {}
-    e[1] = file_entry(case, 1, "complaint",
+    e[1] = entry(case, 1, "complaint",
                       "COMPLAINT against Richard Roe, Zoë O'Brien filed by Müller & Söhne GmbH. "
                       "(Attachments: # 1 Civil Cover Sheet)(Attorney, Alice)",
                       day=2, documents=("Main Document", "Civil Cover Sheet"), pdf_id=pdf,
                       entered_day=3, by=alice)  # fmt: skip
-    e[2] = file_entry(case, 2, "motion-dismiss", "MOTION to Dismiss filed by Richard Roe. (Defender, Dan)",
+    e[2] = entry(case, 2, "motion-dismiss", "MOTION to Dismiss filed by Richard Roe. (Defender, Dan)",
                       day=9, documents=("Main Document",), pdf_id=pdf, by=dan)  # fmt: skip
-    e[3] = file_entry(case, 3, "exhibit", "SEALED EXHIBIT filed by Richard Roe. (Defender, Dan)",
+    e[3] = entry(case, 3, "exhibit", "SEALED EXHIBIT filed by Richard Roe. (Defender, Dan)",
                       day=10, documents=("Main Document",), pdf_id=pdf, sealed=True, by=dan)  # fmt: skip
-    e[4] = file_entry(case, 4, "minute-entry", "MINUTE ENTRY: Status conference held. (bcw)",
+    e[4] = entry(case, 4, "minute-entry", "MINUTE ENTRY: Status conference held. (bcw)",
                       day=12, pdf_id=pdf, by=dan)  # fmt: skip
-    e[5] = file_entry(case, 5, "motion-dismiss", "MOTION to Dismiss filed by Zoë O'Brien. (Defender, Dan)",
+    e[5] = entry(case, 5, "motion-dismiss", "MOTION to Dismiss filed by Zoë O'Brien. (Defender, Dan)",
                       day=13, documents=("Main Document",), pdf_id=pdf, stricken=at(14), by=dan)  # fmt: skip
-    e[6] = file_entry(case, 6, "order", "ORDER denying 2 MOTION to Dismiss. Signed by Judge Brian Wimes. (bcw)",
+    e[6] = entry(case, 6, "order", "ORDER denying 2 MOTION to Dismiss. Signed by Judge Brian Wimes. (bcw)",
                       day=16, documents=("Main Document",), pdf_id=pdf, by=dan)  # fmt: skip
-    e[7] = file_entry(case, 7, "notice", "NOTICE of medical records filed by Müller & Söhne GmbH. (Attorney, Alice)",
+    e[7] = entry(case, 7, "notice", "NOTICE of medical records filed by Müller & Söhne GmbH. (Attorney, Alice)",
                       day=18, documents=("Main Document",), pdf_id=pdf, restricted_docs=(0,), by=alice)  # fmt: skip
     return Record(case=case, alice=alice, dan=dan, pdf_id=pdf, entries=e)
 
