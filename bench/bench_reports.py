@@ -7,8 +7,14 @@ the access rule, the size query, the charge, then the streamed sheet) through
 
 ``docket_report_peak_memory_10k_vs_1k``: the peak Python memory (tracemalloc) while the report
 of 10,000 entries is produced and sent chunk by chunk, against the same for 1,000 entries.
-Target within 10% (1.1x): the sheet is read and written 500 entries at a time.
-Adds 11,000 entries, so it runs last.
+Target within 10% (1.1x): the sheet is read from one query in chunks and written 500 entries
+at a time.
+
+``docket_report_charged_vs_uncharged``: the same "View Report" of the 1,000-entry case, charged
+(``billing.quote`` prices it, ``billing.charge`` writes the charge and its ledger row in one
+transaction, the receipt closes the page) against the very same request with billing's two
+calls answered by a receipt made beforehand (nothing priced, nothing written). Target at most
+1.1x (issue 13): what a charge adds to a report. Adds 11,000 entries, so it runs last.
 """
 
 from __future__ import annotations
@@ -18,6 +24,8 @@ import io
 import secrets
 import sys
 import tracemalloc
+from contextlib import contextmanager
+from unittest import mock
 
 from bench.harness import Result, benchmark_run_last, best_of
 
@@ -146,13 +154,51 @@ def _peak(caseid: int, token: str) -> float:
     return float(peak)
 
 
+@contextmanager
+def _uncharged(caseid: int, token: str):
+    """Billing's quote and charge answered by one receipt made beforehand (no write)."""
+    from dataclasses import replace
+
+    from openecf.billing import facade as billing
+    from openecf.reports.views import docket as view
+
+    quoted, charged = [], []
+    real_quote, real_charge = billing.quote, billing.charge
+
+    def keep_quote(**kwargs):
+        quoted.append(real_quote(**kwargs))
+        return quoted[-1]
+
+    def keep_charge(**kwargs):
+        charged.append(real_charge(**kwargs))
+        return charged[-1]
+
+    with (
+        mock.patch.object(view.billing, "quote", keep_quote),
+        mock.patch.object(view.billing, "charge", keep_charge),
+    ):
+        _report(caseid, token)
+    quote, receipt = quoted[-1], charged[-1]
+    with (
+        mock.patch.object(view.billing, "quote", lambda **_: quote),
+        mock.patch.object(
+            view.billing, "charge", lambda **kw: replace(receipt, view_key=kw["view_key"])
+        ),
+    ):
+        yield
+
+
 @benchmark_run_last
 def docket_report_10k() -> list[Result]:
     made, token = _cases()
     deep = made[10_000]
     sent = _report(deep, token)
     assert sent > 10_000 * 100, sent
+    charged = best_of(lambda: _report(made[1_000], token), rounds=ROUNDS, number=NUMBER * 3)
+    with _uncharged(made[1_000], token):
+        uncharged = best_of(lambda: _report(made[1_000], token), rounds=ROUNDS, number=NUMBER * 3)
     return [
+        Result("docket_report_charged_vs_uncharged", charged, uncharged, target="<= 1.1x"),
         Result(
             "docket_report_10k_entries_vs_raw",
             best_of(lambda: _report(deep, token), rounds=ROUNDS, number=NUMBER),

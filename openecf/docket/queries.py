@@ -125,7 +125,7 @@ RECORD_ROW_FIELDS = (
 
 
 def record_rows(
-    *, caseid: int, only: RecordFilter, after: int | None = None, chunk_size: int = 2000
+    *, caseid: int, only: RecordFilter, after: int | None = None, chunk_size: int = 500
 ) -> Iterator[tuple]:
     """Every row of a report in one query (entries joined to the documents ``only`` lets it
     show), ordered by entry number then part, read ``chunk_size`` rows at a time (a server-side

@@ -81,14 +81,20 @@ def docket_report(request: HttpRequest, court_id: str) -> HttpResponse:
     report = billable_report(court, access, criteria)
     facts, head, only, size_bytes = report.facts, report.head, report.only, report.size_bytes
     assert standing.account_id is not None
-    quote = billing.quote(
-        account_id=standing.account_id,
-        court_id=court.pk,
-        kind=billing.AccessKind.DOCKET_REPORT,
-        size_bytes=size_bytes,
-    )
     nonce = request.POST.get("view", "")
-    if not nonce and quote.amount > 0:
+    # "View Report" (its key in the form) goes straight to the charge, which prices the view
+    # itself: pricing it twice was most of what a charge added to the report.
+    quote = (
+        None
+        if nonce
+        else billing.quote(
+            account_id=standing.account_id,
+            court_id=court.pk,
+            kind=billing.AccessKind.DOCKET_REPORT,
+            size_bytes=size_bytes,
+        )
+    )
+    if quote is not None and quote.amount > 0:
         return render(
             request,
             "reports/docket_confirm.html",
