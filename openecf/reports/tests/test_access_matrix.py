@@ -26,6 +26,8 @@ from django.urls import URLPattern, URLResolver, get_resolver
 
 from openecf.api import api
 from openecf.cases.models import Case
+from openecf.core import clock
+from openecf.docket.models import DocketEntry
 from openecf.reports.tests.conftest import build_record, doc_id, run_report
 from openecf.tests_support.api import bearer_token
 
@@ -110,6 +112,14 @@ def world(mowd, public_user, attorney, clerk, judge, other_court_clerk) -> World
         ),
     }
     Case.objects.filter(pk=cases["sealed"].case.caseid).update(sealed=True)
+    for record in cases.values():
+        # The court's order is a memorandum opinion (the written opinions report lists it),
+        # and the record was entered within the day (the RSS feed carries it).
+        order = record.entries[ORDER_ENTRY]
+        DocketEntry.objects.filter(pk=order.pk).update(
+            docket_text=f"{order.docket_text} Memorandum opinion."
+        )
+        DocketEntry.objects.filter(caseid=record.case.caseid).update(entered_at=clock.now())
     people = {
         "public": public_user,
         "other_attorney": attorney,
@@ -303,6 +313,37 @@ def probe_api_find_cases(world, role, kind, signed_in) -> Observation:
     return Shown() if number in found else "missing"
 
 
+def _linked_of(world, kind, html: str) -> tuple[int, ...]:
+    """The record's documents of the case of ``kind`` linked in ``html``."""
+    first = FIRST_DOCUMENT[kind]
+    ids = {int(m) % 10**8 for m in re.findall(r"/doc1/(\d{12})", html)}
+    return tuple(n for n in DOCUMENTS if first + n in ids)
+
+
+def probe_rss(world, role, kind, signed_in) -> Observation:
+    response = world.page_client(role, kind, signed_in).get("/mowd/cgi-bin/rss_outside.pl")
+    if (early := _status(response)) is not None:
+        return early
+    feed = _page(response)
+    record = world.cases[kind]
+    ids = {int(i) for i in re.findall(rf"DktRpt\.pl\?{record.case.caseid}&amp;(\d+)", feed)}
+    shown = tuple(n for n in ENTRIES if record.entries[n].pk in ids)
+    return Shown(shown, _linked_of(world, kind, feed)) if shown else "missing"
+
+
+def probe_written_opinions(world, role, kind, signed_in) -> Observation:
+    response = world.page_client(role, kind, signed_in).get(
+        "/mowd/cgi-bin/WrtOpRpt.pl",
+        {"filed_from": "03/01/2026", "filed_to": "03/31/2026", "Key1": "cs_sort_case_numb"},
+    )
+    if (early := _status(response)) is not None:
+        return early
+    html = _page(response)
+    if f"DktRpt.pl?{_caseid(world, kind)}" not in html:
+        return "missing"
+    return Shown(documents=_linked_of(world, kind, html))
+
+
 def _caseid(world, kind) -> int:
     return world.cases[kind].case.caseid
 
@@ -376,6 +417,26 @@ def expect_clerk_case(o: Oracle) -> Observation:
     return Shown() if o.role == "clerk" else "missing"
 
 
+def expect_public_record(o: Oracle) -> Observation:
+    """A report of the court's public record, the same for everyone (RSS: no sign-in): what
+    an anonymous member of the public may see, linked where they may open it."""
+    public = Oracle("public", o.kind)
+    if not public.sees_case():
+        return "missing"
+    linked = tuple(n for n in DOCUMENTS if n % 10 == 0 and public.opens_document(n))
+    return Shown(tuple(public.entries()), linked)
+
+
+def expect_opinions(o: Oracle) -> Observation:
+    """The written opinions report (sign-in first): the court's opinion on the public record,
+    linked where the person may open it (restricted ones for participants and the court)."""
+    if o.role == "anonymous":
+        return "sign_in"
+    if not Oracle("public", o.kind).sees_case():
+        return "missing"
+    return Shown(documents=(60,))
+
+
 @dataclass(frozen=True)
 class Row:
     probe: Callable | None
@@ -383,6 +444,10 @@ class Row:
     reason: str = ""  # for a route that reads nothing of the record
 
 
+APPELLATE = (
+    "not probed here (a court of appeals' case): reports/tests/test_appellate_docket_pages.py "
+    "checks its rule"
+)
 WRITE = "a write, refused by the filing and clerk rules (docket and cases tests); reads nothing"
 
 MATRIX: dict[str, Row] = {
@@ -391,6 +456,13 @@ MATRIX: dict[str, Row] = {
     "reports:case_query": Row(probe_case_query, expect_case),
     "reports:possible_case_numbers": Row(probe_possible_case_numbers, expect_found),
     "reports:document": Row(probe_document, expect_opened),
+    "reports:rss_outside": Row(probe_rss, expect_public_record),
+    "reports:written_opinions": Row(probe_written_opinions, expect_opinions),
+    "reports:feed_setting": Row(None, None, "the clerk's choice of event categories: no case"),
+    # A court of appeals' docket and documents: this world is a district court's.
+    "reports:appellate_docket": Row(None, None, APPELLATE),
+    "reports:appellate_docket_cmecf": Row(None, None, APPELLATE),
+    "reports:appellate_document": Row(None, None, APPELLATE),
     "docket:case_docket": Row(probe_case_docket_page, expect_listed_docket),
     "docket:court_document": Row(probe_court_document, expect_court_only),
     "docket:clerk_entry": Row(probe_clerk_entry, expect_clerk_only),
