@@ -11,9 +11,9 @@ Target within 10% (1.1x): the sheet is read from one query in chunks and written
 at a time.
 
 ``docket_report_charged_vs_uncharged``: the same "View Report" of the 1,000-entry case, charged
-(``billing.quote`` prices it, ``billing.charge`` writes the charge and its ledger row in one
-transaction, the receipt closes the page) against the very same request with billing's two
-calls answered by a receipt made beforehand (nothing priced, nothing written). Target at most
+(``billing.charge`` prices it and writes the charge and its ledger row in one transaction, the
+receipt closes the page) against the very same request with that call answered by a receipt
+made beforehand (nothing priced, nothing written). Target at most
 1.1x (issue 13): what a charge adds to a report. Adds 11,000 entries, so it runs last.
 """
 
@@ -156,34 +156,25 @@ def _peak(caseid: int, token: str) -> float:
 
 @contextmanager
 def _uncharged(caseid: int, token: str):
-    """Billing's quote and charge answered by one receipt made beforehand (no write)."""
+    """Billing's charge answered by a receipt made beforehand (nothing priced or written);
+    "View Report" asks billing nothing else."""
     from dataclasses import replace
 
     from openecf.billing import facade as billing
     from openecf.reports.views import docket as view
 
-    quoted, charged = [], []
-    real_quote, real_charge = billing.quote, billing.charge
-
-    def keep_quote(**kwargs):
-        quoted.append(real_quote(**kwargs))
-        return quoted[-1]
+    charged = []
+    real_charge = billing.charge
 
     def keep_charge(**kwargs):
         charged.append(real_charge(**kwargs))
         return charged[-1]
 
-    with (
-        mock.patch.object(view.billing, "quote", keep_quote),
-        mock.patch.object(view.billing, "charge", keep_charge),
-    ):
+    with mock.patch.object(view.billing, "charge", keep_charge):
         _report(caseid, token)
-    quote, receipt = quoted[-1], charged[-1]
-    with (
-        mock.patch.object(view.billing, "quote", lambda **_: quote),
-        mock.patch.object(
-            view.billing, "charge", lambda **kw: replace(receipt, view_key=kw["view_key"])
-        ),
+    receipt = charged[-1]
+    with mock.patch.object(
+        view.billing, "charge", lambda **kw: replace(receipt, view_key=kw["view_key"])
     ):
         yield
 

@@ -198,32 +198,17 @@ def record_entry(*, caseid: int, entry_id: int, only: RecordFilter) -> RecordEnt
 
 
 def _record_entry(row: dict, parts: list[dict]) -> RecordEntry:
-    """An entry from ``queries.public_entries``' rows (dicts of ``ENTRY_FIELDS``)."""
-    return RecordEntry(
-        id=row["pk"],
-        entry_number=row["entry_number"],
-        event_code=row["event__code"],
-        event_category=row["event__category"],
-        docket_text=row["docket_text"],
-        filed_at=row["filed_at"],
-        entered_at=row["entered_at"],
-        sealed=row["sealed"],
-        held=row["held"],
-        restricted=row["restricted"],
-        stricken_at=row["stricken_at"],
-        documents=tuple(
-            RecordDocument(
-                pacer_doc_id=doc_ids.doc_id(row["court_id"], d["doc_id"]),
-                attachment_number=d["attachment_number"],
-                description=d["description"],
-                page_count=d["stored_pdf__page_count"],
-                size=d["stored_pdf__size"],
-                stored_pdf_id=d["stored_pdf_id"],
-                sealed=d["sealed"],
-                restricted=d["restricted"],
+    """An entry from ``queries.public_entries``' rows (dicts of ``ENTRY_FIELDS`` and, for its
+    documents, of ``DOCUMENT_FIELDS``), read as a joined row of ``record_rows`` is."""
+    entry = tuple(row[name] for name in queries.ENTRY_FIELDS)
+    return _streamed_entry(
+        entry,
+        [
+            _record_document(
+                row["court_id"], entry + tuple(d[name] for name in queries.DOCUMENT_FIELDS[1:])
             )
             for d in parts
-        ),
+        ],
     )
 
 

@@ -117,11 +117,7 @@ DOCUMENT_FIELDS = (
 )  # fmt: skip
 # One row per (entry, document it may show); an entry without one has NULLs in the document's
 # columns. Entry columns first (ENTRY_FIELDS' order), then the document's.
-RECORD_ROW_FIELDS = (
-    *ENTRY_FIELDS,
-    "part__doc_id", "part__attachment_number", "part__description", "part__stored_pdf_id",
-    "part__stored_pdf__page_count", "part__stored_pdf__size", "part__sealed", "part__restricted",
-)  # fmt: skip
+RECORD_ROW_FIELDS = (*ENTRY_FIELDS, *(f"part__{name}" for name in DOCUMENT_FIELDS[1:]))
 
 
 def record_rows(
