@@ -448,6 +448,10 @@ APPELLATE = (
     "not probed here (a court of appeals' case): reports/tests/test_appellate_docket_pages.py "
     "checks its rule"
 )
+BANKRUPTCY = (
+    "not probed here (a bankruptcy case's claims): reports/tests/test_claims_register.py "
+    "checks its rule"
+)
 WRITE = "a write, refused by the filing and clerk rules (docket and cases tests); reads nothing"
 
 MATRIX: dict[str, Row] = {
@@ -463,6 +467,10 @@ MATRIX: dict[str, Row] = {
     "reports:appellate_docket": Row(None, None, APPELLATE),
     "reports:appellate_docket_cmecf": Row(None, None, APPELLATE),
     "reports:appellate_document": Row(None, None, APPELLATE),
+    # A bankruptcy case's claims register: this world is a district court's.
+    "reports:claims_register": Row(None, None, BANKRUPTCY),
+    "GET /courts/{court_id}/cases/{caseid}/claims": Row(None, None, BANKRUPTCY),
+    "reports:menu": Row(None, None, "the court's menu of its reports: names no case"),
     "docket:case_docket": Row(probe_case_docket_page, expect_listed_docket),
     "docket:court_document": Row(probe_court_document, expect_court_only),
     "docket:clerk_entry": Row(probe_clerk_entry, expect_clerk_only),
