@@ -121,7 +121,7 @@ RECORD_ROW_FIELDS = (*ENTRY_FIELDS, *(f"part__{name}" for name in DOCUMENT_FIELD
 
 
 def record_rows(
-    *, caseid: int, only: RecordFilter, after: int | None = None, chunk_size: int = 500
+    *, caseid: int, only: RecordFilter, after: int | None = None, chunk_size: int = 100
 ) -> Iterator[tuple]:
     """Every row of a report in one query (entries joined to the documents ``only`` lets it
     show), ordered by entry number then part, read ``chunk_size`` rows at a time (a server-side
@@ -130,7 +130,9 @@ def record_rows(
 
     The rows are the driver's own values, without the ORM's per-value converters (on SQLite
     booleans come as 0/1 and datetimes naive in UTC): a 10,000-entry report spent half its
-    time in those. ``facade.record_stream`` makes them plain values again.
+    time in those. ``facade.record_stream`` makes them plain values again. 100 rows a chunk:
+    with 500 the 10,000-entry report's peak memory was 1.33x the 1,000-entry one's, with 100
+    1.10x (tracemalloc, the bench's cases).
     """
     entries = _record(caseid, only)
     if after is not None:
