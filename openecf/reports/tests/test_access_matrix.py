@@ -320,6 +320,27 @@ def _linked_of(world, kind, html: str) -> tuple[int, ...]:
     return tuple(n for n in DOCUMENTS if first + n in ids)
 
 
+def probe_show_multidocs(world, role, kind, signed_in) -> Observation:
+    """Each entry's documents at once: the parts its cost page lists (``Image<entry>-<part>``)."""
+    client = world.page_client(role, kind, signed_in)
+    record, listed, answers = world.cases[kind], [], set()
+    for number in ENTRIES:
+        response = client.get(
+            "/mowd/cgi-bin/show_multidocs.pl",
+            {"caseid": record.case.caseid, "arr_de_seq_nums": record.entries[number].pk},
+        )
+        answer = _status(response)
+        if answer is not None:
+            answers.add(answer)
+            continue
+        parts = re.findall(rf"Image{number}-(\d+)", _page(response))
+        listed += [number * 10 + int(part) for part in parts]
+    if answers == {"sign_in"}:
+        return "sign_in"
+    shown = tuple(n for n in DOCUMENTS if n in listed)
+    return Shown(documents=shown) if shown else "missing"
+
+
 def probe_rss(world, role, kind, signed_in) -> Observation:
     response = world.page_client(role, kind, signed_in).get("/mowd/cgi-bin/rss_outside.pl")
     if (early := _status(response)) is not None:
@@ -461,6 +482,7 @@ MATRIX: dict[str, Row] = {
     "reports:possible_case_numbers": Row(probe_possible_case_numbers, expect_found),
     "reports:document": Row(probe_document, expect_opened),
     "reports:rss_outside": Row(probe_rss, expect_public_record),
+    "reports:show_multidocs": Row(probe_show_multidocs, expect_opened),
     "reports:written_opinions": Row(probe_written_opinions, expect_opinions),
     "reports:feed_setting": Row(None, None, "the clerk's choice of event categories: no case"),
     # A court of appeals' docket and documents: this world is a district court's.
