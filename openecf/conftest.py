@@ -17,14 +17,17 @@ from openecf.tests_support.signon import sign_in
 
 
 @pytest.fixture(autouse=True)
-def notices_read_as_cmecf(request):
-    """juriscraper reads every Notice of Electronic Filing a database test writes (issue 11)."""
+def record_holds(request):
+    """Every database test leaves a sound record: juriscraper reads every Notice of Electronic
+    Filing it wrote (issue 11) and ``openecf billing check`` holds (issue 13)."""
     uses_db = uses_database(request)
     yield
     if uses_db:
+        from openecf.billing import ledger_check
         from openecf.tests_support.nef_parsing import unreadable_notices
 
         assert unreadable_notices() == []
+        assert ledger_check.check() == []
 
 
 @pytest.fixture

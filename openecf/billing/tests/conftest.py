@@ -8,8 +8,7 @@ from datetime import UTC, datetime
 import pytest
 import time_machine
 
-from openecf.billing import facade, ledger_check
-from openecf.tests_support.database import uses_database
+from openecf.billing import facade
 
 IN_Q3 = datetime(2026, 8, 14, 15, 0, tzinfo=UTC)
 AFTER_Q3 = datetime(2026, 10, 2, 15, 0, tzinfo=UTC)
@@ -20,15 +19,6 @@ _keys = itertools.count(1)
 def in_q3():
     with time_machine.travel(IN_Q3, tick=False) as traveller:
         yield traveller
-
-
-@pytest.fixture(autouse=True)
-def ledger_holds(request):
-    """``billing check`` holds after every database test."""
-    uses_db = uses_database(request)
-    yield
-    if uses_db:
-        assert ledger_check.check() == []
 
 
 def view(account, *, pages=30, kind="document", court_id="mowd", key=None, **extra):

@@ -166,3 +166,26 @@ def test_a_suspended_account_is_refused_charges_but_not_free_views(public_user, 
         view(public_user)
     assert AccessCharge.objects.count() == before
     assert view(public_user, kind="opinion").amount == 0
+
+
+@pytest.mark.parametrize(
+    ("kind", "pages", "size_bytes", "billed_pages", "amount"),
+    [
+        ("docket_report", None, 4320, 1, "0.10"),
+        ("docket_report", None, 4321, 2, "0.20"),
+        ("docket_report", None, 30 * 4320, 30, "3.00"),
+        ("docket_report", None, 30 * 4320 + 1, 30, "3.00"),
+        ("report", None, 30 * 4320 + 1, 31, "3.10"),
+        ("document", 30, None, 30, "3.00"),
+        ("document", 31, None, 30, "3.00"),
+        ("transcript", 31, None, 31, "3.10"),
+        ("search", 0, None, 1, "0.10"),
+    ],
+)
+def test_each_fee_rule_at_its_boundary_is_what_the_ledger_records(
+    public_user, mowd, in_q3, kind, pages, size_bytes, billed_pages, amount
+):
+    receipt = view(public_user, kind=kind, pages=pages, size_bytes=size_bytes)
+    assert (receipt.pages, receipt.amount) == (billed_pages, Decimal(amount))
+    row = LedgerEntry.objects.get(account_id=public_user.pk)
+    assert (row.kind, row.amount) == ("charge", Decimal(amount))

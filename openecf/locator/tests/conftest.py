@@ -7,7 +7,7 @@ from datetime import date
 
 from django.db import transaction
 
-from openecf.billing.tests.conftest import in_q3, ledger_holds  # noqa: F401 (fixtures)
+from openecf.billing.tests.conftest import in_q3  # noqa: F401 (a fixture)
 from openecf.locator import facade as locator
 
 _caseids = itertools.count(900_001)
