@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from email.utils import parseaddr
+from typing import NamedTuple
 
 from django.conf import settings
 from django.db import transaction
@@ -48,7 +49,7 @@ def queue_email(
     if not recipients:
         raise ValueError("queue_email needs at least one recipient")
     now = clock.now()
-    domain = parseaddr(settings.DEFAULT_FROM_EMAIL)[1].rpartition("@")[2] or "openecf"
+    domain = _message_id_domain()
     ids = {
         address: outbox_rules.message_id(
             kind=kind, key=f"{key}\n{address}" if key else tokens.new_token(), domain=domain
@@ -61,35 +62,85 @@ def queue_email(
         if key
         else {}
     )
-    new = []
-    for address in recipients:
-        if ids[address] in existing:
-            continue
-        problem = outbox_rules.address_problem(address)
-        new.append(
-            OutboundEmail(
-                created_at=now,
-                to=[address],
-                subject=subject.replace("\n", " ")[:250],
-                body=body,
-                from_email=from_email or settings.DEFAULT_FROM_EMAIL,
-                kind=kind,
-                court_id=court_id,
-                account_id=account_id,
-                message_id=ids[address],
-                status=OutboundEmail.Status.UNDELIVERABLE
-                if problem
-                else OutboundEmail.Status.QUEUED,
-                next_attempt_at=None if problem else now,
-                last_error=problem,
-            )
-        )
+    new = [
+        _row(address, subject=subject, body=body, from_email=from_email, kind=kind,
+             court_id=court_id, account_id=account_id, message_id=ids[address], now=now)
+        for address in recipients
+        if ids[address] not in existing
+    ]  # fmt: skip
     if new:  # the letter's content once, however many copies (and however often queued)
         OutboundBody.objects.bulk_create([body], ignore_conflicts=True)
     created = {e.message_id: e for e in OutboundEmail.objects.bulk_create(new)}
     queued = [existing.get(ids[a]) or created[ids[a]] for a in recipients]
     deliver_after_commit([email.pk for email in queued])
     return queued
+
+
+def _message_id_domain() -> str:
+    return parseaddr(settings.DEFAULT_FROM_EMAIL)[1].rpartition("@")[2] or "openecf"
+
+
+def _row(address: str, *, subject: str, body: OutboundBody, from_email: str, kind: str,
+         court_id: str, account_id: int | None, message_id: str, now) -> OutboundEmail:  # fmt: skip
+    """One address's e-mail row; a malformed address is undeliverable at once."""
+    problem = outbox_rules.address_problem(address)
+    return OutboundEmail(
+        created_at=now,
+        to=[address],
+        subject=subject.replace("\n", " ")[:250],
+        body=body,
+        from_email=from_email or settings.DEFAULT_FROM_EMAIL,
+        kind=kind,
+        court_id=court_id,
+        account_id=account_id,
+        message_id=message_id,
+        status=OutboundEmail.Status.UNDELIVERABLE if problem else OutboundEmail.Status.QUEUED,
+        next_attempt_at=None if problem else now,
+        last_error=problem,
+    )
+
+
+class LetterTo(NamedTuple):
+    """One letter for one address (``queue_letters``)."""
+
+    letter: Letter
+    address: str
+    kind: str
+    account_id: int | None = None
+
+
+def queue_letters(letters: Sequence[LetterTo]) -> list[OutboundEmail]:
+    """Many letters, one address each, in two inserts (a quarter's invoices): the same rows
+    ``queue_letter`` writes one by one, and one delivery when the transaction commits."""
+    now = clock.now()
+    domain = _message_id_domain()
+    bodies: dict[str, OutboundBody] = {}
+    rows = []
+    for item in letters:
+        digest = outbox_rules.body_digest(item.letter.text, item.letter.html)
+        body = bodies.setdefault(
+            digest, OutboundBody(digest=digest, text=item.letter.text, html=item.letter.html)
+        )
+        message_id = outbox_rules.message_id(kind=item.kind, key=tokens.new_token(), domain=domain)
+        rows.append(
+            _row(
+                item.address.strip(),
+                subject=item.letter.subject,
+                body=body,
+                from_email="",
+                kind=item.kind,
+                court_id="",
+                account_id=item.account_id,
+                message_id=message_id,
+                now=now,
+            )  # fmt: skip
+        )
+    if not rows:
+        return []
+    OutboundBody.objects.bulk_create(list(bodies.values()), ignore_conflicts=True)
+    created = OutboundEmail.objects.bulk_create(rows)
+    deliver_after_commit([email.pk for email in created])
+    return created
 
 
 def queue_letter(
