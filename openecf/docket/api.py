@@ -37,7 +37,8 @@ router = Router(tags=["docket"])
 FILING_HELP = (
     "multipart/form-data: a part `filing` holding the JSON object FilingIn (event, filer_parties, "
     "against_parties, links, free_text, redaction_confirmed, privacy_confirmed {reason}, sealed, "
-    "attachments [{description}]), the main PDF as `document`, and one `attachment` part per "
+    "attachments [{description}], claim {amount_claimed, secured, priority} for a proof of "
+    "claim), the main PDF as `document`, and one `attachment` part per "
     "entry of `attachments`, in the same order."
 )
 

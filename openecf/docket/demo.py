@@ -312,11 +312,13 @@ def _chapter_7_case(mowb: Court) -> None:
         _filing(_at(2018, 9, 10), "dcounsel1", "proof-of-claim",
                 "claim-1.pdf", f"Proof of Claim: {BANK}",
                 "Amount of claim: $12,480.00 (credit card account ending 4417)",
-                filer_parties=[party[BANK]], lead=True),
+                filer_parties=[party[BANK]], lead=True,
+                claim={"amount_claimed": "12480.00"}),
         _filing(_at(2018, 9, 21), "dcounsel1", "proof-of-claim",
                 "claim-2.pdf", f"Proof of Claim: {LENDER}",
                 "Amount of claim: $8,115.37 (secured by a 2014 pickup truck)",
-                filer_parties=[party[LENDER]], lead=True),
+                filer_parties=[party[LENDER]], lead=True,
+                claim={"amount_claimed": "8115.37", "secured": "6500.00"}),
     ]  # fmt: skip
     _run(mowb, caseid, filings, first_number=2)
 

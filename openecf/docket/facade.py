@@ -21,9 +21,11 @@ from typing import overload
 from openecf.courts import doc_ids
 from openecf.docket import actions, queries
 from openecf.docket.announcements import RecordedDocument, RecordedEntry, when_entry_recorded
+from openecf.docket.rules import ClaimAmounts
 
 __all__ = [
     "CatalogueEvent",
+    "ClaimAmounts",
     "ClaimOnRecord",
     "DocumentAt",
     "RecordDocument",
@@ -269,6 +271,7 @@ class ClaimOnRecord:
     entered_by: str
     free_text: str
     history: tuple[RecordEntry, ...]  # later entries linked to it: objections, orders
+    amounts: ClaimAmounts | None  # none when the filing stated none (filed before they were kept)
 
 
 def claims_on_record(*, caseid: int, only: RecordFilter) -> list[ClaimOnRecord]:
@@ -287,6 +290,15 @@ def claims_on_record(*, caseid: int, only: RecordFilter) -> list[ClaimOnRecord]:
             entered_by=_name(row["entered_by__first_name"], row["entered_by__last_name"]),
             free_text=row["free_text"],
             history=tuple(history.get(row["pk"], ())),
+            amounts=(
+                ClaimAmounts(
+                    amount_claimed=row["claim_amounts__amount_claimed"],
+                    secured=row["claim_amounts__secured"],
+                    priority=row["claim_amounts__priority"],
+                )
+                if row["claim_amounts__amount_claimed"] is not None
+                else None
+            ),
         )
         for row, parts in claims
     ]

@@ -145,6 +145,22 @@ class LinksForm(UswdsForm):
         self.fields["modifier"].choices = [("", "None"), *((m, m) for m in MODIFIERS)]
 
 
+class ClaimForm(UswdsForm):
+    """A proof of claim's amounts, as Official Form 410 asks them (the rules check them)."""
+
+    amount_claimed = forms.DecimalField(
+        label="Amount of the claim as of the date the case was filed (item 7), in dollars"
+    )
+    secured = forms.DecimalField(
+        label="Of it, the amount secured (item 9)", required=False, help_text="Empty: none."
+    )
+    priority = forms.DecimalField(
+        label="Of it, the amount entitled to priority (item 12)",
+        required=False,
+        help_text="Empty: none. The rest of the claim is unsecured.",
+    )
+
+
 class ReviewForm(UswdsForm):
     redaction_confirmed = forms.BooleanField(
         label="Have you redacted? I confirm the documents comply with the redaction rules "

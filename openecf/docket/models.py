@@ -169,6 +169,21 @@ class DocketTextRevision(models.Model):
         return f"{self.entry} before {self.replaced_at:%Y-%m-%d %H:%M}"
 
 
+class ClaimAmounts(models.Model):
+    """The amounts a proof of claim states (Official Form 410, item 7-12): the amount claimed
+    and how much of it is secured and entitled to priority; the rest is unsecured."""
+
+    entry = models.OneToOneField(
+        DocketEntry, on_delete=models.PROTECT, related_name="claim_amounts", primary_key=True
+    )
+    amount_claimed = models.DecimalField(max_digits=14, decimal_places=2)
+    secured = models.DecimalField(max_digits=14, decimal_places=2, default=0)
+    priority = models.DecimalField(max_digits=14, decimal_places=2, default=0)
+
+    def __str__(self) -> str:
+        return f"{self.entry}: ${self.amount_claimed}"
+
+
 class FilingDraft(models.Model):
     """A filing in progress: the choices made so far and the uploaded files, server-side.
 
@@ -191,6 +206,8 @@ class FilingDraft(models.Model):
     sealed = models.BooleanField(default=False)
     lead = models.BooleanField(default=False)  # first filing for a party: attorney flags
     to_be_noticed = models.BooleanField(default=True)
+    # a proof of claim's amounts as strings ({"amount_claimed", "secured", "priority"}), or null
+    claim = models.JSONField(null=True, blank=True)
     fee_receipt = models.CharField(max_length=40, blank=True)
     fee_amount = models.DecimalField(max_digits=10, decimal_places=2, null=True, blank=True)
     # A case opening in progress (caseid is None): the case data, parties and fee choice as

@@ -242,7 +242,8 @@ def proofs_of_claim(
     }
     people = (
         "free_text", "filer_party_ids", "filed_by__first_name", "filed_by__last_name",
-        "entered_by__first_name", "entered_by__last_name",
+        "entered_by__first_name", "entered_by__last_name", "claim_amounts__amount_claimed",
+        "claim_amounts__secured", "claim_amounts__priority",
     )  # fmt: skip
     shown = _record(caseid, only).filter(event__code=PROOF_OF_CLAIM).order_by("entry_number")
     claims = list(shown.values(*ENTRY_FIELDS, *people))

@@ -175,6 +175,54 @@ def attachment_label(kind: str, description: str) -> str:
     return " ".join(part.strip() for part in (kind, description) if part.strip())
 
 
+# The most a claim's amount may be (the column's 14 digits, 2 of them cents).
+CLAIM_AMOUNT_LIMIT = Decimal("999999999999.99")
+CLAIM_FIELDS = ("amount_claimed", "secured", "priority")
+CENT = Decimal("0.01")
+
+
+@dataclass(frozen=True)
+class ClaimAmounts:
+    """A proof of claim's amounts (Official Form 410): the amount claimed, the part secured
+    and the part entitled to priority; the rest is unsecured."""
+
+    amount_claimed: Decimal
+    secured: Decimal = Decimal("0")
+    priority: Decimal = Decimal("0")
+
+    @property
+    def unsecured(self) -> Decimal:
+        return self.amount_claimed - self.secured - self.priority
+
+
+def claim_problems(claim: ClaimAmounts | None, *, is_claim: bool) -> dict[str, list[str]]:
+    """Every problem with a filing's claim amounts, by field (``claim.<name>``)."""
+    if claim is None:
+        return {}
+    if not is_claim:
+        return {"claim": ["Only a proof of claim states claim amounts: leave claim out."]}
+    problems: dict[str, list[str]] = {}
+    for name in CLAIM_FIELDS:
+        value = getattr(claim, name)
+        if not value.is_finite():
+            sentence = "Give a dollar amount, e.g. 1250.00."
+        elif value < 0:
+            sentence = "An amount cannot be negative."
+        elif value > CLAIM_AMOUNT_LIMIT:
+            sentence = f"An amount is at most ${CLAIM_AMOUNT_LIMIT:,}."
+        elif value.quantize(CENT) != value:
+            sentence = "Give the amount in dollars and cents: at most 2 decimals."
+        else:
+            continue
+        problems[f"claim.{name}"] = [sentence]
+    if not problems and claim.secured + claim.priority > claim.amount_claimed:
+        problems["claim.amount_claimed"] = [
+            f"The secured (${claim.secured}) and priority (${claim.priority}) parts together "
+            f"exceed the amount claimed (${claim.amount_claimed})."
+        ]
+    return problems
+
+
 def filing_problems(
     *,
     needs_link: bool,

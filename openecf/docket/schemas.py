@@ -55,6 +55,15 @@ class FilingPaymentIn(Schema):
     card: FilingCardIn | None = None
 
 
+class ClaimIn(Schema):
+    """A proof of claim's amounts in dollars (Official Form 410): the amount claimed and the
+    parts secured and entitled to priority; the rest is unsecured. At most 2 decimals."""
+
+    amount_claimed: Decimal
+    secured: Decimal = Decimal("0")
+    priority: Decimal = Decimal("0")
+
+
 class FilingIn(Schema):
     """The JSON part ``filing`` of ``POST .../entries`` (multipart/form-data)."""
 
@@ -72,6 +81,7 @@ class FilingIn(Schema):
     lead: bool = False  # a first filing for a party: the attorney's flags
     to_be_noticed: bool = True
     payment: FilingPaymentIn | None = None
+    claim: ClaimIn | None = None  # a proof of claim only: its amounts, shown on the register
 
 
 class EntryFiledOut(Schema):

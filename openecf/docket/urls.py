@@ -29,6 +29,7 @@ urlpatterns = [
     path("file/entry/", views.filing_start, name="filing_start"),
     path("file/entry/<int:draft_id>/parties/", views.filing_parties, name="filing_parties"),
     path("file/entry/<int:draft_id>/documents/", views.filing_documents, name="filing_documents"),
+    path("file/entry/<int:draft_id>/claim/", views.filing_claim, name="filing_claim"),
     path("file/entry/<int:draft_id>/links/", views.filing_links, name="filing_links"),
     path("file/entry/<int:draft_id>/review/", views.filing_review, name="filing_review"),
     path("file/entry/<int:draft_id>/receipt/", views.filing_receipt, name="filing_receipt"),

@@ -19,6 +19,7 @@ from django.db import transaction
 
 from openecf.core.errors import InputInvalid
 from openecf.core.transactions import durable_action
+from openecf.docket import rules
 from openecf.docket.actions.filing import (
     FeeChoice,
     FiledEntry,
@@ -67,6 +68,7 @@ DRAFT_COLUMNS = {
     "on_behalf_of": "on_behalf_of_id",
     "lead": "lead",
     "to_be_noticed": "to_be_noticed",
+    "claim": "claim",
 }
 
 
@@ -92,6 +94,8 @@ def save_draft(*, draft: FilingDraft, choices: FilingChoices) -> FilingDraft:
 
 
 def _stored(value: Any) -> Any:
+    if isinstance(value, rules.ClaimAmounts):
+        return {name: str(getattr(value, name)) for name in rules.CLAIM_FIELDS}
     return list(value) if isinstance(value, tuple) else value
 
 

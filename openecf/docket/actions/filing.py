@@ -36,6 +36,7 @@ from openecf.docket.errors import PrivacyCheckHits, RedactionNotConfirmed
 from openecf.docket.models import (
     ACCEPTED,
     PENDING,
+    ClaimAmounts,
     DocketEntry,
     Document,
     Event,
@@ -74,16 +75,21 @@ class FilingChoices:
     on_behalf_of: int | None = None  # a filing agent names the attorney they file for
     lead: bool = False  # a first filing for a party: the attorney's flags
     to_be_noticed: bool = True
+    claim: rules.ClaimAmounts | None = None  # a proof of claim's amounts (Official Form 410)
 
     @classmethod
     def of(cls, **given: Any) -> FilingChoices:
-        """From plain values (lists become tuples); names that are not choices are ignored."""
+        """From plain values (lists become tuples, a claim's amounts a ``ClaimAmounts``, an
+        empty one none); names that are not choices are ignored."""
         names = cls.__dataclass_fields__
         chosen: dict[str, Any] = {
             name: tuple(value) if isinstance(value, list) else value
             for name, value in given.items()
             if name in names
         }
+        if isinstance(chosen.get("claim"), dict):
+            amounts = {k: Decimal(str(v)) for k, v in chosen["claim"].items() if v is not None}
+            chosen["claim"] = rules.ClaimAmounts(**amounts) if amounts else None
         return cls(**chosen)
 
 
@@ -214,6 +220,7 @@ def plan_filing(
             free_text=choices.free_text,
             descriptions=[description or kind for kind, description in attachment_labels],
         )
+        | rules.claim_problems(choices.claim, is_claim=event.code == queries.PROOF_OF_CLAIM)
     )
     represented = {
         p.id
@@ -403,6 +410,13 @@ def record_entry(
         )
         if prepared.link_ids:
             entry.links.set(prepared.link_ids)
+        if choices.claim is not None:
+            ClaimAmounts.objects.create(
+                entry=entry,
+                amount_claimed=choices.claim.amount_claimed,
+                secured=choices.claim.secured,
+                priority=choices.claim.priority,
+            )
         filed = [
             _keep_document(entry, number, upload, now)
             for number, upload in enumerate(prepared.uploads)
@@ -438,6 +452,11 @@ def record_entry(
                 "privacy_confirmed": bool(entry.privacy_confirmed_reason),
                 "review": entry.review,
                 "held": entry.held,
+                "claim": (
+                    {name: str(getattr(choices.claim, name)) for name in rules.CLAIM_FIELDS}
+                    if choices.claim
+                    else None
+                ),
             },
         )
         if not entry.held:  # a held entry is announced when the clerk accepts it

@@ -3,6 +3,8 @@ Bankruptcy and the 8th Circuit's appeal, filed through the same actions as real 
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import pytest
 
 from openecf.cases import facade as cases
@@ -47,6 +49,14 @@ def test_the_demo_opens_4_18_cv_00123_with_a_full_docket_and_loads_twice_unchang
     [chapter_7] = [c for c in cases.find_cases(court_id="mowb", number="18-1") if c.chapter == 7]
     claims = [e for e in entries(chapter_7.caseid) if e.docket_text.startswith("Proof of Claim")]
     assert len(claims) == 2
+    # the claims state their amounts: the bank's all unsecured, the lender's part secured
+    assert [
+        (c.claim_amounts.amount_claimed, c.claim_amounts.secured, c.claim_amounts.priority)
+        for c in claims
+    ] == [
+        (Decimal("12480.00"), Decimal("0.00"), Decimal("0.00")),
+        (Decimal("8115.37"), Decimal("6500.00"), Decimal("0.00")),
+    ]
     [debtor] = [p for p in cases.parties(caseid=chapter_7.caseid) if p.role == "debtor"]
     assert debtor.tax_id_shown == "xxx-xx-6789"
 

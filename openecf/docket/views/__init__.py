@@ -4,6 +4,7 @@ docket, the clerk's corrections and review queue."""
 from openecf.docket.views.catalogue import add_event, edit_event, event_catalogue
 from openecf.docket.views.clerk import case_docket, clerk_entry, court_document, review_queue
 from openecf.docket.views.filing import (
+    filing_claim,
     filing_documents,
     filing_links,
     filing_parties,
@@ -28,6 +29,7 @@ __all__ = [
     "edit_event",
     "event_catalogue",
     "filing_documents",
+    "filing_claim",
     "filing_links",
     "filing_parties",
     "filing_receipt",

@@ -1,7 +1,8 @@
 """Filing an entry, page by page in CM/ECF's order, on a server-side draft.
 
 Start (event and case number) → parties (filer, filed against, the attorney's flags, sealed)
-→ documents (main PDF and attachments, checked on upload and kept on the draft) → links,
+→ documents (main PDF and attachments, checked on upload and kept on the draft) → a proof of
+claim's amounts (amount claimed, secured, priority; that event only) → links,
 modifier and free text → review (the final docket text, the fee, "Have you redacted?", the
 privacy check's hits) → submit → the receipt. Back and next keep everything on the draft.
 """
@@ -24,9 +25,16 @@ from openecf.courts import doc_ids
 from openecf.courts.access import require_signed_in, standing_of
 from openecf.courts.models import Court
 from openecf.courts.queries import get_court
-from openecf.docket import access, actions, queries
+from openecf.docket import access, actions, queries, rules
 from openecf.docket.errors import DraftNotFound, PrivacyCheckHits
-from openecf.docket.forms import DocumentForm, LinksForm, PartiesForm, ReviewForm, StartForm
+from openecf.docket.forms import (
+    ClaimForm,
+    DocumentForm,
+    LinksForm,
+    PartiesForm,
+    ReviewForm,
+    StartForm,
+)
 from openecf.docket.models import FilingDraft
 from openecf.ecf import facade as ecf
 from openecf.payments import facade as payments
@@ -34,6 +42,7 @@ from openecf.payments import facade as payments
 STEPS = [
     ("parties", "Parties"),
     ("documents", "Documents"),
+    ("claim", "Claim amounts"),
     ("links", "Links and text"),
     ("review", "Review and submit"),
 ]
@@ -41,8 +50,11 @@ STEPS = [
 STEP_FIELDS = {
     "parties": {"filer_parties", "against_parties", "sealed", "on_behalf_of"},
     "documents": {"document", "attachments"},
+    "claim": {"claim", *(f"claim.{name}" for name in rules.CLAIM_FIELDS)},
     "links": {"links", "modifier", "free_text"},
 }
+# The rules' names for the amounts -> the claim step's form fields.
+CLAIM_ALIASES = {f"claim.{name}": name for name in rules.CLAIM_FIELDS}
 
 
 def posted(request: HttpRequest):
@@ -76,6 +88,7 @@ def _steps(draft: FilingDraft, here: str) -> list[dict[str, Any]]:
         {"name": name, "label": label, "current": name == here}
         for name, label in STEPS
         if not (name == "documents" and draft.event.text_only)
+        and not (name == "claim" and draft.event.code != queries.PROOF_OF_CLAIM)
     ]
 
 
@@ -187,7 +200,13 @@ def filing_parties(request: HttpRequest, court_id: str, draft_id: int) -> HttpRe
 
 
 def _checked_step(
-    request: HttpRequest, court: Court, draft: FilingDraft, form: Any, step: str, given: dict
+    request: HttpRequest,
+    court: Court,
+    draft: FilingDraft,
+    form: Any,
+    step: str,
+    given: dict,
+    aliases: dict[str, str] | None = None,
 ) -> bool:
     """Check the step's own choices; keep them on the draft when they are right."""
     try:
@@ -195,7 +214,7 @@ def _checked_step(
     except InputInvalid as error:
         mine = _step_problems(error, step)
         if mine is not None:
-            show_on_form(form, mine)
+            show_on_form(form, mine, aliases=aliases)
             return False
     actions.save_draft(draft=draft, choices=actions.draft_choices(draft, **given))
     return True
@@ -258,6 +277,22 @@ def filing_documents(request: HttpRequest, court_id: str, draft_id: int) -> Http
 
 @domain_errors_as_pages
 @require_http_methods(["GET", "POST"])
+def filing_claim(request: HttpRequest, court_id: str, draft_id: int) -> HttpResponse:
+    court, draft = _draft(request, court_id, draft_id)
+    assert draft.event is not None
+    if draft.event.code != queries.PROOF_OF_CLAIM:  # only a proof of claim states amounts
+        return redirect("docket:filing_links", court_id=court.pk, draft_id=draft.pk)
+    form = ClaimForm(posted(request), initial=draft.claim or {})
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        given = {"claim": {name: data[name] or 0 for name in rules.CLAIM_FIELDS}}
+        if _checked_step(request, court, draft, form, "claim", given, CLAIM_ALIASES):
+            return _next(draft, "claim")
+    return _step_page(request, court, draft, "claim", form)
+
+
+@domain_errors_as_pages
+@require_http_methods(["GET", "POST"])
 def filing_links(request: HttpRequest, court_id: str, draft_id: int) -> HttpResponse:
     court, draft = _draft(request, court_id, draft_id)
     assert draft.caseid is not None
@@ -285,12 +320,14 @@ def filing_review(request: HttpRequest, court_id: str, draft_id: int) -> HttpRes
     court, draft = _draft(request, court_id, draft_id)
     hits: list = []
     plan_error = None
+    assert draft.event is not None
     try:
         plan = _plan(request, court, draft)
+        if plan.event.code == queries.PROOF_OF_CLAIM and plan.choices.claim is None:
+            raise InputInvalid({"claim": ["Give the claim's amounts on the claim amounts step."]})
     except InputInvalid as error:
         plan, plan_error = None, error
     fee = plan.fee if plan else None
-    assert draft.event is not None
     form = ReviewForm(
         posted(request),
         fee=fee,
@@ -339,6 +376,7 @@ def filing_review(request: HttpRequest, court_id: str, draft_id: int) -> HttpRes
         form,
         plan=plan,
         plan_error=plan_error,
+        claim=plan.choices.claim if plan else None,
         text=actions.preview_text(plan) if plan else "",
         fee=fee,
         hits=hits,
