@@ -4,8 +4,9 @@
 Claims are the case's proof-of-claim entries (``docket.facade.claims_on_record``): claim
 numbers count the case's proofs of claim in filing order (sealed ones too, so a number never
 shifts with who reads); the creditor is the party the claim was filed for; the history is the
-claim itself and the later entries linked to it (objections, orders on them). The docket keeps
-no amounts yet, so the register lists none. The same access rule as the docket: a sealed case
+claim itself and the later entries linked to it (objections, orders on them). The amounts are
+those the filer stated with the claim (amount claimed, secured, priority; unsecured is the rest);
+a claim filed without them lists none. The same access rule as the docket: a sealed case
 is missing; a sealed claim is the court's; a restricted claim document is listed, linked for
 participants and the court only.
 """
@@ -14,6 +15,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from decimal import Decimal
 
 from django.utils.html import escape, strip_tags
 
@@ -46,6 +48,7 @@ class ClaimRow:
     entered_by: str
     description: str
     history: tuple[HistoryRow, ...]
+    amounts: docket.ClaimAmounts | None = None
 
 
 @dataclass(frozen=True)
@@ -128,6 +131,7 @@ def register(access: RecordAccess, criteria: ClaimsCriteria, *, zone: str) -> Re
                 entered_by=claim.entered_by,
                 description=claim.free_text,
                 history=tuple(history),
+                amounts=claim.amounts,
             )
         )
     if criteria.by_date:
@@ -140,6 +144,33 @@ def register(access: RecordAccess, criteria: ClaimsCriteria, *, zone: str) -> Re
         office=offices.get(case.office_number, ""),
         trustee=trustee,
         claims=tuple(rows),
+    )
+
+
+def money(value: Decimal) -> str:
+    """An amount as CM/ECF's claims register writes it: ``$12480.00`` (no thousands commas)."""
+    return f"${value.quantize(Decimal('0.01'))}"
+
+
+def _amounts_table(amounts: docket.ClaimAmounts | None) -> str:
+    """The claim's amounts as CM/ECF nests them: one ``<label> claimed: $n`` row each."""
+    if amounts is None:
+        return "<table></table>"
+    rows = (
+        ("Amount", amounts.amount_claimed),
+        ("Secured", amounts.secured),
+        ("Priority", amounts.priority),
+        ("Unsecured", amounts.unsecured),
+    )
+    return (
+        "<table>\n"
+        + "".join(
+            f'<tr><td align="left"><font size="-1">&nbsp;{label} </font></td>'
+            '<td><font size="-1"> claimed:</font></td><td align="right"><font size="-1"> '
+            f"{money(value)}</font></td></tr>\n"
+            for label, value in rows
+        )
+        + "</table>"
     )
 
 
@@ -164,7 +195,7 @@ def _claim_table(claim: ClaimRow) -> str:
         f'<td align="left" valign="top" width="30%"><font size="-1"><i>Status:</i> <br>'
         f"<i>Filed by:</i> {escape(claim.filed_by)}<br>"
         f"<i>Entered by:</i> {escape(claim.entered_by)}</font></td>\n</tr>\n"
-        '<tr class="rowBackground1"><td colspan="3"><table></table></td></tr>\n'
+        f'<tr class="rowBackground1"><td colspan="3">{_amounts_table(claim.amounts)}</td></tr>\n'
         '<tr class="rowBackground1" valign="top"><td colspan="5" align="left">'
         '<font size="-1"><i>History:</i></font>\n<table width="100%" border="0">\n'
         f"{history}\n</table>\n</td></tr>\n"

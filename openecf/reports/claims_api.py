@@ -31,6 +31,13 @@ class HistoryOut(Schema):
     document: str  # its /doc1/ path, "" when you may not open it
 
 
+class AmountsOut(Schema):
+    amount_claimed: Decimal
+    secured: Decimal
+    priority: Decimal
+    unsecured: Decimal  # the amount claimed less the secured and priority parts
+
+
 class ClaimOut(Schema):
     claim_number: int
     creditor_id: int | None
@@ -41,6 +48,7 @@ class ClaimOut(Schema):
     entered_by: str
     description: str
     history: list[HistoryOut]
+    amounts: AmountsOut | None  # null: the claim was filed without its amounts
 
 
 class ViewReceiptOut(Schema):
@@ -115,6 +123,16 @@ def claims_register(request: HttpRequest, court_id: str, caseid: int, q: Query[C
                 filed_by=c.filed_by,
                 entered_by=c.entered_by,
                 description=c.description,
+                amounts=(
+                    AmountsOut(
+                        amount_claimed=c.amounts.amount_claimed,
+                        secured=c.amounts.secured,
+                        priority=c.amounts.priority,
+                        unsecured=c.amounts.unsecured,
+                    )
+                    if c.amounts
+                    else None
+                ),
                 history=[
                     HistoryOut(
                         type=h.kind,

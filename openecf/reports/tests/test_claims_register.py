@@ -18,7 +18,7 @@ from openecf.cases.rules import AttorneyOpening, PartyOpening
 from openecf.courts import doc_ids
 from openecf.courts.models import Court
 from openecf.docket.actions import ensure_catalogue
-from openecf.docket.models import DocketEntry, Document, Event
+from openecf.docket.models import ClaimAmounts, DocketEntry, Document, Event
 from openecf.documents.tests import corpus
 from openecf.documents.tests.records import kept_and_stamped
 from openecf.reports.tests.conftest import CENTRAL
@@ -55,8 +55,9 @@ def _entry(case, number, code, text, *, day, by, filers=(), links=(), sealed=Fal
 @pytest.fixture
 def chapter7(courts):
     """18-style chapter 7 case: 1 the petition, 2 and 3 proofs of claim (the bank's, the
-    lender's), 4 the debtor's objection to claim 1, 5 a sealed proof of claim, 6 a proof of
-    claim whose document is restricted."""
+        lender's), 4 the debtor's objection to claim 1, 5 a sealed proof of claim, 6 a proof of
+        claim whose document is restricted. Claims 1 and 2 state their amounts (the bank's all
+    unsecured; the lender's part secured, part priority); 4 was filed without them."""
     mowb = Court.objects.get(pk="mowb")
     ensure_catalogue(court_id="mowb")
     judge_at(mowb, first_name="Cynthia", last_name="Norton")
@@ -93,6 +94,9 @@ def chapter7(courts):
     e[3] = _entry(case, 3, "proof-of-claim", f"Proof of Claim filed by {LENDER}. (Counsel, Dan)",
                   day=21, by=creditor_counsel, filers=[party[LENDER]], pdf_id=pdf,
                   free_text="Secured by a 2014 pickup truck")  # fmt: skip
+    ClaimAmounts.objects.create(entry=e[2], amount_claimed=Decimal("12480.00"))
+    ClaimAmounts.objects.create(entry=e[3], amount_claimed=Decimal("8115.37"),
+                                secured=Decimal("6500.00"), priority=Decimal("115.30"))  # fmt: skip
     e[4] = _entry(case, 4, "objection-to-claim", "OBJECTION to Claim 1 filed by Dana Debtor.",
                   day=24, by=debtor_counsel, filers=[party["Dana Debtor"]], links=[e[2]],
                   pdf_id=pdf)  # fmt: skip
@@ -164,6 +168,10 @@ def test_juriscraper_reads_every_field_of_the_register(signed_in, public_user, c
          "description": e[4].docket_text},
     ]  # fmt: skip
     assert len(lender["history"]) == 1
+    amounts = ("amount_claimed", "secured_claimed", "priority_claimed", "unsecured_claimed")
+    assert [bank[k] for k in amounts] == ["$12480.00", "$0.00", "$0.00", "$12480.00"]
+    assert [lender[k] for k in amounts] == ["$8115.37", "$6500.00", "$115.30", "$1500.07"]
+    assert not any(k in claims[4] for k in amounts)  # filed without its amounts: none shown
     # 4's document is restricted: listed, not linked for the public
     assert "pacer_doc_id" not in claims[4]["history"][0]
 
@@ -270,6 +278,13 @@ def test_the_register_in_the_api(client, signed_in, public_user, chapter7, mowd)
         "2026-03-10",
     )
     assert [h["number"] for h in bank["history"]] == ["1-1", "4"]
+    assert body["claims"][1]["amounts"] == {
+        "amount_claimed": "8115.37",
+        "secured": "6500.00",
+        "priority": "115.30",
+        "unsecured": "1500.07",
+    }
+    assert body["claims"][2]["amounts"] is None
     assert body["claims"][2]["history"][0]["document"] == ""  # restricted: not for the public
     assert body["receipt"] == {"pages": 1, "amount": "0.10", "free_reason": ""}
     person.get(api, {"view": "k1"})  # the same view: not charged again

@@ -11,6 +11,8 @@ from openecf.cases import facade as cases
 from openecf.docket.models import DocketEntry
 from openecf.reports.tests.appeal_record import QUERY
 from openecf.reports.tests.conftest import parsed_docket, run_report
+from openecf.reports.tests.test_claims_register import parsed as parsed_claims
+from openecf.reports.tests.test_claims_register import run as run_claims
 from openecf.web import demo
 
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -33,6 +35,14 @@ def test_the_demos_bankruptcy_and_appellate_dockets_read_as_stored(signed_in, pu
     stored = DocketEntry.objects.filter(caseid=chapter_7.caseid, sealed=False)
     assert [e["document_number"] for e in data["docket_entries"]] == [
         str(n) for n in stored.order_by("entry_number").values_list("entry_number", flat=True)
+    ]
+
+    # its claims register: the two proofs of claim with the amounts they were filed with
+    register = parsed_claims(run_claims(client, chapter_7)[1])
+    amounts = ("amount_claimed", "secured_claimed", "priority_claimed", "unsecured_claimed")
+    assert [[c[k] for k in amounts] for c in register["claims"]] == [
+        ["$12480.00", "$0.00", "$0.00", "$12480.00"],
+        ["$8115.37", "$6500.00", "$0.00", "$1615.37"],
     ]
 
     [appeal] = cases.find_cases(court_id="ca8", number="18-1")
