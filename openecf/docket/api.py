@@ -16,9 +16,8 @@ from openecf.courts.access import standing_of
 from openecf.courts.queries import get_court
 from openecf.docket import access, actions, queries
 from openecf.docket.models import Event
-from openecf.docket.presentation import case_docket, clerk_entry_dict, queue_dict
+from openecf.docket.presentation import clerk_entry_dict, queue_dict
 from openecf.docket.schemas import (
-    CaseDocketOut,
     ClerkEntryOut,
     DeficiencyIn,
     EntryCorrectionIn,
@@ -103,17 +102,6 @@ def list_events(request: HttpRequest, court_id: str):
     actions.ensure_catalogue(court_id=court.pk)
     fees = queries.fees_of(court_id=court.pk)
     return EventList(events=[event_out(e, fees) for e in queries.events_of(court_id=court.pk)])
-
-
-@router.get(
-    "/courts/{court_id}/cases/{caseid}",
-    auth=signed_in,
-    response={200: CaseDocketOut, 401: ErrorOut, 404: ErrorOut},
-    summary="A case with its parties, attorneys and docket entries, as you may see it",
-)
-def case_detail(request: HttpRequest, court_id: str, caseid: int):
-    court = get_court(court_id)
-    return case_docket(request, court, caseid)
 
 
 def _filing_in(raw: str) -> FilingIn:

@@ -38,10 +38,11 @@ from openecf.reports import rules
 from openecf.reports.access import RecordAccess, record_access
 from openecf.reports.errors import ChargeNotAccepted
 from openecf.reports.schemas import (
+    ChargedCaseOut,
     CostOut,
     DocumentCostOut,
     EntriesPageOut,
-    ReceiptOut,
+    PacerReceiptOut,
     RecordDocumentOut,
     RecordEntryOut,
 )
@@ -90,8 +91,8 @@ def _walk(cursor: str, court: Court, caseid: int, account_id: int) -> tuple[int,
     return after, nonce
 
 
-def _receipt_out(receipt: billing.Receipt) -> ReceiptOut:
-    return ReceiptOut(
+def _receipt_out(receipt: billing.Receipt) -> PacerReceiptOut:
+    return PacerReceiptOut(
         description=receipt.description,
         criteria=receipt.criteria,
         pages=receipt.pages,
@@ -185,9 +186,49 @@ ENTRIES_HELP = (
 )
 
 
+def case_detail(request: HttpRequest, court_id: str, caseid: int, view: str = ""):
+    court = get_court(court_id)
+    standing = standing_of(request, court)
+    access = record_access(standing, caseid)
+    assert standing.account_id is not None  # auth=signed_in
+    criteria = rules.Criteria(parties=True)
+    report = billable_report(court, access, criteria)
+    receipt = billing.charge(
+        view_key=docket_key(court.pk, caseid, standing.account_id, _nonce(view)),
+        account_id=standing.account_id,
+        court_id=court.pk,
+        kind=billing.AccessKind.DOCKET_REPORT,
+        size_bytes=report.size_bytes,
+        description="Docket Report",
+        criteria=rules.criteria_text(access.case.shown_number, criteria),
+        client_code=billing.client_code_of(request),
+    )
+    return {**docket.case_docket(request, court, caseid), "receipt": _receipt_out(receipt)}
+
+
+CASE_HELP = (
+    "The case with its parties, attorneys and docket entries, as you may see them. It is the "
+    "docket report's data, so it is charged as DktRpt.pl is (by bytes, 4,320 a page, at most 30 "
+    "pages: $3.00), once per `view` (letters and digits; the same `view` is not charged twice). "
+    "Court users and exempt people see `amount` 0.00 with `free_reason`."
+)
+
+
 def add_to(router_of_the_path: Router) -> None:
-    """Add ``GET /courts/{court_id}/cases/{caseid}/entries`` to the router that answers its
-    ``POST`` (filing an entry): django-ninja routes one path from one router only."""
+    """Add ``GET /courts/{court_id}/cases/{caseid}`` and ``.../entries`` to the router that
+    answers the entries' ``POST`` (filing an entry): django-ninja routes one path from one
+    router only, and both are the docket report's data, charged here."""
+    router_of_the_path.add_api_operation(
+        "/courts/{court_id}/cases/{caseid}",
+        ["GET"],
+        case_detail,
+        auth=signed_in,
+        response={200: ChargedCaseOut, 401: ErrorOut, 404: ErrorOut, 422: ErrorOut},
+        summary="A case with its parties, attorneys and docket entries, as you may see it "
+        "(charged as the docket report)",
+        description=CASE_HELP,
+        tags=["reports"],
+    )
     router_of_the_path.add_api_operation(
         "/courts/{court_id}/cases/{caseid}/entries",
         ["GET"],

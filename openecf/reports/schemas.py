@@ -7,8 +7,10 @@ from decimal import Decimal
 
 from ninja import Schema
 
+from openecf.docket import facade as docket
 
-class ReceiptOut(Schema):
+
+class PacerReceiptOut(Schema):
     """The PACER transaction receipt of the view (the page shows it at its foot)."""
 
     description: str
@@ -41,7 +43,7 @@ class RecordEntryOut(Schema):
 class EntriesPageOut(Schema):
     entries: list[RecordEntryOut]
     next_cursor: str | None  # pass as ?cursor= for the next page; null on the last page
-    receipt: ReceiptOut  # the docket report's one charge (every page of a walk shows it)
+    receipt: PacerReceiptOut  # the docket report's one charge (every page of a walk shows it)
 
 
 class CostOut(Schema):
@@ -62,3 +64,9 @@ class DocumentCostOut(Schema):
     size: int
     cost: CostOut  # what opening the PDF costs you now (nothing is charged by this call)
     pdf_url: str  # add ?accept_charge=<cost.amount> to open it
+
+
+class ChargedCaseOut(docket.CaseDocketOut):
+    """The case as the caller may see it, with the receipt of the docket report it is."""
+
+    receipt: PacerReceiptOut

@@ -151,11 +151,9 @@ def test_a_civil_case_from_its_opening_to_the_judges_text_order(new_page, mowd, 
     expect(defence.get_by_test_id("entry-number")).to_have_text("3")
     shot(defence, "walk-07-motion-receipt")
 
-    # 3. Alice answers it, from the case's docket: a response linked to entry 3.
+    # 3. Alice answers it, from the case's page: a response linked to entry 3.
     plaintiff_side.get_by_role("link", name="See the case").click()
-    plaintiff_side.get_by_test_id("case-docket").click()
-    expect(_docket_row(plaintiff_side, 3)).to_contain_text(motion_text)
-    shot(plaintiff_side, "walk-08-docket-before-response")
+    shot(plaintiff_side, "walk-08-case-before-response")
     plaintiff_side.get_by_test_id("file-in-case").click()
     start_filing(plaintiff_side, "RESPONSE in Opposition")
     file_for(plaintiff_side, "Acme Widget Co. (Plaintiff)")
@@ -224,10 +222,13 @@ def test_a_civil_case_from_its_opening_to_the_judges_text_order(new_page, mowd, 
     shot(chambers, "walk-16-text-order-filed")
 
     # Alice's docket: five entries but the sealed one, the corrected text marked modified.
+    # Counsel read the docket as PACER's docket report: the cost first, then the sheet.
     plaintiff_side.get_by_test_id("next-steps").get_by_role("link", name="See the docket").click()
-    expect(plaintiff_side.get_by_test_id("docket").locator("[data-entry]")).to_have_count(4)
-    expect(_docket_row(plaintiff_side, 2)).to_have_count(0)
-    expect(_docket_row(plaintiff_side, 3)).to_contain_text("Exhibit A Contract")
-    expect(_docket_row(plaintiff_side, 3).get_by_test_id("modified")).to_be_visible()
-    expect(_docket_row(plaintiff_side, 5)).to_contain_text("TEXT ORDER")
-    shot(plaintiff_side, "walk-17-docket-as-plaintiff")
+    plaintiff_side.get_by_test_id("run-report").click()
+    expect(plaintiff_side.get_by_test_id("report-cost")).to_contain_text("cost $")
+    plaintiff_side.get_by_test_id("view-report").click()
+    sheet = plaintiff_side.locator("#cmecfMainContent")
+    expect(sheet).to_contain_text("Exhibit A Contract")
+    expect(sheet).to_contain_text("TEXT ORDER re 3 MOTION to Dismiss")
+    expect(sheet).not_to_contain_text("NOTICE of Appearance")
+    shot(plaintiff_side, "walk-17-docket-report-as-plaintiff")

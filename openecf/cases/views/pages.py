@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from urllib.parse import urlencode
+
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
+from django.urls import reverse
 
 from openecf.cases import facade
 from openecf.cases.access import is_court_user
@@ -54,6 +57,10 @@ def case_summary(request: HttpRequest, court_id: str, caseid: int) -> HttpRespon
     standing = standing_of(request, court)
     require_signed_in(standing, to="see a case")
     case = facade.visible_case(standing=standing, caseid=caseid)
+    court_user = is_court_user(standing)
+    counsel = not court_user and facade.is_attorney_on_case(
+        caseid=case.caseid, account_id=standing.account_id or 0
+    )
     return court_page(
         request,
         court,
@@ -61,7 +68,11 @@ def case_summary(request: HttpRequest, court_id: str, caseid: int) -> HttpRespon
         case=case,
         parties=facade.parties(caseid=case.caseid),
         judge=facade.judge_name(case),
-        court_user=is_court_user(standing),
+        court_user=court_user,
+        counsel=counsel,
+        # The filing pages' first step with the case filled in.
+        filing_link=f"{reverse('docket:filing_start', args=[court.pk])}?"
+        f"{urlencode({'case_number': case.case_number}, safe=':')}",
     )
 
 

@@ -33,12 +33,14 @@ def page(client: Client, path: str) -> tuple[int, str]:
     return response.status_code, response.content.decode()
 
 
-def test_the_public_sees_the_docket_without_the_sealed_entry(signed_in, public_user, docket):
-    status, html = page(signed_in(public_user), f"/mowd/cases/{docket.caseid}/docket/")
-    assert status == 200
-    assert 'data-entry="1"' in html and 'data-entry="2"' not in html
-    assert "(Entered: " in html
-    assert "Docket an order" not in html and "Correct" not in html
+@pytest.mark.parametrize("who", ["public_user", "alice"])
+def test_anyone_but_the_court_reads_the_docket_as_the_charged_docket_report(
+    request, signed_in, docket, who
+):
+    # The public and counsel alike: PACER charges the docket sheet, and shows the cost first.
+    response = signed_in(request.getfixturevalue(who)).get(f"/mowd/cases/{docket.caseid}/docket/")
+    assert response.status_code == 302
+    assert response["Location"] == f"/mowd/cgi-bin/DktRpt.pl?{docket.caseid}"
 
 
 def test_the_clerk_sees_every_entry_with_its_flags_and_the_correct_links(signed_in, clerk, docket):
@@ -82,7 +84,7 @@ def test_a_corrected_entry_shows_cmecfs_modified_mark(signed_in, clerk, public_u
     )
     assert response.status_code == 302, response.content.decode()[:3000]
     assert DocketTextRevision.objects.count() == 1
-    _, html = page(signed_in(public_user), f"/mowd/cases/{docket.caseid}/docket/")
+    _, html = page(browser, f"/mowd/cases/{docket.caseid}/docket/")
     assert "MOTION to Dismiss for Lack of Jurisdiction filed by Acme Corp." in html
     assert 'data-testid="modified">Modified on ' in html and "(cc).</span>" in html
     _, clerk_html = page(browser, path)

@@ -1,7 +1,10 @@
 """The case's docket page, the clerk's corrections of an entry and the review queue.
 
-The docket page is for anyone signed in who may see the case: sealed entries and documents,
-and entries held for the clerk's acceptance, are missing to those not entitled (ADR 0005).
+The docket page is the court's working docket, free for its clerks, judges and the operator,
+with the correction and order links. Anyone else who may see the case is sent to CM/ECF's
+docket report (``DktRpt.pl``), which shows its cost first and charges the view as PACER does
+(attorneys of record and parties too: their free look is the one the notice gives); a sealed
+case is missing to them either way (ADR 0005).
 The clerk's pages answer 404 to anyone but the court's clerk's office and the operator.
 """
 
@@ -44,15 +47,10 @@ def case_docket(request: HttpRequest, court_id: str, caseid: int) -> HttpRespons
     standing = standing_of(request, court)
     require_signed_in(standing, to="see a case's docket")
     case = cases.visible_case(standing=standing, caseid=caseid)
-    court_user = access.is_court_user(standing)
-    participant = court_user or cases.is_attorney_on_case(
-        caseid=caseid, account_id=standing.account_id or 0
-    )
+    if not access.is_court_user(standing):
+        return redirect(f"{reverse('reports:docket_report', args=[court.pk])}?{case.caseid}")
     entries = queries.docket_of(
-        caseid=caseid,
-        sees_sealed=court_user,
-        participant=participant,
-        viewer_id=standing.account_id,
+        caseid=caseid, sees_sealed=True, participant=True, viewer_id=standing.account_id
     )
     return render(
         request,
@@ -62,13 +60,9 @@ def case_docket(request: HttpRequest, court_id: str, caseid: int) -> HttpRespons
             "standing": standing,
             "case": case,
             "rows": [docket_row(e, court.time_zone) for e in entries],
-            "court_user": court_user,
+            "court_user": True,
             "order_link": _file_link(court.pk, case.case_number, ORDER_EVENT),
             "court_entry_link": _file_link(court.pk, case.case_number, COURT_ENTRY_EVENT),
-            # Counsel on the case file into it from here (the filing pages' first step).
-            "filing_link": (
-                _file_link(court.pk, case.case_number) if participant and not court_user else ""
-            ),
         },
     )
 

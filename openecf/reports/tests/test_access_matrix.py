@@ -211,9 +211,10 @@ def _each_document(get: Callable[[int], object]) -> Observation:
 
 
 def probe_case_docket_page(world, role, kind, signed_in) -> Observation:
-    response = world.page_client(role, kind, signed_in).get(
-        f"/mowd/cases/{_caseid(world, kind)}/docket/"
-    )
+    caseid = _caseid(world, kind)
+    response = world.page_client(role, kind, signed_in).get(f"/mowd/cases/{caseid}/docket/")
+    if response.status_code == 302 and response["Location"] == f"/mowd/cgi-bin/DktRpt.pl?{caseid}":
+        return "docket_report"
     if (early := _status(response)) is not None:
         return early
     html = _page(response)
@@ -410,6 +411,14 @@ def expect_listed_docket(o: Oracle) -> Observation:
     return Shown(tuple(o.entries()), tuple(n for n in DOCUMENTS if o.lists_document(n)))
 
 
+def expect_court_docket(o: Oracle) -> Observation:
+    """The court's working docket, free for its clerks and judges; anyone else who may see the
+    case is sent to the charged docket report (PACER charges the docket sheet)."""
+    if o.role == "anonymous" or not o.sees_case():
+        return expect_listed_docket(o)
+    return expect_listed_docket(o) if o.court else "docket_report"
+
+
 def expect_api_entries(o: Oracle) -> Observation:
     if o.role == "anonymous":
         return "sign_in"
@@ -493,7 +502,7 @@ MATRIX: dict[str, Row] = {
     "reports:claims_register": Row(None, None, BANKRUPTCY),
     "GET /courts/{court_id}/cases/{caseid}/claims": Row(None, None, BANKRUPTCY),
     "reports:menu": Row(None, None, "the court's menu of its reports: names no case"),
-    "docket:case_docket": Row(probe_case_docket_page, expect_listed_docket),
+    "docket:case_docket": Row(probe_case_docket_page, expect_court_docket),
     "docket:court_document": Row(probe_court_document, expect_court_only),
     "docket:clerk_entry": Row(probe_clerk_entry, expect_clerk_only),
     "cases:summary": Row(probe_case_summary, expect_case),

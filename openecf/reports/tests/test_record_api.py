@@ -155,3 +155,33 @@ def test_documents_follow_the_one_rule(public_user, clerk, record):
     assert document(court, record.case.caseid, 30).json()["cost"]["amount"] == "0.00"
     assert document(court, record.case.caseid, 30, "/pdf").status_code == 200  # free: no accept
     assert AccessCharge.objects.filter(amount__gt=0).count() == 0
+
+
+def the_case(token: str, caseid: int, **query):
+    return call(Client(), "GET", f"/api/v1/courts/mowd/cases/{caseid}", query, token=token)
+
+
+def test_the_case_with_its_entries_is_the_docket_report_and_charged_as_it(public_user, record):
+    token = bearer_token(public_user)
+    answer = the_case(token, record.case.caseid, view="case1")
+    assert answer.status_code == 200, answer.content
+    body = answer.json()
+    assert [e["entry_number"] for e in body["entries"]] == [1, 2, 4, 5, 6, 7]  # 3 is sealed
+    charge = AccessCharge.objects.get()
+    assert (charge.kind, charge.account_id) == ("docket_report", public_user.pk)
+    assert body["receipt"]["amount"] == f"{charge.amount}" and charge.amount > 0
+    assert body["receipt"]["criteria"].startswith(record.case.case_number)
+    # The same view again is the same view: no second charge. Another view is charged.
+    assert the_case(token, record.case.caseid, view="case1").json()["receipt"] == body["receipt"]
+    assert AccessCharge.objects.count() == 1
+    the_case(token, record.case.caseid)
+    assert AccessCharge.objects.count() == 2
+
+
+def test_the_court_reads_the_case_free_and_a_bad_view_is_refused(clerk, public_user, record):
+    court = the_case(bearer_token(clerk), record.case.caseid).json()
+    assert 3 in [e["entry_number"] for e in court["entries"]]
+    assert court["receipt"]["amount"] == "0.00" and court["receipt"]["free_reason"]
+    refused = the_case(bearer_token(public_user), record.case.caseid, view="no spaces")
+    assert refused.status_code == 422 and "view" in refused.json()["error"]["fields"]
+    assert not AccessCharge.objects.filter(account_id=public_user.pk).exists()
