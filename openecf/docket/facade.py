@@ -21,14 +21,15 @@ from typing import overload
 from openecf.courts import doc_ids
 from openecf.docket import actions, queries
 from openecf.docket.announcements import RecordedDocument, RecordedEntry, when_entry_recorded
+from openecf.docket.presentation import case_docket
 from openecf.docket.rules import ClaimAmounts
-
-# The case as the caller may see it (parties, attorneys, entries): the API's case answer,
-# which reports charges as the docket report it is.
-from openecf.docket.presentation import case_docket as case_docket
-from openecf.docket.schemas import CaseDocketOut as CaseDocketOut
+from openecf.docket.schemas import CaseDocketOut
 
 __all__ = [
+    # The case as the caller may see it (parties, attorneys, entries): the API's case answer,
+    # which reports charges as the docket report it is.
+    "CaseDocketOut",
+    "case_docket",
     "CatalogueEvent",
     "ClaimAmounts",
     "ClaimOnRecord",

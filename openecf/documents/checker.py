@@ -22,6 +22,7 @@ file. No Django here either.
 
 from __future__ import annotations
 
+import atexit
 import contextlib
 import dataclasses
 import json
@@ -126,6 +127,16 @@ class Pool:
         for checker in idle:
             self._retire(checker)
 
+    def shutdown(self, wait_seconds: float = 2.0) -> None:
+        """Retire every checker and see each leave (killed past ``wait_seconds``): a process
+        that ends, or has no more files to check, leaves no checker of its own behind."""
+        self.close()
+        with self._lock:
+            leaving, self._leaving = self._leaving, []
+        deadline = time.monotonic() + wait_seconds
+        for pid in leaving:
+            _see_leave(pid, max(0.0, deadline - time.monotonic()))
+
     def _take(self, limits: Limits) -> _Checker:
         with self._lock:
             self._reap()
@@ -189,6 +200,24 @@ class Pool:
 
 _POOL = Pool()
 os.register_at_fork(after_in_child=_POOL.forget_after_fork)
+atexit.register(_POOL.shutdown)  # a checker itself leaves by os._exit, so never runs this
+
+
+def _see_leave(pid: int, wait_seconds: float) -> None:
+    """Wait for a retired checker (its request pipe closed) to exit, then reap it; one still
+    there after ``wait_seconds`` is killed."""
+    try:
+        handle = os.pidfd_open(pid)
+    except ProcessLookupError:  # already reaped
+        return
+    try:
+        if not select.select([handle], [], [], wait_seconds)[0]:
+            with contextlib.suppress(ProcessLookupError):
+                signal.pidfd_send_signal(handle, signal.SIGKILL)
+        with contextlib.suppress(ChildProcessError):
+            os.waitpid(pid, 0)
+    finally:
+        os.close(handle)
 
 
 def check_in_child(path: str, options: Options, limits: Limits) -> Inspection:

@@ -16,7 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import IO
 
-from openecf.documents import intake, models, served, stamps, store
+from openecf.documents import checker, intake, models, served, stamps, store
 from openecf.documents.errors import PdfRefused
 from openecf.documents.intake import CheckedPdf, Source
 from openecf.documents.privacy import KIND_LABELS, PrivacyHit
@@ -87,3 +87,9 @@ def served_pdf(*, stored_pdf_id: int, header: str) -> IO[bytes]:
 def open_original(stored_pdf_id: int) -> IO[bytes]:
     """The stored original, byte for byte (close it)."""
     return store.open_original(stored_pdf_id)
+
+
+def stop_checkers() -> None:
+    """Let this process's idle PDF checkers go and see them leave (a process with no more
+    files to check: ``openecf run`` after the demo, a process about to end)."""
+    checker.pool().shutdown()

@@ -141,3 +141,16 @@ def test_a_hostile_file_still_gets_its_message_from_a_warm_checker(court):
 
     assert refused.value.reason == "embedded_files"
     assert refused.value.message.startswith("exhibit.pdf was not accepted: ")
+
+
+def test_stopping_the_checkers_sees_each_one_leave(court):
+    facade.discard(_check(corpus.text_pdf(2)))
+    [first] = _idle()
+
+    facade.stop_checkers()
+
+    assert checker.pool().pids() == []
+    with pytest.raises(ChildProcessError):  # gone and reaped, not a zombie
+        os.waitpid(first, os.WNOHANG)
+    facade.discard(_check(corpus.text_pdf(1)))  # the next file simply forks a new one
+    assert len(_idle()) == 1

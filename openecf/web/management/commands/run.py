@@ -16,6 +16,7 @@ from django.conf import settings
 from django.core.management import call_command
 from django.core.management.base import BaseCommand
 
+from openecf.documents import facade as documents
 from openecf.web import demo
 
 
@@ -33,6 +34,7 @@ class Command(BaseCommand):
         if demo.database_is_new():
             self.stdout.write("New database: loading the demo courts and people ...")
             demo.load()
+            documents.stop_checkers()  # the demo's PDFs are checked: no idle forks of us
         python = sys.executable
         # A process manager stops us with SIGTERM (only us): stop the children too.
         signal.signal(signal.SIGTERM, _stop_as_if_interrupted)
