@@ -35,8 +35,10 @@ pytestmark = pytest.mark.django_db
 
 ROLES = (
     "anonymous", "public", "participant", "other_attorney", "clerk", "other_court_clerk", "judge",
+    "operator",
 )  # fmt: skip
-COURT = frozenset({"clerk", "judge"})
+COURT = frozenset({"clerk", "judge", "operator"})
+CLERKS_OFFICE = frozenset({"clerk", "operator"})  # the clerk's pages (decision record 0005)
 MISSING_CASE = 987654
 # The record (reports/tests/conftest.py): entry 3 sealed, 5 stricken, 6 the court's order, 7
 # restricted; documents numbered entry x 10 + part.
@@ -103,7 +105,7 @@ class World:
 
 
 @pytest.fixture
-def world(mowd, public_user, attorney, clerk, judge, other_court_clerk) -> World:
+def world(mowd, public_user, attorney, clerk, judge, other_court_clerk, operator) -> World:
     cases = {
         "ordinary": build_record(mowd),
         "sealed": build_record(mowd, title="Sealed Plaintiff v. Roe", doc_base=1000),
@@ -126,6 +128,7 @@ def world(mowd, public_user, attorney, clerk, judge, other_court_clerk) -> World
         "clerk": clerk,
         "judge": judge,
         "other_court_clerk": other_court_clerk,
+        "operator": operator,
     }
     return World(cases=cases, people=people)
 
@@ -438,13 +441,13 @@ def expect_clerk_only(o: Oracle) -> Observation:
     """The clerk's office's page (decision record 0005): its clerks; anyone else, missing."""
     if o.role == "anonymous":
         return "sign_in"
-    return Shown(ENTRIES) if o.role == "clerk" else "missing"
+    return Shown(ENTRIES) if o.role in CLERKS_OFFICE else "missing"
 
 
 def expect_clerk_case(o: Oracle) -> Observation:
     if o.role == "anonymous":
         return "sign_in"
-    return Shown() if o.role == "clerk" else "missing"
+    return Shown() if o.role in CLERKS_OFFICE else "missing"
 
 
 def expect_public_record(o: Oracle) -> Observation:
