@@ -206,16 +206,27 @@ atexit.register(_POOL.shutdown)  # a checker itself leaves by os._exit, so never
 def _see_leave(pid: int, wait_seconds: float) -> None:
     """Wait for a retired checker (its request pipe closed) to exit, then reap it; one still
     there after ``wait_seconds`` is killed."""
+    if _exit_status(pid, wait_seconds) is None:
+        with contextlib.suppress(ProcessLookupError):
+            os.kill(pid, signal.SIGKILL)  # not reaped yet: the pid is still this checker's
+        with contextlib.suppress(ChildProcessError):
+            os.waitpid(pid, 0)
+
+
+def _exit_status(pid: int, wait_seconds: float) -> int | None:
+    """The checker's exit status once it has exited (reaped here; 0 if it was reaped
+    already), or None if it still runs after ``wait_seconds``. Waits on a pidfd, not a poll."""
     try:
         handle = os.pidfd_open(pid)
     except ProcessLookupError:  # already reaped
-        return
+        return 0
     try:
         if not select.select([handle], [], [], wait_seconds)[0]:
-            with contextlib.suppress(ProcessLookupError):
-                signal.pidfd_send_signal(handle, signal.SIGKILL)
-        with contextlib.suppress(ChildProcessError):
-            os.waitpid(pid, 0)
+            return None
+        try:
+            return os.waitpid(pid, 0)[1]
+        except ChildProcessError:
+            return 0
     finally:
         os.close(handle)
 
@@ -304,17 +315,10 @@ def _kill(checker: _Checker) -> int:
 
 def _died(checker: _Checker, *, wait: bool) -> Inspection:
     """The refusal for a file its checker did not answer; the checker is ended."""
-    status = 0
     if wait:  # it closed its pipe: give it a moment to exit on its own and tell us why
-        deadline = time.monotonic() + _EXIT_GRACE_SECONDS
-        while time.monotonic() < deadline:
-            try:
-                done, status = os.waitpid(checker.pid, os.WNOHANG)
-            except ChildProcessError:
-                break
-            if done:
-                return inspection.refused(inspection.CHECK_EXHAUSTED, _why_it_died(status))
-            time.sleep(0.005)
+        status = _exit_status(checker.pid, _EXIT_GRACE_SECONDS)
+        if status is not None:
+            return inspection.refused(inspection.CHECK_EXHAUSTED, _why_it_died(status))
     status = _kill(checker)
     return inspection.refused(inspection.CHECK_EXHAUSTED, _why_it_died(status))
 
