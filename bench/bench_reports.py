@@ -7,7 +7,7 @@ the access rule, the size query, the charge, then the streamed sheet) through
 
 ``docket_report_peak_memory_10k_vs_1k``: the peak Python memory (tracemalloc) while the report
 of 10,000 entries is produced and sent chunk by chunk, against the same for 1,000 entries.
-Target within 10% (1.1x): the sheet is read from one query in chunks and written 500 entries
+Target within 10% (1.1x): the sheet is read from one query in chunks and written 250 entries
 at a time.
 
 ``docket_report_charged_vs_uncharged``: the same "View Report" of the 1,000-entry case, charged

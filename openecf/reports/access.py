@@ -48,7 +48,9 @@ class RecordAccess:
             zone=zone,
         )
 
-    def may_open(self, entry: docket.RecordEntry, document: docket.RecordDocument) -> bool:
+    def may_open(
+        self, entry: docket.RecordEntry | docket.RecordRow, document: docket.RecordDocument
+    ) -> bool:
         """Whether the person may open ``document`` of ``entry`` (and see its link)."""
         if entry.sealed or entry.held or document.sealed:
             return self.court_user

@@ -1,10 +1,10 @@
 """The docket sheet in CM/ECF's markup, in pieces the report streams one after another.
 
-Pure functions of the facades' frozen dataclasses: the heading and header table, the parties
-with their attorneys, the entries table one page of rows at a time, and the PACER transaction
-receipt. The markup follows ``shared/formats/README.md`` section 2 (what juriscraper's
-``DocketReport`` reads): no layout tables around the report, labels spelled as CM/ECF spells
-them, no whitespace before the caption's ``<br>``.
+Pure functions of the facades' frozen dataclasses (the entries: the docket's row tuples): the
+heading and header table, the parties with their attorneys, the entries table one page of rows
+at a time, and the PACER transaction receipt. The markup follows ``shared/formats/README.md``
+section 2 (what juriscraper's ``DocketReport`` reads): no layout tables around the report, labels
+spelled as CM/ECF spells them, no whitespace before the caption's ``<br>``.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from __future__ import annotations
 import html
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from django.utils.html import escape
@@ -197,20 +197,42 @@ def entry_text(entry: docket.RecordEntry, zone: str) -> str:
     return _EntryText(ZoneInfo(zone))(entry)
 
 
+class CourtDays:
+    """The court's day (``MM/DD/YYYY``) of moments in UTC (aware, or naive as SQLite's driver
+    gives them), written once per court day: the last day's bounds in UTC are kept, and a
+    docket's entries come in date order, so most moments fall in the day before them."""
+
+    def __init__(self, zone: ZoneInfo) -> None:
+        self.zone = zone
+        self.low: datetime | None = None  # the kept day's start, in UTC (naive like the moment)
+        self.high: datetime | None = None  # the next day's start
+        self.day = ""
+
+    def __call__(self, moment: datetime) -> str:
+        if self.low is not None and self.low <= moment < self.high:  # type: ignore[operator]
+            return self.day
+        naive = moment.tzinfo is None
+        local = (moment.replace(tzinfo=UTC) if naive else moment).astimezone(self.zone)
+        self.day = f"{local.month:02d}/{local.day:02d}/{local.year}"
+        self.low = self._start(local.date(), naive)
+        self.high = self._start(local.date() + timedelta(days=1), naive)
+        return self.day
+
+    def _start(self, day: date, naive: bool) -> datetime:
+        start = datetime.combine(day, time.min, tzinfo=self.zone).astimezone(UTC)
+        return start.replace(tzinfo=None) if naive else start
+
+
 class _EntryText:
     """``entry_text`` for many entries of one court: the zone looked up once, the dates written
-    without ``strftime``, the text escaped by the standard library (``django.utils.html.escape``
+    by ``CourtDays``, the text escaped by the standard library (``django.utils.html.escape``
     writes the same characters, with a lazy-string wrapper a 10,000-row report would pay
     for on every row)."""
 
     def __init__(self, zone: ZoneInfo) -> None:
-        self.zone = zone
+        self.day = CourtDays(zone)
 
-    def day(self, moment: datetime) -> str:
-        local = moment.astimezone(self.zone)
-        return f"{local.month:02d}/{local.day:02d}/{local.year}"
-
-    def __call__(self, entry: docket.RecordEntry) -> str:
+    def __call__(self, entry: docket.RecordEntry | docket.RecordRow) -> str:
         text = html.escape(entry.docket_text)
         if entry.stricken_at is not None:
             text = f"<s>{text}</s> (Stricken: {self.day(entry.stricken_at)})"
@@ -219,34 +241,44 @@ class _EntryText:
 
 def entry_rows(
     access: RecordAccess,
-    entries: Iterable[docket.RecordEntry],
+    entries: Iterable[docket.RecordRow],
     *,
     court_id: str,
     zone: str,
     multi_docs: bool,
     bankruptcy: bool = False,
 ) -> str:
-    """The entries' rows, hand-written and escaped (no template, no query). A bankruptcy
-    court's rows have an empty cell between the date and the number, as CM/ECF's bankruptcy
-    docket has (juriscraper drops it)."""
+    """The entries' rows, hand-written and escaped (no template, no query), straight from the
+    docket's row tuples. A bankruptcy court's rows have an empty cell between the date and the
+    number, as CM/ECF's bankruptcy docket has (juriscraper drops it)."""
     caseid = access.case.caseid
     gap = '<td valign="top"><nobr>&nbsp;</nobr></td>' if bankruptcy else ""
+    start = '<tr><td width="94" valign="top" nowrap>'
+    middle = f'</td>{gap}<td valign="top" align="right" nowrap>'
     texts = _EntryText(ZoneInfo(zone))
+    day = CourtDays(ZoneInfo(zone))  # the filed dates' own: a late entry is entered days later
     may_open = access.may_open
     out = []
     for entry in entries:
-        openable = [d for d in entry.documents if may_open(entry, d)] if entry.documents else []
+        filed = day(entry.filed_at)
+        text = texts(entry)
+        if not entry.documents:
+            if not multi_docs:
+                out.append(f'{start}{filed}{middle}{entry.entry_number}&nbsp;</td>'
+                           f'<td valign="top">{text}</td></tr>\n')  # fmt: skip
+            else:
+                out.append(f'{start}{filed}{middle}{entry.entry_number}&nbsp;</td>'
+                           f'<td valign="top" align="center">&nbsp;</td>'
+                           f'<td valign="top">{text}</td></tr>\n')  # fmt: skip
+            continue
+        openable = [d for d in entry.documents if may_open(entry, d)]
         main = next((d for d in openable if d.attachment_number == 0), None)
         number = str(entry.entry_number)
         if main is not None:
             number = f"{_go_dls(court_id, main, caseid, entry.id)}{number}</a>"
-        filed = texts.day(entry.filed_at)
-        text = texts(entry)
         if not multi_docs:
             out.append(
-                f'<tr><td width="94" valign="top" nowrap>{filed}</td>{gap}'
-                f'<td valign="top" align="right" nowrap>{number}&nbsp;</td>'
-                f'<td valign="top">{text}</td></tr>\n'
+                f'{start}{filed}{middle}{number}&nbsp;</td><td valign="top">{text}</td></tr>\n'
             )
             continue
         box = (
@@ -255,8 +287,7 @@ def entry_rows(
             else "&nbsp;"
         )
         out.append(
-            f'<tr><td width="94" valign="top" nowrap>{filed}</td>{gap}'
-            f'<td valign="top" align="right" nowrap>{number}&nbsp;</td>'
+            f"{start}{filed}{middle}{number}&nbsp;</td>"
             f'<td valign="top" align="center">{box}</td><td valign="top">{text}</td></tr>\n'
         )
         if main is None:

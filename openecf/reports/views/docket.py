@@ -13,6 +13,7 @@ import secrets
 from collections.abc import Iterator
 from dataclasses import dataclass
 from itertools import islice
+from typing import TypeVar
 
 from django.http import HttpRequest, HttpResponse, StreamingHttpResponse
 from django.shortcuts import redirect, render
@@ -34,8 +35,9 @@ from openecf.reports.access import RecordAccess, record_access
 from openecf.reports.forms import CaseNumberForm, DocketCriteriaForm
 from openecf.reports.query_string import case_summary, caseid_of
 
+_Entry = TypeVar("_Entry")
 ENTRIES_MARK = "<!--openecf:docket-entries-->"
-PAGE = 500  # entries written and sent at a time (read from one query, in chunks)
+PAGE = 250  # entries written and sent at a time (read from one query, in chunks)
 
 
 def sheet_facts(court: Court, case: cases.Case) -> sheet.SheetFacts:
@@ -205,7 +207,8 @@ def _streamed(
         multi_docs=criteria.multi_docs,
         bankruptcy=facts.bankruptcy,
     )
-    for entries in entry_pages(access, only):
+    rows = docket.record_row_stream(caseid=access.case.caseid, only=only)
+    for entries in pages(rows):
         yield sheet.entry_rows(
             access,
             entries,
@@ -222,7 +225,11 @@ def entry_pages(
     access: RecordAccess, only: docket.RecordFilter
 ) -> Iterator[list[docket.RecordEntry]]:
     """The entries the report shows, ``PAGE`` at a time, from one query read in chunks."""
-    entries = docket.record_stream(caseid=access.case.caseid, only=only)
+    return pages(docket.record_stream(caseid=access.case.caseid, only=only))
+
+
+def pages(entries: Iterator[_Entry]) -> Iterator[list[_Entry]]:
+    """``entries`` in lists of ``PAGE``."""
     while page := list(islice(entries, PAGE)):
         yield page
 
