@@ -9,10 +9,11 @@ grace period and print how many files went. ``count``: print the rows of the rec
 from __future__ import annotations
 
 import sys
-import time
 from datetime import timedelta
 
 import django
+
+from openecf.tests_support.killing import wait_to_be_killed
 
 
 def main(what: str) -> None:
@@ -61,7 +62,7 @@ def main(what: str) -> None:
         kept = real_keep(entry, number, upload, now)
         name = StoredPdf.objects.get(sha256=kept.sha256).storage_name
         print(f"kept {name}", flush=True)
-        time.sleep(120)
+        wait_to_be_killed()
         return kept
 
     filing._keep_document = keep_then_wait

@@ -8,10 +8,11 @@ transaction, print ``written <name>`` once the file is written, then wait to be 
 from __future__ import annotations
 
 import sys
-import time
 from datetime import timedelta
 
 import django
+
+from openecf.tests_support.killing import wait_to_be_killed
 
 
 def main(what: str) -> None:
@@ -54,7 +55,7 @@ def main(what: str) -> None:
     def write_then_wait(where, name, path):
         real_write(where, name, path)
         print(f"written {name}", flush=True)
-        time.sleep(120)
+        wait_to_be_killed()
 
     store._write = write_then_wait
     with transaction.atomic():
