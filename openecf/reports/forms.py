@@ -8,6 +8,15 @@ from openecf.core.forms import UswdsForm
 from openecf.reports.rules import Criteria
 
 DATES = ["%m/%d/%Y", "%Y-%m-%d"]
+
+
+def court_date(label: str, *, required: bool = False) -> forms.DateField:
+    """A date typed as CM/ECF's forms take it (MM/DD/YYYY, or the browser's ISO date)."""
+    return forms.DateField(
+        label=label, required=required, input_formats=DATES, help_text="MM/DD/YYYY"
+    )
+
+
 SORTS = [
     ("oldest date first", "Oldest date first"),
     ("most recent date first", "Most recent date first"),
@@ -40,12 +49,8 @@ class DocketCriteriaForm(UswdsForm):
         required=False,
         widget=forms.RadioSelect,
     )
-    date_from = forms.DateField(
-        label="From", required=False, input_formats=DATES, help_text="MM/DD/YYYY"
-    )
-    date_to = forms.DateField(
-        label="To", required=False, input_formats=DATES, help_text="MM/DD/YYYY"
-    )
+    date_from = court_date("From")
+    date_to = court_date("To")
     documents_numbered_from_ = forms.IntegerField(
         label="Documents numbered from", required=False, min_value=1
     )
@@ -120,8 +125,8 @@ class CaseQueryForm(UswdsForm):
 class OpinionsCriteriaForm(UswdsForm):
     """CM/ECF's written opinions report criteria (``WrtOpRpt.pl``), with its field names."""
 
-    filed_from = forms.DateField(label="Filed from", input_formats=DATES, help_text="MM/DD/YYYY")
-    filed_to = forms.DateField(label="Filed to", input_formats=DATES, help_text="MM/DD/YYYY")
+    filed_from = court_date("Filed from", required=True)
+    filed_to = court_date("Filed to", required=True)
     Key1 = forms.ChoiceField(
         label="Sort by",
         choices=[("cs_sort_case_numb", "Case number"), ("de_date_filed", "Date filed")],
@@ -145,12 +150,8 @@ class ClaimsCriteriaForm(UswdsForm):
         required=False,
         widget=forms.RadioSelect,
     )
-    f_fromdt = forms.DateField(
-        label="From", required=False, input_formats=DATES, help_text="MM/DD/YYYY"
-    )
-    f_todt = forms.DateField(
-        label="To", required=False, input_formats=DATES, help_text="MM/DD/YYYY"
-    )
+    f_fromdt = court_date("From")
+    f_todt = court_date("To")
     f_sort1 = forms.ChoiceField(
         label="Sort by",
         choices=[("cl_claimno", "Claim number"), ("cl_dt_filed", "Date filed")],
