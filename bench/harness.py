@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import time
 from collections.abc import Callable
@@ -57,6 +58,30 @@ def best_of(operation: Callable[[], object], *, rounds: int = 5, number: int = 2
             operation()
         timings.append((CLOCK() - start) / number)
     return min(timings)
+
+
+def alternating_rounds(
+    ours: Callable[[], object],
+    baseline: Callable[[], object],
+    *,
+    rounds: int = 20,
+    number: int = 5,
+) -> tuple[list[float], list[float]]:
+    """Seconds per call of two operations in each of ``rounds`` rounds of ``number`` calls,
+    taken turn about (ours then the baseline, then the baseline then ours, ...), so a
+    neighbour's burst of load falls on both sides alike. Garbage is collected before each
+    round, so neither side starts with the other's."""
+    ours()  # warm caches and connections
+    baseline()
+    sides: tuple[tuple[Callable[[], object], list[float]], ...] = ((ours, []), (baseline, []))
+    for turn in range(rounds):
+        for operation, timings in sides if turn % 2 == 0 else sides[::-1]:
+            gc.collect()
+            start = CLOCK()
+            for _ in range(number):
+                operation()
+            timings.append((CLOCK() - start) / number)
+    return sides[0][1], sides[1][1]
 
 
 Measure = Callable[[], "Result | list[Result]"]
