@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
+from functools import partial
 
 from django.http import HttpRequest
 from ninja import Query, Router, Schema, Status
@@ -161,6 +163,18 @@ def _agent_out(association: FilingAgentAssociation) -> AgentOut:
     )
 
 
+def _agents_out(court_id: str, account_id: int) -> AgentsOut:
+    """The account's filing agents at the court, and the attorneys it files for."""
+    return AgentsOut(
+        agents=[
+            _agent_out(a) for a in queries.agents_of(court_id=court_id, principal_id=account_id)
+        ],
+        files_for=[
+            _agent_out(a) for a in queries.principals_of(court_id=court_id, agent_id=account_id)
+        ],
+    )
+
+
 def _login_out(record: CourtLogin) -> CourtLoginOut:
     linked = record.linked_account.username if record.linked_account_id else None
     return copy_of(CourtLoginOut, record, linked_account=linked)
@@ -216,6 +230,7 @@ def me(request: HttpRequest, court_id: str):
     account = request.auth
     linked = queries.linked_login(account_id=account.pk, court_id=court.pk)
     check = access.filing_check_of(request, court)
+    agents = _agents_out(court.pk, account.pk)
     return MeOut(
         court_id=court.pk,
         linked_login=_record_out(queries.court_record(linked)) if linked else None,
@@ -228,12 +243,8 @@ def me(request: HttpRequest, court_id: str):
             allowed=check.allowed,
             missing=[MissingStepOut(code=s.code, text=s.text, link=s.link) for s in check.missing],
         ),
-        agents=[
-            _agent_out(a) for a in queries.agents_of(court_id=court.pk, principal_id=account.pk)
-        ],
-        files_for=[
-            _agent_out(a) for a in queries.principals_of(court_id=court.pk, agent_id=account.pk)
-        ],
+        agents=agents.agents,
+        files_for=agents.files_for,
     )
 
 
@@ -270,46 +281,53 @@ def _reload(court, login_id: int) -> CourtLogin:
     return record
 
 
-@router.post(
-    "/courts/{court_id}/logins/{login_id}/disable",
-    auth=signed_in,
-    response={200: CourtLoginOut, 403: ErrorOut, 404: ErrorOut},
-    summary="Clerk: disable a CM/ECF login",
-)
-def disable_login(request: HttpRequest, court_id: str, login_id: int):
-    court = clerk_court(request, court_id, what="CM/ECF logins page")
-    actions.set_court_login_disabled(
-        actor_id=request.auth.pk, court=court, court_login_id=login_id, disabled=True
-    )
-    return _login_out(_reload(court, login_id))
+# The clerk's one-click commands on a login: (path, endpoint name, command, may it be refused
+# with 400, summary). Each answers with the login as it now is.
+LOGIN_COMMANDS: list[tuple[str, str, Callable[..., object], bool, str]] = [
+    (
+        "disable",
+        "disable_login",
+        partial(actions.set_court_login_disabled, disabled=True),
+        False,
+        "Clerk: disable a CM/ECF login",
+    ),
+    (
+        "enable",
+        "enable_login",
+        partial(actions.set_court_login_disabled, disabled=False),
+        False,
+        "Clerk: enable a disabled CM/ECF login again",
+    ),
+    (
+        "reset-password",
+        "reset_login_password",
+        actions.clerk_reset_court_password,
+        True,
+        "Clerk: reset a CM/ECF password (the old one stops working; a link is e-mailed)",
+    ),
+]
 
 
-@router.post(
-    "/courts/{court_id}/logins/{login_id}/enable",
-    auth=signed_in,
-    response={200: CourtLoginOut, 403: ErrorOut, 404: ErrorOut},
-    summary="Clerk: enable a disabled CM/ECF login again",
-)
-def enable_login(request: HttpRequest, court_id: str, login_id: int):
-    court = clerk_court(request, court_id, what="CM/ECF logins page")
-    actions.set_court_login_disabled(
-        actor_id=request.auth.pk, court=court, court_login_id=login_id, disabled=False
-    )
-    return _login_out(_reload(court, login_id))
+def _login_command(
+    path: str, name: str, command: Callable[..., object], refusable: bool, summary: str
+) -> None:
+    def endpoint(request: HttpRequest, court_id: str, login_id: int) -> CourtLoginOut:
+        court = clerk_court(request, court_id, what="CM/ECF logins page")
+        command(actor_id=request.auth.pk, court=court, court_login_id=login_id)
+        return _login_out(_reload(court, login_id))
+
+    endpoint.__name__ = name
+    refusal: dict[int, type[Schema]] = {400: ErrorOut} if refusable else {}
+    router.post(
+        f"/courts/{{court_id}}/logins/{{login_id}}/{path}",
+        auth=signed_in,
+        response={200: CourtLoginOut, **refusal, 403: ErrorOut, 404: ErrorOut},
+        summary=summary,
+    )(endpoint)
 
 
-@router.post(
-    "/courts/{court_id}/logins/{login_id}/reset-password",
-    auth=signed_in,
-    response={200: CourtLoginOut, 400: ErrorOut, 403: ErrorOut, 404: ErrorOut},
-    summary="Clerk: reset a CM/ECF password (the old one stops working; a link is e-mailed)",
-)
-def reset_login_password(request: HttpRequest, court_id: str, login_id: int):
-    court = clerk_court(request, court_id, what="CM/ECF logins page")
-    actions.clerk_reset_court_password(
-        actor_id=request.auth.pk, court=court, court_login_id=login_id
-    )
-    return _login_out(_reload(court, login_id))
+for _path, _name, _command, _refusable, _summary in LOGIN_COMMANDS:
+    _login_command(_path, _name, _command, _refusable, _summary)
 
 
 @router.post(
@@ -333,17 +351,7 @@ def unlink_login(request: HttpRequest, court_id: str, login_id: int, payload: Un
     summary="Your filing agents at this court, and the attorneys you file for",
 )
 def list_agents(request: HttpRequest, court_id: str):
-    court = get_court(court_id)
-    return AgentsOut(
-        agents=[
-            _agent_out(a)
-            for a in queries.agents_of(court_id=court.pk, principal_id=request.auth.pk)
-        ],
-        files_for=[
-            _agent_out(a)
-            for a in queries.principals_of(court_id=court.pk, agent_id=request.auth.pk)
-        ],
-    )
+    return _agents_out(get_court(court_id).pk, request.auth.pk)
 
 
 @router.post(
