@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, datetime
 
 from django.http import HttpRequest
@@ -272,30 +273,66 @@ def security_activity(request: HttpRequest):
     return queries.security_activity(request.auth.pk)
 
 
-@router.post("/accounts/forgot-username", response=MessageOut, summary="E-mail my username")
-def forgot_username(request: HttpRequest, payload: ForgotUsernameIn):
-    """The same answer whether or not an account matches; 429 when asked too often."""
-    actions.send_username_reminder(source_address=source_address(request), **payload.dict())
-    return {"message": SAME_ANSWER}
+# What anyone may ask to be e-mailed: (path, endpoint name, input, action, summary,
+# description). Each gets the same answer whether or not an account matches, and 429 when
+# asked too often from one address.
+SAME_ANSWER_REQUESTS: list[
+    tuple[str, str, type[Schema], Callable[..., object], str, str | None]
+] = [
+    (
+        "forgot-username",
+        "forgot_username",
+        ForgotUsernameIn,
+        actions.send_username_reminder,
+        "E-mail my username",
+        "The same answer whether or not an account matches; 429 when asked too often.",
+    ),
+    (
+        "forgot-password",
+        "forgot_password",
+        ForgotPasswordIn,
+        actions.send_password_reset,
+        "E-mail a reset link",
+        "The same answer whether or not an account matches; the link works once, for 1 hour.",
+    ),
+    (
+        "reactivate",
+        "reactivate",
+        ReactivateIn,
+        actions.send_reactivation_link,
+        "E-mail a reactivation link",
+        None,
+    ),
+]
 
 
-@router.post("/accounts/forgot-password", response=MessageOut, summary="E-mail a reset link")
-def forgot_password(request: HttpRequest, payload: ForgotPasswordIn):
-    """The same answer whether or not an account matches; the link works once, for 1 hour."""
-    actions.send_password_reset(source_address=source_address(request), **payload.dict())
-    return {"message": SAME_ANSWER}
+def _same_answer_request(
+    path: str,
+    name: str,
+    body: type[Schema],
+    action: Callable[..., object],
+    summary: str,
+    description: str | None,
+) -> None:
+    def endpoint(request: HttpRequest, payload: Schema) -> dict[str, str]:
+        action(source_address=source_address(request), **payload.dict())
+        return {"message": SAME_ANSWER}
+
+    endpoint.__annotations__ = {**endpoint.__annotations__, "payload": body}
+    endpoint.__name__ = name
+    router.post(f"/accounts/{path}", response=MessageOut, summary=summary, description=description)(
+        endpoint
+    )
+
+
+for _path, _name, _body, _action, _summary, _description in SAME_ANSWER_REQUESTS:
+    _same_answer_request(_path, _name, _body, _action, _summary, _description)
 
 
 @router.post("/accounts/reset-password", response=MessageOut, summary="Reset password by link")
 def reset_password(request: HttpRequest, payload: ResetPasswordIn):
     actions.reset_password(**payload.dict())
     return {"message": "Your password was reset. Sign in with the new password."}
-
-
-@router.post("/accounts/reactivate", response=MessageOut, summary="E-mail a reactivation link")
-def reactivate(request: HttpRequest, payload: ReactivateIn):
-    actions.send_reactivation_link(source_address=source_address(request), **payload.dict())
-    return {"message": SAME_ANSWER}
 
 
 @router.post("/accounts/reactivate/confirm", response=AccountOut, summary="Use a reactivation link")

@@ -85,19 +85,25 @@ def _send(account: Account, letter: Letter, *, kind: str, to: str = "") -> None:
     queue_letter(letter, to=[to or account.email], kind=kind, account_id=account.pk)
 
 
-def _email_link(
-    *,
-    account: Account,
-    purpose: str,
-    verb: str,
-    source_address: str | None,
-    letter: Callable[..., Letter],
-    kind: str,
-) -> None:
-    """Issue a single-use link, record who asked, and e-mail the link to the account.
+# The links anyone may ask for by e-mail: the audit verb of the asking, the letter (taking
+# ``name``, ``username`` and ``link``) and its outbox kind.
+_ASKED_FOR: dict[str, tuple[str, Callable[..., Letter], str]] = {
+    AccountToken.Purpose.RESET_PASSWORD: (
+        "account.password_reset_requested",
+        letters.reset_password,
+        "account.reset_password",
+    ),
+    AccountToken.Purpose.REACTIVATE: (
+        "account.reactivation_requested",
+        letters.reactivate,
+        "account.reactivate",
+    ),
+}
 
-    ``letter`` is the e-mail builder taking ``name``, ``username`` and ``link``.
-    """
+
+def _email_link(account: Account, purpose: str, *, source_address: str | None) -> None:
+    """Issue a single-use link, record who asked, and e-mail the link to the account."""
+    verb, letter, kind = _ASKED_FOR[purpose]
     now = clock.now()
     with transaction.atomic():
         link = _issue_link(account=account, purpose=purpose, now=now)

@@ -119,14 +119,7 @@ def send_password_reset(
     )
     if len(matches) != 1:  # e-mail + date of birth naming two accounts: ask for more
         return
-    _email_link(
-        account=matches[0],
-        purpose=AccountToken.Purpose.RESET_PASSWORD,
-        verb="account.password_reset_requested",
-        source_address=source_address,
-        letter=letters.reset_password,
-        kind="account.reset_password",
-    )
+    _email_link(matches[0], AccountToken.Purpose.RESET_PASSWORD, source_address=source_address)
 
 
 def reset_link_account(*, token: str) -> Account:
@@ -184,14 +177,7 @@ def send_reactivation_link(
     ]
     if len(matches) != 1:
         return
-    _email_link(
-        account=matches[0],
-        purpose=AccountToken.Purpose.REACTIVATE,
-        verb="account.reactivation_requested",
-        source_address=source_address,
-        letter=letters.reactivate,
-        kind="account.reactivate",
-    )
+    _email_link(matches[0], AccountToken.Purpose.REACTIVATE, source_address=source_address)
 
 
 def reactivate_account(*, token: str) -> Account:

@@ -3,6 +3,9 @@ payments and usage)."""
 
 from __future__ import annotations
 
+from typing import Any
+
+from django import forms
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect
 from django.views.decorators.cache import never_cache
@@ -16,19 +19,22 @@ from openecf.accounts.forms import (
     UsernameChangeForm,
 )
 from openecf.accounts.models import Account
-from openecf.accounts.views.pages import _account, _carried_out, _mma, _session_id, _upgraded
+from openecf.accounts.views.pages import (
+    _account,
+    _carried_out,
+    _form_page,
+    _mma,
+    _session_id,
+    _tab,
+    _upgraded,
+)
 from openecf.core.web import domain_errors_as_pages
 
 
 @never_cache
 @domain_errors_as_pages
 def settings_page(request: HttpRequest) -> HttpResponse:
-    account = _account(request)
-    return _mma(
-        request,
-        "settings.html",
-        {"tab": "settings", "is_filer": facade.is_filer(account)},
-    )
+    return _tab(request, "settings", is_filer=facade.is_filer(_account(request)))
 
 
 @never_cache
@@ -39,24 +45,19 @@ def password(request: HttpRequest) -> HttpResponse:
     expired = request.GET.get("expired") == "1"
     if account.is_legacy:
         return _mma(request, "password_legacy.html", {"expired": expired})
-    form = PasswordChangeForm(request.POST or None)
-    if (
-        request.method == "POST"
-        and form.is_valid()
-        and _carried_out(
-            request,
-            form,
-            actions.change_password,
-            success="Your password was changed.",
+    return _form_page(
+        request,
+        PasswordChangeForm(request.POST or None),
+        "password.html",
+        lambda data: actions.change_password(
             account=account,
-            current_password=form.cleaned_data["current_password"],
-            new_password=form.cleaned_data["new_password"],
+            current_password=data["current_password"],
+            new_password=data["new_password"],
             current_session_id=_session_id(request),
-        )
-    ):
-        return redirect("accounts:settings")
-    status = 400 if request.method == "POST" else 200
-    return _mma(request, "password.html", {"form": form, "expired": expired}, status=status)
+        ),
+        success="Your password was changed.",
+        expired=expired,
+    )
 
 
 @never_cache
@@ -64,22 +65,13 @@ def password(request: HttpRequest) -> HttpResponse:
 @require_http_methods(["GET", "POST"])
 def username(request: HttpRequest) -> HttpResponse:
     account = _upgraded(request)
-    form = UsernameChangeForm(request.POST or None)
-    if (
-        request.method == "POST"
-        and form.is_valid()
-        and _carried_out(
-            request,
-            form,
-            actions.change_username,
-            success="Your username was changed.",
-            account=account,
-            **form.cleaned_data,
-        )
-    ):
-        return redirect("accounts:settings")
-    status = 400 if request.method == "POST" else 200
-    return _mma(request, "username.html", {"form": form}, status=status)
+    return _form_page(
+        request,
+        UsernameChangeForm(request.POST or None),
+        "username.html",
+        lambda data: actions.change_username(account=account, **data),
+        success="Your username was changed.",
+    )
 
 
 def _contact_initial(account: Account) -> dict:
@@ -97,42 +89,42 @@ def _contact_initial(account: Account) -> dict:
 @domain_errors_as_pages
 @require_http_methods(["GET", "POST"])
 def contact(request: HttpRequest) -> HttpResponse:
+    """Two forms on one page: the e-mail address (``which=email``) and the rest."""
     account = _upgraded(request)
-    contact_form = ContactForm(initial=_contact_initial(account), prefix="contact")
+    posted = request.POST if request.method == "POST" else None
     email_form = EmailChangeForm(prefix="email")
-    status = 200
-    if request.method == "POST" and request.POST.get("which") == "email":
-        email_form = EmailChangeForm(request.POST, prefix="email")
-        if email_form.is_valid() and _carried_out(
-            request,
-            email_form,
-            actions.request_email_change,
-            success="We sent a link to the new address. Your e-mail address changes when you "
-            "open it.",
-            account=account,
-            new_email=email_form.cleaned_data["email"],
-            password=email_form.cleaned_data["password"],
-        ):
-            return redirect("accounts:contact")
-        status = 400
-    elif request.method == "POST":
-        contact_form = ContactForm(request.POST, prefix="contact")
-        if contact_form.is_valid() and _carried_out(
-            request,
-            contact_form,
-            actions.update_contact,
-            success="Your contact information was updated.",
-            account=account,
-            phone=contact_form.cleaned_data["phone"],
-            address=contact_form.address(),
-        ):
-            return redirect("accounts:contact")
-        status = 400
+    contact_form = ContactForm(initial=_contact_initial(account), prefix="contact")
+    form: forms.Form
+    if posted is not None and posted.get("which") == "email":
+        form = email_form = EmailChangeForm(posted, prefix="email")
+        success = "We sent a link to the new address. Your e-mail address changes when you open it."
+
+        def carry_out(data: dict[str, Any]) -> object:
+            return actions.request_email_change(
+                account=account, new_email=data["email"], password=data["password"]
+            )
+    else:
+        form = contact_form = ContactForm(
+            posted, initial=_contact_initial(account), prefix="contact"
+        )
+        success = "Your contact information was updated."
+
+        def carry_out(data: dict[str, Any]) -> object:
+            return actions.update_contact(
+                account=account, phone=data["phone"], address=contact_form.address()
+            )
+
+    if (
+        posted is not None
+        and form.is_valid()
+        and _carried_out(request, form, carry_out, success=success)
+    ):
+        return redirect("accounts:contact")
     return _mma(
         request,
         "contact.html",
         {"contact_form": contact_form, "email_form": email_form},
-        status=status,
+        status=200 if posted is None else 400,
     )
 
 
@@ -140,21 +132,11 @@ def contact(request: HttpRequest) -> HttpResponse:
 @domain_errors_as_pages
 @require_GET
 def maintenance(request: HttpRequest) -> HttpResponse:
-    account = _upgraded(request)
-    return _mma(
-        request,
-        "maintenance.html",
-        {"tab": "maintenance", "filing_refusal": facade.can_file_or_link(account)},
-    )
+    return _tab(request, "maintenance", filing_refusal=facade.can_file_or_link(_upgraded(request)))
 
 
 @never_cache
 @domain_errors_as_pages
 @require_GET
 def security(request: HttpRequest) -> HttpResponse:
-    account = _upgraded(request)
-    return _mma(
-        request,
-        "security.html",
-        {"tab": "security", "activity": queries.security_activity(account.pk)},
-    )
+    return _tab(request, "security", activity=queries.security_activity(_upgraded(request).pk))

@@ -8,7 +8,7 @@ from typing import Any
 from django import forms
 from django.contrib import messages
 from django.http import HttpRequest, HttpResponse
-from django.shortcuts import render
+from django.shortcuts import redirect, render
 
 from openecf.accounts import facade
 from openecf.accounts.models import Account
@@ -52,21 +52,43 @@ def _show(form: forms.Form, error: DomainError) -> None:
 def _carried_out(
     request: HttpRequest,
     form: forms.Form,
-    action: Callable[..., object],
+    carry_out: Callable[[dict[str, Any]], object],
     /,
     *,
     success: str,
-    **arguments: Any,
 ) -> bool:
-    """Carry out the valid form's action: True once done (``success`` shown next page), False
-    when refused (the refusal is on the form)."""
+    """Carry out the valid form (``carry_out`` gets its cleaned data): True once done
+    (``success`` shown next page), False when refused (the refusal is on the form)."""
     try:
-        action(**arguments)
+        carry_out(form.cleaned_data)
     except DomainError as error:
         _show(form, error)
         return False
     messages.success(request, success)
     return True
+
+
+def _form_page(
+    request: HttpRequest,
+    form: forms.Form,
+    template: str,
+    carry_out: Callable[[dict[str, Any]], object],
+    /,
+    *,
+    success: str,
+    **context: Any,
+) -> HttpResponse:
+    """A Manage My Account page with one form: a valid POST that is carried out goes back to
+    the settings; any other POST shows the page again with 400."""
+    posted = request.method == "POST"
+    if posted and form.is_valid() and _carried_out(request, form, carry_out, success=success):
+        return redirect("accounts:settings")
+    return _mma(request, template, {"form": form, **context}, status=400 if posted else 200)
+
+
+def _tab(request: HttpRequest, tab: str, **context: Any) -> HttpResponse:
+    """A tab of Manage My Account; its template is named after it."""
+    return _mma(request, f"{tab}.html", {"tab": tab, **context})
 
 
 def _mma(request: HttpRequest, template: str, context: dict, *, status: int = 200) -> HttpResponse:
