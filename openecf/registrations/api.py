@@ -234,49 +234,46 @@ def court_registration(request: HttpRequest, court_id: str, registration_id: int
     )
 
 
-def _decide(request: HttpRequest, court_id: str, registration_id: int, decision: str, message: str):
-    court = court_queries.get_court(court_id)
-    registration = access.court_request(standing_of(request, court), court, registration_id)
-    actions.decide_request(
-        actor_id=request.account.pk,
-        court=court,
-        registration_id=registration.pk,
-        decision=decision,
-        message=message,
-    )
-    return registration_out(_reloaded(registration.pk))
+# The clerk's decisions on a request in the queue: (path, decision, summary).
+DECISIONS = [
+    (
+        "approve",
+        "approve",
+        "Approve: grant the filing privilege, record any admission fee, e-mail the person",
+    ),
+    ("deny", "deny", "Deny (message required), e-mail the person"),
+    (
+        "needs-information",
+        "needs_information",
+        "Ask the person for more information (message required)",
+    ),
+]
 
 
-@router.post(
-    "/courts/{court_id}/registrations/{registration_id}/approve",
-    response=FilingRegistrationOut,
-    auth=signed_in,
-    summary="Approve: grant the filing privilege, record any admission fee, e-mail the person",
-)
-def approve(request: HttpRequest, court_id: str, registration_id: int, payload: DecisionIn):
-    return _decide(request, court_id, registration_id, "approve", payload.message)
+def _decision_endpoint(path: str, decision: str, summary: str) -> None:
+    def endpoint(request: HttpRequest, court_id: str, registration_id: int, payload: DecisionIn):
+        court = court_queries.get_court(court_id)
+        registration = access.court_request(standing_of(request, court), court, registration_id)
+        actions.decide_request(
+            actor_id=request.account.pk,
+            court=court,
+            registration_id=registration.pk,
+            decision=decision,
+            message=payload.message,
+        )
+        return registration_out(_reloaded(registration.pk))
+
+    endpoint.__name__ = decision
+    router.post(
+        f"/courts/{{court_id}}/registrations/{{registration_id}}/{path}",
+        response=FilingRegistrationOut,
+        auth=signed_in,
+        summary=summary,
+    )(endpoint)
 
 
-@router.post(
-    "/courts/{court_id}/registrations/{registration_id}/deny",
-    response=FilingRegistrationOut,
-    auth=signed_in,
-    summary="Deny (message required), e-mail the person",
-)
-def deny(request: HttpRequest, court_id: str, registration_id: int, payload: DecisionIn):
-    return _decide(request, court_id, registration_id, "deny", payload.message)
-
-
-@router.post(
-    "/courts/{court_id}/registrations/{registration_id}/needs-information",
-    response=FilingRegistrationOut,
-    auth=signed_in,
-    summary="Ask the person for more information (message required)",
-)
-def needs_information(
-    request: HttpRequest, court_id: str, registration_id: int, payload: DecisionIn
-):
-    return _decide(request, court_id, registration_id, "needs_information", payload.message)
+for _path, _decision, _summary in DECISIONS:
+    _decision_endpoint(_path, _decision, _summary)
 
 
 @router.get(
