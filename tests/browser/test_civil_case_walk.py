@@ -24,6 +24,7 @@ from openecf.ecf.factories import FilingPrivilegeFactory
 from openecf.signon.factories import SECRET, AuthenticatorAppFactory
 from openecf.tests_support import factories
 from openecf.tests_support.factories import DEFAULT_PASSWORD
+from openecf.tests_support.storage import use_own_storage
 from tests.browser.steps import (
     AuthenticatorApp,
     add_attachment,
@@ -48,15 +49,7 @@ pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 @pytest.fixture(autouse=True)
 def own_storage(settings, tmp_path):
-    settings.OPENECF_DATA = tmp_path
-    settings.STORAGES = {
-        **settings.STORAGES,
-        "default": {
-            "BACKEND": "django.core.files.storage.FileSystemStorage",
-            "OPTIONS": {"location": str(tmp_path / "documents")},
-        },
-    }
-    settings.OPENECF_STAMP_KEY_DIR = tmp_path / "stamp_keys"
+    use_own_storage(settings, tmp_path)
 
 
 def _next_document_step(page: Page) -> None:

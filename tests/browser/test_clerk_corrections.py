@@ -16,6 +16,7 @@ from openecf.docket import actions
 from openecf.docket.tests.conftest import make_filer
 from openecf.documents.tests import corpus
 from openecf.tests_support.factories import DEFAULT_PASSWORD
+from openecf.tests_support.storage import use_own_storage
 from tests.browser.accessibility import expect_accessible
 from tests.browser.steps import field, sign_in_with, tick
 
@@ -30,15 +31,7 @@ def shot(page: Page, name: str) -> None:
 
 @pytest.fixture(autouse=True)
 def own_storage(settings, tmp_path):
-    settings.OPENECF_DATA = tmp_path
-    settings.STORAGES = {
-        **settings.STORAGES,
-        "default": {
-            "BACKEND": "django.core.files.storage.FileSystemStorage",
-            "OPTIONS": {"location": str(tmp_path / "documents")},
-        },
-    }
-    settings.OPENECF_STAMP_KEY_DIR = tmp_path / "stamp_keys"
+    use_own_storage(settings, tmp_path)
 
 
 def file(account, court, caseid: int, party: int, event: str, links=()) -> None:

@@ -12,6 +12,7 @@ from playwright.sync_api import Page, expect
 
 from openecf.reports.tests.conftest import build_record
 from openecf.tests_support.factories import DEFAULT_PASSWORD
+from openecf.tests_support.storage import use_own_storage
 from tests.browser.accessibility import expect_accessible
 from tests.browser.steps import enter_password, field
 
@@ -26,15 +27,7 @@ def shot(page: Page, name: str) -> None:
 
 @pytest.fixture
 def record(mowd, settings, tmp_path):
-    settings.OPENECF_DATA = tmp_path
-    settings.STORAGES = {
-        **settings.STORAGES,
-        "default": {
-            "BACKEND": "django.core.files.storage.FileSystemStorage",
-            "OPTIONS": {"location": str(tmp_path / "documents")},
-        },
-    }
-    settings.OPENECF_STAMP_KEY_DIR = tmp_path / "stamp_keys"
+    use_own_storage(settings, tmp_path)
     return build_record(mowd)
 
 

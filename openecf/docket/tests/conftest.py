@@ -11,6 +11,7 @@ from openecf.ecf.factories import FilingPrivilegeFactory
 from openecf.signon.factories import AuthenticatorAppFactory
 from openecf.tests_support import factories
 from openecf.tests_support.api import bearer_token
+from openecf.tests_support.storage import use_own_storage
 
 
 def make_filer(court, **names):
@@ -23,15 +24,7 @@ def make_filer(court, **names):
 @pytest.fixture(autouse=True)
 def own_storage(settings, tmp_path):
     """Each test its own storage and stamp keys: the tests list what is stored."""
-    settings.OPENECF_DATA = tmp_path
-    settings.STORAGES = {
-        **settings.STORAGES,
-        "default": {
-            "BACKEND": "django.core.files.storage.FileSystemStorage",
-            "OPTIONS": {"location": str(tmp_path / "documents")},
-        },
-    }
-    settings.OPENECF_STAMP_KEY_DIR = tmp_path / "stamp_keys"
+    use_own_storage(settings, tmp_path)
 
 
 @pytest.fixture

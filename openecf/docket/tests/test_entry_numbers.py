@@ -60,7 +60,7 @@ def test_numbers_are_per_case(mowd, clerk, case, alice):
 
 @pytest.mark.django_db(transaction=True)
 def test_eight_filers_with_pdfs_at_once_get_gap_free_numbers_and_keep_every_document(
-    mowd, alice, case, parties, settings, tmp_path
+    mowd, alice, case, parties, tmp_path
 ):
     """Each filing checks its PDF in a checker of the pool at the same moment as the others
     (the pool forks one per concurrent check), then numbers its entry."""
@@ -68,15 +68,6 @@ def test_eight_filers_with_pdfs_at_once_get_gap_free_numbers_and_keep_every_docu
 
     from openecf.documents.tests import corpus
 
-    settings.OPENECF_DATA = tmp_path
-    settings.STORAGES = {
-        **settings.STORAGES,
-        "default": {
-            "BACKEND": "django.core.files.storage.FileSystemStorage",
-            "OPTIONS": {"location": str(tmp_path / "documents")},
-        },
-    }
-    settings.OPENECF_STAMP_KEY_DIR = tmp_path / "stamp_keys"
     actions.ensure_catalogue(court_id="mowd")
 
     def motion(n: int):

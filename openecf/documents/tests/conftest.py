@@ -5,21 +5,14 @@ from pathlib import Path
 import pytest
 
 from openecf.documents import intake, store
+from openecf.tests_support.storage import use_own_storage
 
 
 @pytest.fixture(autouse=True)
 def own_folders(settings, tmp_path):
     """Each test its own storage, intake folder and stamp keys (xdist workers share a data
     folder, and these tests list what is in them)."""
-    settings.OPENECF_DATA = tmp_path
-    settings.STORAGES = {
-        **settings.STORAGES,
-        "default": {
-            "BACKEND": "django.core.files.storage.FileSystemStorage",
-            "OPTIONS": {"location": str(tmp_path / "documents")},
-        },
-    }
-    settings.OPENECF_STAMP_KEY_DIR = tmp_path / "stamp_keys"
+    use_own_storage(settings, tmp_path)
 
 
 @pytest.fixture

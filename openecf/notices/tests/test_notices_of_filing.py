@@ -16,6 +16,7 @@ from openecf.notices.actions import send_daily_summaries
 from openecf.notices.models import DocumentView, NoticeOfElectronicFiling, NoticingSettings
 from openecf.notices.recipients import Candidate, FiledDocument, FiledEntry
 from openecf.tests_support import factories
+from openecf.tests_support.storage import use_own_storage
 
 pytestmark = pytest.mark.django_db
 STAMP = "[STAMP dcecfStamp_ID=1 [Date=11/30/2026] [FileNumber=7-0] [ab]]"
@@ -155,15 +156,7 @@ def on_the_docket(mowd, settings, tmp_path):
     from openecf.docket.models import Document
     from openecf.reports.tests.conftest import build_record
 
-    settings.OPENECF_DATA = tmp_path
-    settings.STORAGES = {
-        **settings.STORAGES,
-        "default": {
-            "BACKEND": "django.core.files.storage.FileSystemStorage",
-            "OPTIONS": {"location": str(tmp_path / "documents")},
-        },
-    }
-    settings.OPENECF_STAMP_KEY_DIR = tmp_path / "stamp_keys"
+    use_own_storage(settings, tmp_path)
     record = build_record(mowd)
     Document.objects.filter(entry=record.entries[2], attachment_number=0).update(doc_id=12345678)
     return record

@@ -27,6 +27,7 @@ from openecf.docket.models import DocketEntry, Document, Event
 from openecf.documents.tests import corpus
 from openecf.documents.tests.records import kept_and_stamped
 from openecf.tests_support import factories
+from openecf.tests_support.storage import use_own_storage
 
 CENTRAL = ZoneInfo("America/Chicago")
 TITLE = "Müller & Söhne GmbH v. Roe et al."
@@ -34,15 +35,7 @@ TITLE = "Müller & Söhne GmbH v. Roe et al."
 
 @pytest.fixture(autouse=True)
 def own_storage(settings, tmp_path):
-    settings.OPENECF_DATA = tmp_path
-    settings.STORAGES = {
-        **settings.STORAGES,
-        "default": {
-            "BACKEND": "django.core.files.storage.FileSystemStorage",
-            "OPTIONS": {"location": str(tmp_path / "documents")},
-        },
-    }
-    settings.OPENECF_STAMP_KEY_DIR = tmp_path / "stamp_keys"
+    use_own_storage(settings, tmp_path)
 
 
 @dataclass
