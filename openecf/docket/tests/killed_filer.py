@@ -9,10 +9,10 @@ grace period and print how many files went. ``count``: print the rows of the rec
 from __future__ import annotations
 
 import sys
-from datetime import timedelta
 
 import django
 
+from openecf.documents.tests.killed_keeper import sweep_at_once
 from openecf.tests_support.killing import wait_to_be_killed
 
 
@@ -20,18 +20,11 @@ def main(what: str) -> None:
     django.setup()
     from django.core.management import call_command
 
-    from openecf.core import clock
     from openecf.docket.models import DocketEntry, Document
-    from openecf.documents import intake, store
     from openecf.documents.models import StoredPdf
 
     if what == "sweep":
-        swept = store.sweep(
-            now=clock.now() + timedelta(seconds=1),
-            grace=timedelta(0),
-            intake_folder=intake.intake_folder(),
-        )
-        print(f"swept {swept.files} file(s)", flush=True)
+        sweep_at_once()
         return
     if what == "count":
         print(

@@ -15,22 +15,29 @@ import django
 from openecf.tests_support.killing import wait_to_be_killed
 
 
+def sweep_at_once() -> None:
+    """Run the documents' sweep with no grace period and print how many files went."""
+    from openecf.core import clock
+    from openecf.documents import intake, store
+
+    swept = store.sweep(
+        now=clock.now() + timedelta(seconds=1),
+        grace=timedelta(0),
+        intake_folder=intake.intake_folder(),
+    )
+    print(f"swept {swept.files} file(s)", flush=True)
+
+
 def main(what: str) -> None:
     django.setup()
     from django.apps import apps
     from django.db import connection, transaction
 
-    from openecf.core import clock
-    from openecf.documents import facade, intake, store
+    from openecf.documents import facade, store
     from openecf.documents.tests import corpus
 
     if what == "sweep":
-        swept = store.sweep(
-            now=clock.now() + timedelta(seconds=1),
-            grace=timedelta(0),
-            intake_folder=intake.intake_folder(),
-        )
-        print(f"swept {swept.files} file(s)", flush=True)
+        sweep_at_once()
         return
     from openecf.courts.models import Court
 

@@ -2,11 +2,7 @@
 
 from __future__ import annotations
 
-import os
-import signal
 import sqlite3
-import subprocess
-import sys
 from datetime import timedelta
 from pathlib import Path
 
@@ -17,6 +13,7 @@ from openecf.core import clock
 from openecf.documents import facade, intake, rules, store
 from openecf.documents.models import StoredPdf
 from openecf.documents.tests import corpus
+from openecf.tests_support.killing import DATABASE_FILE, kill, reached, run_helper, start_helper
 
 
 class FilingFailed(Exception):
@@ -143,43 +140,18 @@ def test_the_sweep_removes_an_orphan_file_older_than_the_grace_period(court, sto
 KEEPER = Path(__file__).with_name("killed_keeper.py")
 
 
-def run_keeper(data: Path, *args: str) -> subprocess.Popen:
-    env = {
-        **os.environ,
-        "OPENECF_DATA": str(data),
-        "DATABASE_URL": f"sqlite:///{data / 'keeper.sqlite3'}",
-        "DJANGO_SETTINGS_MODULE": "openecf.settings_test",
-        "PYTHONPATH": str(Path(__file__).resolve().parents[3]),
-    }
-    return subprocess.Popen(
-        [sys.executable, str(KEEPER), *args],
-        env=env,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
-
-
 def test_a_process_killed_between_the_file_write_and_the_commit_leaves_nothing_referred_to(
     tmp_path,
 ):
-    keeper = run_keeper(tmp_path, "keep")
-    assert keeper.stdout is not None
-    line = keeper.stdout.readline().strip()
-    assert line.startswith("written "), keeper.stderr.read() if keeper.stderr else line
-    name = line.split()[1]
-    stored = tmp_path / "documents" / name
+    keeper = start_helper(KEEPER, tmp_path, "keep")
+    stored = tmp_path / "documents" / reached(keeper, "written")
     assert stored.exists()
 
-    keeper.send_signal(signal.SIGKILL)
-    keeper.wait(10)
+    kill(keeper)
 
-    with sqlite3.connect(tmp_path / "keeper.sqlite3") as database:
+    with sqlite3.connect(tmp_path / DATABASE_FILE) as database:
         assert database.execute("SELECT count(*) FROM documents_storedpdf").fetchone() == (0,)
     assert stored.exists()  # an orphan nothing refers to, until the sweep
 
-    sweeper = run_keeper(tmp_path, "sweep")
-    out, err = sweeper.communicate(timeout=60)
-    assert sweeper.returncode == 0, err
-    assert out.strip() == "swept 1 file(s)"
+    assert run_helper(KEEPER, tmp_path, "sweep") == "swept 1 file(s)"
     assert not stored.exists()
