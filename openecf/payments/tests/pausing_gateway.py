@@ -9,8 +9,8 @@ SIGKILL the process at exactly that moment. Production code has no such seam: th
 from __future__ import annotations
 
 import os
-from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
 from openecf.payments.gateways import Charge
 from openecf.payments.gateways.sandbox import SandboxGateway
@@ -21,25 +21,12 @@ PAUSE = "OPENECF_TEST_PAUSE"
 
 
 class PausingSandboxGateway(SandboxGateway):
-    def _record(
-        self,
-        *,
-        idempotency_key: str,
-        kind: str,
-        amount: Decimal,
-        card_last_four: str = "",
-        captured_reference: str = "",
-    ) -> Charge:
+    def _record(self, *, kind: str, **charge: Any) -> Charge:
+        """The sandbox's bookkeeping, with the pause around a capture's row."""
         capture = kind == SandboxCharge.Kind.CAPTURE
         if capture:
             _pause_if_asked("before")
-        done = super()._record(
-            idempotency_key=idempotency_key,
-            kind=kind,
-            amount=amount,
-            card_last_four=card_last_four,
-            captured_reference=captured_reference,
-        )
+        done = super()._record(kind=kind, **charge)
         if capture:
             _pause_if_asked("after")
         return done
