@@ -73,6 +73,30 @@ def api(client: Client):
     return post
 
 
+@pytest.fixture
+def file_motion(api, alice, case, parties):
+    """Alice files a motion to dismiss for the plaintiff through the API, with a two-page PDF
+    and ``exhibits`` exhibits: the filed entry as the API answers it."""
+
+    def file(*, exhibits: int = 0) -> dict:
+        response = api(
+            alice,
+            case.caseid,
+            {
+                "event": "motion-dismiss",
+                "filer_parties": [parties["plaintiff"]],
+                "redaction_confirmed": True,
+                "attachments": [{"description": f"Exhibit {n + 1}"} for n in range(exhibits)],
+            },
+            document=pdf_file(),
+            attachments=[pdf_file(f"exhibit{n + 1}.pdf") for n in range(exhibits)],
+        )
+        assert response.status_code == 201, response.content
+        return response.json()
+
+    return file
+
+
 def pdf_file(name: str = "motion.pdf", *, pages: int = 2, lines: list[str] | None = None):
     from django.core.files.uploadedfile import SimpleUploadedFile
 

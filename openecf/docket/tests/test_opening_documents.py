@@ -8,26 +8,13 @@ import pikepdf
 import pytest
 
 from openecf.docket.models import DocketEntry, Document
-from openecf.docket.tests.conftest import pdf_file
 
 pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def entry(api, alice, case, parties):
-    response = api(
-        alice,
-        case.caseid,
-        {
-            "event": "motion-dismiss",
-            "filer_parties": [parties["plaintiff"]],
-            "redaction_confirmed": True,
-            "attachments": [{"description": "Exhibit A"}],
-        },
-        document=pdf_file(),
-        attachments=[pdf_file("a.pdf")],
-    )
-    assert response.status_code == 201, response.content
+def entry(file_motion, case):
+    file_motion(exhibits=1)
     return DocketEntry.objects.get(caseid=case.caseid, entry_number=1)
 
 

@@ -11,7 +11,6 @@ from openecf.cases.models import Case
 from openecf.core.models import AuditEvent, OutboundEmail
 from openecf.docket import actions
 from openecf.docket.models import DocketEntry, ReviewSetting
-from openecf.docket.tests.conftest import pdf_file
 from openecf.tests_support.api import bearer_token
 
 pytestmark = pytest.mark.django_db
@@ -32,29 +31,10 @@ def call(client, method: str, account, path: str, body: dict | None = None):
     )
 
 
-@pytest.fixture
-def motion(api, alice, case, parties):
-    def file():
-        response = api(
-            alice,
-            case.caseid,
-            {
-                "event": "motion-dismiss",
-                "filer_parties": [parties["plaintiff"]],
-                "redaction_confirmed": True,
-            },
-            document=pdf_file(),
-        )
-        assert response.status_code == 201, response.content
-        return response.json()
-
-    return file
-
-
 def test_a_filers_entry_waits_in_the_queue_and_the_courts_own_does_not(
-    client, api, clerk, motion, case
+    client, api, clerk, file_motion, case
 ):
-    filed = motion()
+    filed = file_motion()
     assert api(clerk, case.caseid, {"event": "minute-entry"}).status_code == 201
     queue = call(client, "get", clerk, "review-queue").json()
     assert queue["review"] == "after"
@@ -64,8 +44,8 @@ def test_a_filers_entry_waits_in_the_queue_and_the_courts_own_does_not(
     assert queue["entries"][0]["filed_by"] == "Alice Attorney"
 
 
-def test_accepting_takes_the_entry_off_the_queue_once(client, clerk, motion, case):
-    motion()
+def test_accepting_takes_the_entry_off_the_queue_once(client, clerk, file_motion, case):
+    file_motion()
     accepted = call(client, "post", clerk, f"cases/{case.caseid}/entries/1/accept")
     assert accepted.status_code == 200 and accepted.json()["review"] == "accepted"
     assert call(client, "get", clerk, "review-queue").json()["entries"] == []
@@ -75,8 +55,10 @@ def test_accepting_takes_the_entry_off_the_queue_once(client, clerk, motion, cas
     assert (event.subject_kind, event.actor_id) == ("docket_entry", clerk.pk)
 
 
-def test_a_deficient_filing_tells_the_filer_through_the_outbox(client, clerk, alice, motion, case):
-    motion()
+def test_a_deficient_filing_tells_the_filer_through_the_outbox(
+    client, clerk, alice, file_motion, case
+):
+    file_motion()
     response = call(
         client,
         "post",
@@ -99,8 +81,10 @@ def test_a_deficient_filing_tells_the_filer_through_the_outbox(client, clerk, al
     assert call(client, "get", clerk, "review-queue").json()["entries"] == []
 
 
-def test_a_deficiency_needs_a_message_and_changes_nothing_without_one(client, clerk, motion, case):
-    motion()
+def test_a_deficiency_needs_a_message_and_changes_nothing_without_one(
+    client, clerk, file_motion, case
+):
+    file_motion()
     response = call(
         client, "post", clerk, f"cases/{case.caseid}/entries/1/deficient", {"message": "  "}
     )
@@ -111,12 +95,12 @@ def test_a_deficiency_needs_a_message_and_changes_nothing_without_one(client, cl
 
 
 def test_reviewing_before_docketing_keeps_a_filing_off_the_public_record_until_accepted(
-    client, clerk, alice, public_user, motion, case
+    client, clerk, alice, public_user, file_motion, case
 ):
     timing = call(client, "put", clerk, "review-queue/timing", {"review": "before"})
     assert timing.status_code == 200 and timing.json()["review"] == "before"
     assert AuditEvent.objects.filter(verb="docket.review_timing_changed").count() == 1
-    motion()
+    file_motion()
 
     def numbers(account):
         return [
@@ -143,10 +127,10 @@ def test_reviewing_before_docketing_keeps_a_filing_off_the_public_record_until_a
 
 
 def test_a_deficient_held_filing_stays_off_the_record(
-    client, clerk, public_user, motion, case, mowd
+    client, clerk, public_user, file_motion, case, mowd
 ):
     actions.set_review_timing(actor_id=clerk.pk, court=mowd, review_before=True)
-    motion()
+    file_motion()
     call(
         client,
         "post",
@@ -167,8 +151,8 @@ def test_the_same_setting_again_is_no_change(clerk, mowd):
 
 
 @pytest.mark.parametrize("who", ["alice", "judge", "public_user", "other_court_clerk"])
-def test_the_queue_is_the_clerks_office_alone(client, who, request, motion, case):
-    motion()
+def test_the_queue_is_the_clerks_office_alone(client, who, request, file_motion, case):
+    file_motion()
     account = request.getfixturevalue(who)
     assert call(client, "get", account, "review-queue").status_code == 404
     assert (
