@@ -142,37 +142,34 @@ def test_the_clerk_adds_a_login_and_its_holder_gets_a_password_link(
     assert AuditEvent.objects.get(verb="court_login.added").actor_id == clerk.pk
 
 
+@pytest.mark.parametrize(
+    ("login", "refusal"),
+    [
+        pytest.param(
+            "AATTY",
+            "There is already a CM/ECF login 'AATTY' at this court: choose another.",
+            id="taken-in-other-letters",
+        ),
+        pytest.param("x y", "login 'x y' must be 2-40 letters, digits or . _ @ -", id="malformed"),
+    ],
+)
 @pytest.mark.django_db
-def test_the_clerk_cannot_add_a_login_twice(clerk, mowd, mowd_login):
+def test_a_refused_new_login_says_what_is_wrong_and_adds_nothing(
+    clerk, mowd, mowd_login, login, refusal
+):
     with pytest.raises(errors.BadCourtLogin) as refused:
         actions.add_court_login(
             actor_id=clerk.pk,
             court=mowd,
-            login="AATTY",
+            login=login,
             first_name="A",
             last_name="B",
             email="a@b.example",
             role="attorney",
         )
-    assert "already a CM/ECF login 'AATTY'" in refused.value.message
-    assert CourtLogin.objects.count() == 1
+    assert refused.value.message == refusal
+    assert list(CourtLogin.objects.values_list("login", flat=True)) == ["aatty"]
     assert OutboundEmail.objects.count() == 0
-
-
-@pytest.mark.django_db
-def test_a_bad_new_login_says_what_is_wrong_and_adds_nothing(clerk, mowd):
-    with pytest.raises(errors.BadCourtLogin) as refused:
-        actions.add_court_login(
-            actor_id=clerk.pk,
-            court=mowd,
-            login="x y",
-            first_name="A",
-            last_name="B",
-            email="a@b.example",
-            role="attorney",
-        )
-    assert refused.value.message == "login 'x y' must be 2-40 letters, digits or . _ @ -"
-    assert CourtLogin.objects.count() == 0
 
 
 @pytest.mark.django_db
