@@ -20,13 +20,15 @@ from openecf.ecf.models import CourtFeeOwed
 from openecf.payments import ledger_check
 from openecf.payments.models import PaymentIntent
 from openecf.payments.tests import fake_paygov
+from openecf.payments.tests.conftest import (  # the sandbox's test cards
+    APPROVED,
+    CONFIRMATION_LOST,
+    DECLINED,
+    EXPIRED_AT_ISSUER,
+    GATEWAY_DOWN,
+    INSUFFICIENT_FUNDS,
+)
 
-APPROVED = "4111111111111111"
-DECLINED = "4000000000000002"
-INSUFFICIENT_FUNDS = "4000000000009995"
-EXPIRED_AT_ISSUER = "4000000000000069"
-GATEWAY_DOWN = "4000000000000119"
-CONFIRMATION_LOST = "4000000000003220"
 PAA_REFUSAL = (
     "A PACER Administrative Account manages PACER fees only and cannot pay court fees: "
     "sign in with your individual PACER account."
