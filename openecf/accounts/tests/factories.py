@@ -32,27 +32,15 @@ def registration_payload(**overrides) -> dict:
 
 
 def registration_form(**overrides) -> dict:
-    """The same person as ``registration_payload`` as the registration page's POST data."""
-    data = {
-        "purpose": "attorney_filer",
-        "first_name": "Nora",
-        "last_name": "Newcomer",
-        "date_of_birth": "1984-02-29",
-        "email": "nora.newcomer@example.com",
-        "phone": "816-555-0142",
-        "street": "1 Main Street",
-        "city": "Independence",
-        "state": "MO",
-        "zip": "64050",
-        "county": "Jackson",
-        "username": "newfiler2025",
-        "password": GOOD_PASSWORD,
-        "password_again": GOOD_PASSWORD,
-        "question_1": "What was the name of your first pet?",
-        "answer_1": "Rex",
-        "question_2": "In what city were you born?",
-        "answer_2": "Joplin",
-    }
+    """The same person as ``registration_payload`` as the registration page's POST data: the
+    address in its own fields, the password twice, the questions numbered."""
+    payload = registration_payload()
+    address = payload.pop("address")
+    questions = payload.pop("security_questions")
+    data = {**payload, **address, "password_again": payload["password"]}
+    for number, asked in enumerate(questions, start=1):
+        data[f"question_{number}"] = asked["question"]
+        data[f"answer_{number}"] = asked["answer"]
     data.update(overrides)
     return data
 

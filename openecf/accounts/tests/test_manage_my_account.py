@@ -58,12 +58,6 @@ def test_a_legacy_account_is_sent_to_upgrade_from_other_pages(legacy_attorney, s
     assert b"Upgrade your account first" in response.content
 
 
-def test_a_legacy_account_may_open_payments(legacy_attorney, signed_in):
-    response = signed_in(legacy_attorney).get("/account/payments/")
-    assert response.status_code == 200
-    assert b"No invoices or statements yet" in response.content
-
-
 def test_a_shared_account_is_labelled_shared(db, signed_in):
     shared = AccountFactory(kind="shared")
     response = signed_in(shared).get("/account/")
@@ -136,17 +130,41 @@ def test_a_new_password_with_the_surname_is_refused(attorney, signed_in):
     assert attorney.password == before
 
 
-def test_the_expired_flag_explains_the_180_day_rule(attorney, signed_in):
-    response = signed_in(attorney).get("/account/password/?expired=1")
+@pytest.mark.parametrize(
+    ("who", "path", "says", "offers_no"),
+    [
+        pytest.param(
+            "legacy_attorney",
+            "/account/payments/",
+            "No invoices or statements yet",
+            (),
+            id="a-legacy-account-may-open-payments",
+        ),
+        pytest.param(
+            "attorney",
+            "/account/password/?expired=1",
+            "more than 180 days old",
+            (),
+            id="the-expired-flag-explains-the-180-day-rule",
+        ),
+        pytest.param(
+            "legacy_attorney",
+            "/account/password/?expired=1",
+            "A Legacy PACER Account cannot change its password",
+            ('name="new_password"',),
+            id="the-password-page-tells-a-legacy-account-to-upgrade",
+        ),
+    ],
+)
+def test_a_page_tells_the_account_what_applies_to_it(
+    request, signed_in, who, path, says, offers_no
+):
+    response = signed_in(request.getfixturevalue(who)).get(path)
     assert response.status_code == 200
-    assert b"more than 180 days old" in response.content
-
-
-def test_the_password_page_tells_a_legacy_account_to_upgrade(legacy_attorney, signed_in):
-    response = signed_in(legacy_attorney).get("/account/password/?expired=1")
-    assert response.status_code == 200
-    assert b"A Legacy PACER Account cannot change its password" in response.content
-    assert b'name="new_password"' not in response.content
+    text = response.content.decode()
+    assert says in text
+    for field in offers_no:
+        assert field not in text
 
 
 def test_changing_the_password_by_api(attorney, signed_in):
