@@ -54,6 +54,24 @@ def entry(data: dict) -> dict:
     }
 
 
+def read_text_part(facts, court_id: str) -> dict:
+    """The entry juriscraper reads from the letter's plain-text part."""
+    letter = nef_letter(facts)
+    report = S3NotificationEmail(court_id)
+    report._parse_text(f"Subject: {letter.subject}\nContent-Type: text/plain\n\n{letter.text}")
+    return entry(report.data)
+
+
+def read_html_part(facts, court_id: str) -> dict:
+    """The entry juriscraper reads from the letter's HTML part (the only way it reads an
+    appellate Notice of Docket Activity)."""
+    letter = nef_letter(facts)
+    report = NotificationEmail(court_id)
+    report.subject = letter.subject
+    report._parse_text(letter.html)
+    return entry(report.data)
+
+
 DISTRICT_READ = {
     "court_id": "mowd",
     "appellate": False,
@@ -101,16 +119,9 @@ def test_juriscraper_reads_the_delivered_html_part_of_a_district_nef(
     assert entry(report.data) == DISTRICT_READ
 
 
-@pytest.mark.parametrize("part", ["text", "html"])
-def test_juriscraper_reads_a_bankruptcy_nef(part):
-    letter = nef_letter(nef_examples.BANKRUPTCY)
-    report = S3NotificationEmail("mowb") if part == "text" else NotificationEmail("mowb")
-    if part == "text":
-        report._parse_text(f"Subject: {letter.subject}\nContent-Type: text/plain\n\n{letter.text}")
-    else:
-        report.subject = letter.subject
-        report._parse_text(letter.html)
-    read = entry(report.data)
+@pytest.mark.parametrize("read_part", [read_text_part, read_html_part], ids=["text", "html"])
+def test_juriscraper_reads_a_bankruptcy_nef(read_part):
+    read = read_part(nef_examples.BANKRUPTCY, "mowb")
     assert {k: read[k] for k in ("docket_number", "case_name", "document_number")} == {
         "docket_number": "26-40555",
         "case_name": "Jordan Q. Sample",
@@ -124,11 +135,7 @@ def test_juriscraper_reads_a_bankruptcy_nef(part):
 
 
 def test_juriscraper_reads_an_appellate_notice_of_docket_activity():
-    letter = nef_letter(nef_examples.APPELLATE)
-    report = NotificationEmail("ca8")
-    report.subject = letter.subject
-    report._parse_text(letter.html)
-    read = entry(report.data)
+    read = read_html_part(nef_examples.APPELLATE, "ca8")
     assert read["appellate"] is True
     assert {
         k: read[k]
@@ -147,11 +154,7 @@ def test_juriscraper_reads_an_appellate_notice_of_docket_activity():
 
 
 def test_juriscraper_reads_a_text_only_entry_as_having_no_document():
-    letter = nef_letter(nef_examples.TEXT_ONLY)
-    report = NotificationEmail("mowd")
-    report.subject = letter.subject
-    report._parse_text(letter.html)
-    read = entry(report.data)
+    read = read_html_part(nef_examples.TEXT_ONLY, "mowd")
     assert (read["document_number"], read["pacer_doc_id"], read["pacer_case_id"]) == (
         None,
         None,
