@@ -28,6 +28,13 @@ class FirmFactory(factory.django.DjangoModelFactory):
     created_at = factory.LazyFunction(lambda: datetime(2018, 1, 15, tzinfo=UTC))
 
 
+def pending_invitation(firm: Firm, account, *, remark: str = "x") -> FirmInvitation:
+    """A pending invitation of ``account`` into ``firm``, sent when the firm registered."""
+    return FirmInvitation.objects.create(
+        firm=firm, account=account, remark=remark, created_at=firm.created_at
+    )
+
+
 def add_member(firm: Firm, account, *, joined_at: datetime | None = None) -> FirmMembership:
     """Link ``account`` to ``firm`` as if it had accepted an invitation."""
     when = joined_at or datetime(2018, 2, 1, tzinfo=UTC)

@@ -6,7 +6,7 @@ import pytest
 from django.core import mail
 from django.test import Client
 
-from openecf.firms.factories import add_member
+from openecf.firms.factories import add_member, pending_invitation
 from openecf.firms.models import FirmInvitation, FirmMembership
 from openecf.tests_support.api import call
 
@@ -83,9 +83,7 @@ def test_a_member_of_another_firm_is_a_conflict(signed_in, firm, other_firm, att
 
 
 def test_decline_through_the_api(signed_in, firm, attorney):
-    invitation = FirmInvitation.objects.create(
-        firm=firm, account=attorney, remark="x", created_at=firm.created_at
-    )
+    invitation = pending_invitation(firm, attorney)
     path = f"/api/v1/firms/invitations/{invitation.pk}/decline"
     response = call(signed_in(attorney), "post", path)
     assert response.status_code == 200
@@ -93,9 +91,7 @@ def test_decline_through_the_api(signed_in, firm, attorney):
 
 
 def test_cancel_through_the_api(signed_in, firm, attorney):
-    invitation = FirmInvitation.objects.create(
-        firm=firm, account=attorney, remark="x", created_at=firm.created_at
-    )
+    invitation = pending_invitation(firm, attorney)
     response = signed_in(firm.paa).delete(f"/api/v1/firms/me/invitations/{invitation.pk}")
     assert response.status_code == 200
     assert response.json()["status"] == "cancelled"

@@ -4,7 +4,7 @@ import pytest
 from django.core import mail
 from django.test import Client
 
-from openecf.firms.factories import PaaFactory, add_member
+from openecf.firms.factories import PaaFactory, add_member, pending_invitation
 from openecf.firms.models import FirmInvitation, FirmMembership
 
 
@@ -12,9 +12,7 @@ def test_the_paa_sees_its_members_and_pending_invitations(
     signed_in, firm, attorney, legacy_attorney
 ):
     add_member(firm, attorney)
-    FirmInvitation.objects.create(
-        firm=firm, account=legacy_attorney, remark="Springfield", created_at=firm.created_at
-    )
+    pending_invitation(firm, legacy_attorney, remark="Springfield")
     page = signed_in(firm.paa).get("/firm/")
     assert page.status_code == 200
     text = page.content.decode()
@@ -70,9 +68,7 @@ def test_the_paa_removes_a_member_through_the_page(signed_in, firm, attorney):
 
 
 def test_the_paa_cancels_an_invitation_through_the_page(signed_in, firm, attorney):
-    invitation = FirmInvitation.objects.create(
-        firm=firm, account=attorney, remark="x", created_at=firm.created_at
-    )
+    invitation = pending_invitation(firm, attorney)
     response = signed_in(firm.paa).post(f"/firm/invitations/{invitation.pk}/cancel/")
     assert response.status_code == 302
     invitation.refresh_from_db()
@@ -80,9 +76,7 @@ def test_the_paa_cancels_an_invitation_through_the_page(signed_in, firm, attorne
 
 
 def test_the_person_accepts_on_the_invitations_page(signed_in, firm, attorney):
-    invitation = FirmInvitation.objects.create(
-        firm=firm, account=attorney, remark="KC office", created_at=firm.created_at
-    )
+    invitation = pending_invitation(firm, attorney, remark="KC office")
     client = signed_in(attorney)
     page = client.get("/firm/invitations/")
     assert "Jefferson &amp; Clay LLP</strong> asks to add your account" in page.content.decode()
@@ -92,9 +86,7 @@ def test_the_person_accepts_on_the_invitations_page(signed_in, firm, attorney):
 
 
 def test_the_person_declines_on_the_invitations_page(signed_in, firm, attorney):
-    invitation = FirmInvitation.objects.create(
-        firm=firm, account=attorney, remark="KC office", created_at=firm.created_at
-    )
+    invitation = pending_invitation(firm, attorney, remark="KC office")
     assert (
         signed_in(attorney).post(f"/firm/invitations/{invitation.pk}/decline/").status_code == 302
     )
@@ -110,9 +102,7 @@ def test_the_person_leaves_on_the_invitations_page(signed_in, firm, attorney):
 
 
 def test_someone_elses_invitation_looks_missing(signed_in, firm, attorney, public_user):
-    invitation = FirmInvitation.objects.create(
-        firm=firm, account=attorney, remark="x", created_at=firm.created_at
-    )
+    invitation = pending_invitation(firm, attorney)
     assert (
         signed_in(public_user).post(f"/firm/invitations/{invitation.pk}/accept/").status_code == 404
     )
