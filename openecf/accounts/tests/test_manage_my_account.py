@@ -12,12 +12,11 @@ from openecf.accounts.tests.factories import GOOD_PASSWORD
 from openecf.core.models import AuditEvent
 from openecf.tests_support.factories import DEFAULT_PASSWORD, AccountFactory
 from openecf.tests_support.outbox import link_from_outbox
+from openecf.tests_support.signon import assert_asks_to_sign_in
 
 
-def test_settings_needs_sign_in(db, client):
-    response = client.get("/account/")
-    assert response.status_code == 302
-    assert response["Location"] == "/login/?next=/account/"
+def test_settings_needs_sign_in(db):
+    assert_asks_to_sign_in("/account/")
 
 
 def test_settings_shows_an_upgraded_account_with_its_links(attorney, signed_in):

@@ -56,13 +56,6 @@ def test_unknown_court_page_is_a_friendly_404(courts):
 
 
 @pytest.mark.django_db
-def test_settings_page_sends_anonymous_people_to_sign_in(courts):
-    response = Client().get("/mowd/clerk/settings/")
-    assert response.status_code == 302
-    assert response["Location"] == "/login/?next=/mowd/clerk/settings/"
-
-
-@pytest.mark.django_db
 def test_settings_page_is_only_for_the_courts_clerk(
     attorney, other_court_clerk, public_user, signed_in
 ):

@@ -8,6 +8,7 @@ from django.test import Client
 
 from openecf.documents.models import PdfRules
 from openecf.documents.tests import corpus
+from openecf.tests_support.signon import assert_asks_to_sign_in
 
 CHECK = "/mowd/utilities/check-pdf/"
 VERIFY = "/mowd/verify-document/"
@@ -19,10 +20,7 @@ def upload(data: bytes, name: str = "brief.pdf") -> SimpleUploadedFile:
 
 
 def test_the_check_page_asks_an_anonymous_visitor_to_sign_in(court):
-    response = Client().get(CHECK)
-
-    assert response.status_code == 302
-    assert response["Location"] == "/login/?next=/mowd/utilities/check-pdf/"
+    assert_asks_to_sign_in(CHECK)
 
 
 def test_a_filer_checks_a_pdf_and_sees_the_warning_and_the_masked_hits(court, attorney, signed_in):

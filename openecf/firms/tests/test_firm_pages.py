@@ -6,6 +6,7 @@ from django.test import Client
 
 from openecf.firms.factories import PaaFactory, add_member, pending_invitation
 from openecf.firms.models import FirmInvitation, FirmMembership
+from openecf.tests_support.signon import assert_asks_to_sign_in
 
 
 def test_the_paa_sees_its_members_and_pending_invitations(
@@ -112,10 +113,9 @@ def test_someone_elses_invitation_looks_missing(signed_in, firm, attorney, publi
 
 @pytest.mark.django_db
 def test_anonymous_visitors_are_sent_to_sign_in():
-    client = Client()
-    assert client.get("/firm/")["Location"] == "/login/?next=/firm/"
-    assert client.get("/firm/invitations/")["Location"] == "/login/?next=/firm/invitations/"
-    assert client.post("/firm/invite/", {}).status_code == 302
+    assert_asks_to_sign_in("/firm/")
+    assert_asks_to_sign_in("/firm/invitations/")
+    assert Client().post("/firm/invite/", {}).status_code == 302
 
 
 @pytest.mark.parametrize("persona", ["attorney", "public_user", "clerk", "operator"])

@@ -7,6 +7,7 @@ from openecf.accounts.models import Account
 from openecf.core.models import AuditEvent
 from openecf.ecf.factories import FilingPrivilegeFactory
 from openecf.firms.factories import FirmFactory, PaaFactory
+from openecf.tests_support.signon import assert_asks_to_sign_in
 
 
 def test_the_page_shows_each_member_and_the_next_step(signed_in, firm, team):
@@ -122,9 +123,8 @@ def test_a_paa_without_a_firm_sees_not_found(signed_in, courts):
 
 @pytest.mark.django_db
 def test_anonymous_visitors_are_sent_to_sign_in():
-    client = Client()
-    assert client.get("/firm/readiness/")["Location"] == "/login/?next=/firm/readiness/"
-    assert client.get("/api/v1/firm/readiness").status_code == 401
+    assert_asks_to_sign_in("/firm/readiness/")
+    assert Client().get("/api/v1/firm/readiness").status_code == 401
 
 
 def test_the_page_shows_whether_each_member_paid_this_cycles_dues(signed_in, firm, team, mowd):

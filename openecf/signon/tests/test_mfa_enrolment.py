@@ -12,6 +12,7 @@ from openecf.core.models import AuditEvent, OutboundEmail
 from openecf.signon import rules
 from openecf.signon.models import AppEnrolment, AuthenticatorApp, BackupCode
 from openecf.signon.tests.factories import NOW, add_app, code_now
+from openecf.tests_support.signon import assert_asks_to_sign_in
 
 pytestmark = pytest.mark.django_db
 
@@ -149,7 +150,7 @@ def test_backup_codes_are_shown_once_and_stored_hashed(me, public_user):
 
 
 def test_the_mfa_pages_need_sign_in(client, db):
-    assert client.get("/account/mfa/")["Location"] == "/login/?next=/account/mfa/"
+    assert_asks_to_sign_in("/account/mfa/")
     assert client.post("/account/mfa/add/").status_code == 302
     assert not AppEnrolment.objects.exists()
 

@@ -7,6 +7,7 @@ from django.conf import settings
 
 from openecf.signon.models import CentralSession
 from openecf.signon.sessions import start_session
+from openecf.tests_support.signon import assert_asks_to_sign_in
 
 pytestmark = pytest.mark.django_db
 
@@ -27,10 +28,8 @@ def test_the_sessions_page_lists_each_active_session(two_sessions, public_user):
     assert page.count("data-session=") == 2
 
 
-def test_the_sessions_page_needs_sign_in(client, db):
-    response = client.get("/account/sessions/")
-    assert response.status_code == 302
-    assert response["Location"] == "/login/?next=/account/sessions/"
+def test_the_sessions_page_needs_sign_in(db):
+    assert_asks_to_sign_in("/account/sessions/")
 
 
 def test_ending_another_session_leaves_this_one(two_sessions, public_user):

@@ -11,6 +11,7 @@ from django.test import Client
 from openecf.ecf.factories import CourtLoginFactory
 from openecf.notices import actions as notice_actions
 from openecf.registrations.tests.factories import RegistrationRequestFactory
+from openecf.tests_support.signon import assert_asks_to_sign_in
 
 MISSING = 987654
 
@@ -48,10 +49,7 @@ OUTSIDERS = ["public_user", "attorney", "legacy_attorney", "other_court_clerk", 
 
 @pytest.mark.parametrize("path", PAGES)
 def test_an_anonymous_visitor_is_sent_to_sign_in_from_each_clerks_page(clerk_things, path):
-    url = path.format(**clerk_things)
-    response = Client().get(url)
-    assert response.status_code == 302
-    assert response["Location"] == f"/login/?next={url}"
+    assert_asks_to_sign_in(path.format(**clerk_things))
 
 
 @pytest.mark.parametrize("path", ENDPOINTS)

@@ -8,6 +8,7 @@ from openecf.ecf.factories import CourtLoginFactory, FilingPrivilegeFactory
 from openecf.signon.models import AuthenticatorApp
 from openecf.tests_support import factories
 from openecf.tests_support.factories import DEFAULT_PASSWORD
+from openecf.tests_support.signon import assert_asks_to_sign_in
 
 pytestmark = pytest.mark.django_db
 
@@ -83,8 +84,8 @@ def test_a_legacy_member_of_the_public_is_told_to_upgrade_on_landing(signed_in, 
     assert "Your PACER account is a Legacy account: upgrade it" in page
 
 
-def test_landing_needs_sign_in(client):
-    assert client.get("/start/")["Location"] == "/login/?next=/start/"
+def test_landing_needs_sign_in(db):
+    assert_asks_to_sign_in("/start/")
 
 
 def test_your_courts_lists_each_court_with_what_it_still_needs(signed_in, attorney, courts):
