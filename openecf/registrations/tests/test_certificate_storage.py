@@ -9,7 +9,7 @@ from django.db import connection
 from openecf.core.models import AuditEvent
 from openecf.registrations import actions
 from openecf.registrations.models import RegistrationRequest
-from openecf.registrations.tests.factories import RegistrationRequestFactory
+from openecf.registrations.tests.factories import RegistrationRequestFactory, submit_request
 
 pytestmark = pytest.mark.django_db
 
@@ -47,14 +47,9 @@ def audit_down(monkeypatch):
 
 
 def submit(account, court):
-    return actions.submit_registration(
-        account=account,
-        court=court,
-        kind="pro_hac_vice",
-        case_number="4:25-cv-00417",
-        bar_number="KS-21987",
-        bar_state="KS",
-        terms_accepted=True,
+    return submit_request(
+        account,
+        court,
         certificate=actions.Certificate("good-standing.pdf", b"%PDF-1.4 submitted"),
     )
 

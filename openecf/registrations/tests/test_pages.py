@@ -9,7 +9,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from openecf.ecf.factories import CourtLoginFactory, FilingPrivilegeFactory
 from openecf.ecf.models import FilingPrivilege
 from openecf.registrations.models import RegistrationRequest
-from openecf.registrations.tests.factories import RegistrationRequestFactory
+from openecf.registrations.tests.factories import RegistrationRequestFactory, submit_request
 from openecf.tests_support.personas import ONLY_THE_COURTS_CLERKS
 
 pytestmark = pytest.mark.django_db
@@ -281,16 +281,7 @@ def test_the_certificate_opens_for_its_owner_and_the_clerk_only(
 ):
     from openecf.registrations import actions
 
-    registration = actions.submit_registration(
-        account=attorney,
-        court=mowd,
-        kind="pro_hac_vice",
-        case_number="4:25-cv-00417",
-        bar_number="KS-1",
-        bar_state="KS",
-        certificate=actions.Certificate("gs.pdf", pdf),
-        terms_accepted=True,
-    )
+    registration = submit_request(attorney, mowd, certificate=actions.Certificate("gs.pdf", pdf))
     own = signed_in(attorney).get(f"/account/maintenance/requests/{registration.pk}/certificate/")
     assert own.status_code == 200
     assert own["Content-Type"] == "application/pdf"

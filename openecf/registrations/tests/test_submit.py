@@ -9,22 +9,10 @@ from openecf.core.models import AuditEvent, OutboundEmail
 from openecf.ecf.factories import CourtLoginFactory, FilingPrivilegeFactory
 from openecf.registrations import actions, errors
 from openecf.registrations.models import RegistrationRequest
-from openecf.registrations.tests.factories import RegistrationRequestFactory
+from openecf.registrations.tests.factories import RegistrationRequestFactory, submit_request
 from openecf.tests_support.factories import AccountFactory
 
 pytestmark = pytest.mark.django_db
-
-
-def submit(account, court, **overrides):
-    values = {
-        "kind": "pro_hac_vice",
-        "case_number": "4:25-cv-00417",
-        "bar_number": "KS-21987",
-        "bar_state": "KS",
-        "terms_accepted": True,
-    }
-    values.update(overrides)
-    return actions.submit_registration(account=account, court=court, **values)
 
 
 @pytest.fixture
@@ -39,7 +27,7 @@ def refused(snapshot):
     def refused(error: type[Exception], account, court, **overrides):
         before = snapshot()
         with pytest.raises(error) as raised:
-            submit(account, court, **overrides)
+            submit_request(account, court, **overrides)
         assert snapshot() == before
         return raised.value
 
@@ -50,7 +38,7 @@ def test_a_pro_hac_vice_request_is_stored_with_its_certificate_and_the_person_is
     attorney, mowd, pdf, file_store, django_capture_on_commit_callbacks
 ):
     with django_capture_on_commit_callbacks(execute=True):
-        registration = submit(
+        registration = submit_request(
             attorney, mowd, certificate=actions.Certificate("good-standing.pdf", pdf)
         )
     registration.refresh_from_db()
@@ -74,13 +62,15 @@ def test_a_pro_hac_vice_request_is_stored_with_its_certificate_and_the_person_is
 
 
 def test_a_bankruptcy_attorney_admission_is_filed_as_e_file_registration(attorney, mowb):
-    registration = submit(attorney, mowb, kind="attorney_admission", case_number="")
+    registration = submit_request(attorney, mowb, kind="attorney_admission", case_number="")
     assert registration.kind == "efile_registration"
     assert registration.certificate == ""
 
 
 def test_a_non_attorney_request_keeps_no_bar_number(public_user, mowb):
-    registration = submit(public_user, mowb, kind="trustee", bar_number="X1", case_number="1")
+    registration = submit_request(
+        public_user, mowb, kind="trustee", bar_number="X1", case_number="1"
+    )
     assert (registration.kind, registration.bar_number, registration.case_number) == (
         "trustee",
         "",
@@ -280,7 +270,7 @@ def test_pro_hac_vice_in_another_case_or_after_a_denial_may_be_requested(attorne
         case_number="4:25-cv-00999",
         status="denied",
     )
-    other = submit(
+    other = submit_request(
         attorney, mowd, case_number="4:25-cv-00999", certificate=actions.Certificate("c.pdf", pdf)
     )
     assert other.status == "submitted"
@@ -319,7 +309,7 @@ def test_a_court_login_with_the_same_e_mail_means_link_instead(attorney, mowb, r
 
 def test_after_confirming_that_linking_failed_the_request_goes_through(attorney, mowb):
     CourtLoginFactory(court=mowb, email=attorney.email)
-    registration = submit(
+    registration = submit_request(
         attorney,
         mowb,
         kind="efile_registration",
@@ -332,7 +322,7 @@ def test_after_confirming_that_linking_failed_the_request_goes_through(attorney,
 def test_a_linked_disabled_or_other_address_login_does_not_warn(attorney, public_user, mowb):
     CourtLoginFactory(court=mowb, email=attorney.email, is_disabled=True)
     CourtLoginFactory(court=mowb, email="someone.else@example.com")
-    assert submit(attorney, mowb, kind="efile_registration", case_number="").pk
+    assert submit_request(attorney, mowb, kind="efile_registration", case_number="").pk
 
 
 def test_a_failure_after_the_file_is_stored_removes_it(
@@ -343,7 +333,7 @@ def test_a_failure_after_the_file_is_stored_removes_it(
 
     monkeypatch.setattr(actions, "queue_letter", broken)
     with pytest.raises(RuntimeError):
-        submit(attorney, mowd, certificate=actions.Certificate("c.pdf", pdf))
+        submit_request(attorney, mowd, certificate=actions.Certificate("c.pdf", pdf))
     assert [p for p in file_store.rglob("*") if p.is_file()] == []
     assert RegistrationRequest.objects.count() == 0
     assert OutboundEmail.objects.count() == 0
