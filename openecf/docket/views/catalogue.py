@@ -16,7 +16,7 @@ from openecf.courts.queries import get_court
 from openecf.docket import actions, queries
 from openecf.docket.errors import EventNotFound
 from openecf.docket.forms import EventForm
-from openecf.docket.views.filing import posted
+from openecf.docket.views.wizard import posted
 
 WHAT = "event catalogue"
 

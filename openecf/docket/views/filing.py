@@ -13,20 +13,18 @@ from typing import Any
 
 from django.contrib import messages
 from django.http import HttpRequest, HttpResponse
-from django.shortcuts import redirect, render
+from django.shortcuts import redirect
 from django.views.decorators.http import require_http_methods
 
 from openecf.accounts import facade as accounts
 from openecf.cases import facade as cases
 from openecf.core import clock
-from openecf.core.errors import DomainError, InputInvalid
+from openecf.core.errors import InputInvalid
 from openecf.core.web import domain_errors_as_pages, show_on_form
 from openecf.courts import doc_ids
-from openecf.courts.access import require_signed_in, standing_of
+from openecf.courts.access import standing_of
 from openecf.courts.models import Court
-from openecf.courts.queries import get_court
 from openecf.docket import access, actions, queries, rules
-from openecf.docket.errors import DraftNotFound, PrivacyCheckHits
 from openecf.docket.forms import (
     ClaimForm,
     DocumentForm,
@@ -36,8 +34,8 @@ from openecf.docket.forms import (
     StartForm,
 )
 from openecf.docket.models import FilingDraft
+from openecf.docket.views import wizard
 from openecf.ecf import facade as ecf
-from openecf.payments import facade as payments
 
 STEPS = [
     ("parties", "Parties"),
@@ -57,29 +55,8 @@ STEP_FIELDS = {
 CLAIM_ALIASES = {f"claim.{name}": name for name in rules.CLAIM_FIELDS}
 
 
-def posted(request: HttpRequest):
-    """The submitted form data (an empty submission is still a submission), or None."""
-    return request.POST if request.method == "POST" else None
-
-
-def _page(
-    request: HttpRequest, court: Court, template: str, status: int = 200, **extra: Any
-) -> HttpResponse:
-    return render(
-        request,
-        template,
-        {"court": court, "standing": standing_of(request, court), **extra},
-        status=status,
-    )
-
-
 def _draft(request: HttpRequest, court_id: str, draft_id: int) -> tuple[Court, FilingDraft]:
-    court = get_court(court_id)
-    require_signed_in(standing_of(request, court), to="file")
-    draft = actions.draft_of(
-        account_id=request.account.pk, court_id=court.pk, draft_id=draft_id, now=clock.now()
-    )
-    return court, draft
+    return wizard.own_draft(request, court_id, draft_id, to="file")
 
 
 def _steps(draft: FilingDraft, here: str) -> list[dict[str, Any]]:
@@ -94,8 +71,7 @@ def _steps(draft: FilingDraft, here: str) -> list[dict[str, Any]]:
 
 def _next(draft: FilingDraft, after: str) -> HttpResponse:
     names = [s["name"] for s in _steps(draft, after)]
-    following = names[names.index(after) + 1]
-    return redirect(f"docket:filing_{following}", court_id=draft.court_id, draft_id=draft.pk)
+    return wizard.next_step(draft, names, after, url="docket:filing_{}")
 
 
 def _plan(
@@ -115,16 +91,13 @@ def _plan(
 
 
 def _step_problems(error: InputInvalid, step: str) -> InputInvalid | None:
-    mine = {k: v for k, v in error.problems.items() if k in STEP_FIELDS[step]}
-    return InputInvalid(mine) if mine else None
+    return wizard.step_problems(error.problems, lambda field: field in STEP_FIELDS[step])
 
 
 @domain_errors_as_pages
 @require_http_methods(["GET", "POST"])
 def filing_start(request: HttpRequest, court_id: str) -> HttpResponse:
-    court = get_court(court_id)
-    standing = standing_of(request, court)
-    require_signed_in(standing, to="file")
+    court, standing = wizard.signed_in_court(request, court_id, to="file")
     actions.ensure_catalogue(court_id=court.pk)
     court_user = access.is_court_user(standing)
     events = [
@@ -132,7 +105,7 @@ def filing_start(request: HttpRequest, court_id: str) -> HttpResponse:
         for e in queries.events_of(court_id=court.pk)
         if not e.opens_case and (court_user or e.filers == "filers")
     ]
-    form = StartForm(posted(request), events=events, initial=request.GET.dict())
+    form = StartForm(wizard.posted(request), events=events, initial=request.GET.dict())
     matches: list = []
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
@@ -148,14 +121,7 @@ def filing_start(request: HttpRequest, court_id: str) -> HttpResponse:
             return redirect("docket:filing_parties", court_id=court.pk, draft_id=draft.pk)
         if not matches:
             form.add_error("case_number", f"{court.short_name} has no case {data['case_number']}.")
-    return _page(
-        request,
-        court,
-        "docket/filing_start.html",
-        status=400 if form.errors else 200,
-        form=form,
-        matches=matches,
-    )
+    return wizard.form_page(request, court, "docket/filing_start.html", form, matches=matches)
 
 
 @domain_errors_as_pages
@@ -169,7 +135,7 @@ def filing_parties(request: HttpRequest, court_id: str, draft_id: int) -> HttpRe
         if (person := accounts.person(account_id=pid)) is not None
     ]
     form = PartiesForm(
-        posted(request),
+        wizard.posted(request),
         parties=[p for p in cases.parties(caseid=draft.caseid) if p.terminated_on is None],
         asks_against=draft.event.asks_against,
         may_be_sealed=draft.event.may_be_sealed
@@ -224,15 +190,14 @@ def _step_page(
     request: HttpRequest, court: Court, draft: FilingDraft, step: str, form: Any, **extra: Any
 ) -> HttpResponse:
     assert draft.caseid is not None
-    return _page(
+    return wizard.step_page(
         request,
         court,
         f"docket/filing_{step}.html",
-        status=400 if form is not None and form.errors else 200,
         draft=draft,
-        case=cases.case(court_id=court.pk, caseid=draft.caseid),
         steps=_steps(draft, step),
         form=form,
+        case=cases.case(court_id=court.pk, caseid=draft.caseid),
         **extra,
     )
 
@@ -244,9 +209,7 @@ def filing_documents(request: HttpRequest, court_id: str, draft_id: int) -> Http
     form = DocumentForm()
     if request.method == "POST":
         if "remove" in request.POST:
-            position = request.POST["remove"]
-            if position.isdigit() and len(position) <= 3:  # the page's own buttons: 0-999
-                actions.remove_draft_file(draft=draft, position=int(position))
+            wizard.removed_file(request, draft)
             return redirect("docket:filing_documents", court_id=court.pk, draft_id=draft.pk)
         if "next" in request.POST:
             files = actions.draft_files(draft)
@@ -257,21 +220,9 @@ def filing_documents(request: HttpRequest, court_id: str, draft_id: int) -> Http
             form.add_error(None, "Upload the main document as a PDF first.")
         else:
             form = DocumentForm(request.POST, request.FILES)
-            if form.is_valid():
-                data = form.cleaned_data
-                try:
-                    actions.add_draft_file(
-                        draft=draft,
-                        source=data["pdf"],
-                        file_name=data["pdf"].name,
-                        main=not any(f.position == 0 for f in actions.draft_files(draft)),
-                        kind=data["kind"],
-                        description=data["description"],
-                    )
-                except DomainError as error:
-                    show_on_form(form, error, aliases={"document": "pdf", "file": "pdf"})
-                else:
-                    return redirect("docket:filing_documents", court_id=court.pk, draft_id=draft.pk)
+            main = not any(f.position == 0 for f in actions.draft_files(draft))
+            if form.is_valid() and wizard.kept_upload(form, draft, main=main):
+                return redirect("docket:filing_documents", court_id=court.pk, draft_id=draft.pk)
     return _step_page(request, court, draft, "documents", form, files=actions.draft_files(draft))
 
 
@@ -282,7 +233,7 @@ def filing_claim(request: HttpRequest, court_id: str, draft_id: int) -> HttpResp
     assert draft.event is not None
     if draft.event.code != queries.PROOF_OF_CLAIM:  # only a proof of claim states amounts
         return redirect("docket:filing_links", court_id=court.pk, draft_id=draft.pk)
-    form = ClaimForm(posted(request), initial=draft.claim or {})
+    form = ClaimForm(wizard.posted(request), initial=draft.claim or {})
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
         given = {"claim": {name: data[name] or 0 for name in rules.CLAIM_FIELDS}}
@@ -298,7 +249,7 @@ def filing_links(request: HttpRequest, court_id: str, draft_id: int) -> HttpResp
     assert draft.caseid is not None
     sees_sealed = access.is_court_user(standing_of(request, court))
     form = LinksForm(
-        posted(request),
+        wizard.posted(request),
         entries=queries.docket_of(caseid=draft.caseid, sees_sealed=sees_sealed, participant=True),
         initial={"links": draft.links, "modifier": draft.modifier, "free_text": draft.free_text},
     )
@@ -329,7 +280,7 @@ def filing_review(request: HttpRequest, court_id: str, draft_id: int) -> HttpRes
         plan, plan_error = None, error
     fee = plan.fee if plan else None
     form = ReviewForm(
-        posted(request),
+        wizard.posted(request),
         fee=fee,
         # Court staff are not asked "Have you redacted?"; a text-only entry has no PDF to check.
         asks_redaction=not (plan and plan.filer.is_court) and not draft.event.text_only,
@@ -337,35 +288,18 @@ def filing_review(request: HttpRequest, court_id: str, draft_id: int) -> HttpRes
     )
     if request.method == "POST" and plan is not None and form.is_valid():
         data = form.cleaned_data
-        card = (
-            payments.Card(
-                number=data["card_number"],
-                exp_month=data["exp_month"],
-                exp_year=data["exp_year"],
-                cvc=data["cvc"],
-                name=data["card_name"],
-            )
-            if fee
-            else None
-        )
-        session = getattr(request, "cso_session", None)
-        try:
-            filed = actions.submit_draft(
+        filed, hits = wizard.submitted(
+            form,
+            lambda: actions.submit_draft(
                 account=request.account,
                 draft=draft,
                 redaction_confirmed=data.get("redaction_confirmed", False),
                 privacy_reason=data.get("privacy_reason") or None,
-                fee=actions.FeeChoice(card=card),
-                redaction_acknowledged=None
-                if session is None
-                else bool(session.redaction_acknowledged),
-            )
-        except PrivacyCheckHits as error:
-            hits = error.items
-            form.add_error("privacy_reason", error.message)
-        except DomainError as error:
-            show_on_form(form, error, aliases={"payment": "card_number"})
-        else:
+                fee=actions.FeeChoice(card=wizard.typed_card(data) if fee else None),
+                redaction_acknowledged=wizard.redaction_acknowledged(request),
+            ),
+        )
+        if filed is not None:
             messages.success(request, f"Entry {filed.entry_number} filed.")
             return redirect("docket:filing_receipt", court_id=court.pk, draft_id=draft.pk)
     return _step_page(
@@ -386,24 +320,20 @@ def filing_review(request: HttpRequest, court_id: str, draft_id: int) -> HttpRes
 
 @domain_errors_as_pages
 def filing_receipt(request: HttpRequest, court_id: str, draft_id: int) -> HttpResponse:
-    court = get_court(court_id)
-    require_signed_in(standing_of(request, court), to="see your filing")
-    draft = (
-        FilingDraft.objects.select_related("entry", "entry__event")
-        .filter(pk=draft_id, court=court, account=request.account, entry__isnull=False)
-        .first()
+    court, _, entry = wizard.filed_draft(
+        request,
+        court_id,
+        draft_id,
+        to="see your filing",
+        missing="There is no such filing receipt.",
     )
-    if draft is None or draft.entry is None:
-        raise DraftNotFound("There is no such filing receipt.")
-    entry = draft.entry
-    return _page(
+    return wizard.page(
         request,
         court,
         "docket/filing_receipt.html",
         entry=entry,
         case=cases.case(court_id=court.pk, caseid=entry.caseid),
-        documents=list(entry.documents.select_related("stored_pdf").order_by("attachment_number")),
-        filed_at=clock.format_court_time(entry.filed_at, court.time_zone),
+        **wizard.receipt_documents(entry, court),
         # The /doc1/ id of the filed document, for the filer's free look (none when sealed).
         free_look_doc_id=(
             doc_ids.doc_id(court.pk, entry.pk)

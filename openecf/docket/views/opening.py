@@ -13,18 +13,17 @@ from typing import Any
 
 from django.contrib import messages
 from django.http import HttpRequest, HttpResponse
-from django.shortcuts import redirect, render
+from django.shortcuts import redirect
 from django.views.decorators.http import require_http_methods
 
 from openecf.cases import facade as cases
 from openecf.core import clock
-from openecf.core.errors import DomainError, InputInvalid
+from openecf.core.errors import InputInvalid
 from openecf.core.web import domain_errors_as_pages, show_on_form
-from openecf.courts.access import Standing, require_signed_in, standing_of
+from openecf.courts.access import Standing, standing_of
 from openecf.courts.models import Court
-from openecf.courts.queries import get_court
 from openecf.docket import access, actions, opening_rules
-from openecf.docket.errors import DraftNotFound, PrivacyCheckHits
+from openecf.docket.errors import DraftNotFound
 from openecf.docket.forms import DocumentForm
 from openecf.docket.models import FilingDraft
 from openecf.docket.opening_forms import (
@@ -36,6 +35,7 @@ from openecf.docket.opening_forms import (
     OpeningReviewForm,
     PartiesForm,
 )
+from openecf.docket.views import wizard
 from openecf.payments import facade as payments
 
 STEPS = [
@@ -85,21 +85,8 @@ def kinds_for(court: Court, standing: Standing) -> list[str]:
     return ["ca"] if court_user else []
 
 
-def _page(request: HttpRequest, court: Court, template: str, status: int = 200, **extra: Any):
-    return render(
-        request,
-        template,
-        {"court": court, "standing": standing_of(request, court), **extra},
-        status=status,
-    )
-
-
 def _draft(request: HttpRequest, court_id: str, draft_id: int) -> tuple[Court, FilingDraft]:
-    court = get_court(court_id)
-    require_signed_in(standing_of(request, court), to="open a case")
-    draft = actions.draft_of(
-        account_id=request.account.pk, court_id=court.pk, draft_id=draft_id, now=clock.now()
-    )
+    court, draft = wizard.own_draft(request, court_id, draft_id, to="open a case")
     if not draft.opening.get("uuid") or draft.caseid is not None:
         raise DraftNotFound("There is no such case opening in progress.")
     return court, draft
@@ -113,24 +100,21 @@ def _step_page(
     request: HttpRequest, court: Court, draft: FilingDraft, step: str, form: Any, **extra: Any
 ) -> HttpResponse:
     kind = draft.opening["kind"]
-    return _page(
+    return wizard.step_page(
         request,
         court,
         f"docket/opening_{step}.html",
-        status=400 if form is not None and form.errors else 200,
         draft=draft,
-        kind=kind,
-        kind_label=KIND_LABELS[kind],
         steps=_steps(draft, step),
         form=form,
+        kind=kind,
+        kind_label=KIND_LABELS[kind],
         **extra,
     )
 
 
 def _next(draft: FilingDraft, after: str) -> HttpResponse:
-    names = [name for name, _ in STEPS]
-    following = names[names.index(after) + 1]
-    return redirect(f"docket:opening_{following}", court_id=draft.court_id, draft_id=draft.pk)
+    return wizard.next_step(draft, [name for name, _ in STEPS], after, url="docket:opening_{}")
 
 
 def _problems(request: HttpRequest, court: Court, draft: FilingDraft) -> dict[str, list[str]]:
@@ -160,21 +144,16 @@ def _problems(request: HttpRequest, court: Court, draft: FilingDraft) -> dict[st
 
 
 def _mine(problems: dict[str, list[str]], step: str) -> InputInvalid | None:
-    found = {k: v for k, v in problems.items() if _step_of(k) == step}
-    return InputInvalid(found) if found else None
+    return wizard.step_problems(problems, lambda field: _step_of(field) == step)
 
 
 @domain_errors_as_pages
 @require_http_methods(["GET", "POST"])
 def opening_start(request: HttpRequest, court_id: str) -> HttpResponse:
-    court = get_court(court_id)
-    standing = standing_of(request, court)
-    require_signed_in(standing, to="open a case")
+    court, standing = wizard.signed_in_court(request, court_id, to="open a case")
     kinds = kinds_for(court, standing)
     initial = {"kind": request.GET.get("kind")} if request.GET.get("kind") in kinds else {}
-    form = KindForm(
-        request.POST if request.method == "POST" else None, kinds=kinds, initial=initial
-    )
+    form = KindForm(wizard.posted(request), kinds=kinds, initial=initial)
     if request.method == "POST" and form.is_valid():
         kind = form.cleaned_data["kind"]
         code = opening_rules.opening_event(kind, chapter=7)
@@ -186,23 +165,11 @@ def opening_start(request: HttpRequest, court_id: str) -> HttpResponse:
             event=actions.opening_event_row(court_id=court.pk, code=code),
             on_behalf_of=None,
             now=clock.now(),
-            redaction_acknowledged=_acknowledged(request),
+            redaction_acknowledged=wizard.redaction_acknowledged(request),
         )  # FilingNotAllowed: the page says what is missing before anything is typed
         draft = actions.start_opening_draft(account=request.account, court=court, kind=kind)
         return redirect("docket:opening_case", court_id=court.pk, draft_id=draft.pk)
-    return _page(
-        request,
-        court,
-        "docket/opening_start.html",
-        status=400 if form.errors else 200,
-        form=form,
-        kinds=kinds,
-    )
-
-
-def _acknowledged(request: HttpRequest) -> bool | None:
-    session = getattr(request, "cso_session", None)
-    return None if session is None else bool(session.redaction_acknowledged)
+    return wizard.form_page(request, court, "docket/opening_start.html", form, kinds=kinds)
 
 
 def _origin_courts(court: Court) -> list[tuple[str, str]]:
@@ -229,7 +196,7 @@ def opening_case(request: HttpRequest, court_id: str, draft_id: int) -> HttpResp
     saved = dict(draft.opening.get("case", {}))
     cover = saved.get("cover_sheet", {})
     form = CaseDataForm(
-        request.POST if request.method == "POST" else None,
+        wizard.posted(request),
         kind=kind,
         offices=cases.offices(court_id=court.pk),
         court_user=access.is_court_user(standing_of(request, court)),
@@ -418,7 +385,7 @@ def opening_documents(request: HttpRequest, court_id: str, draft_id: int) -> Htt
     if request.method == "POST":
         files = actions.draft_files(draft)
         if "remove" in request.POST:
-            actions.remove_draft_file(draft=draft, position=int(request.POST["remove"]))
+            wizard.removed_file(request, draft)
             return redirect("docket:opening_documents", court_id=court.pk, draft_id=draft.pk)
         if "next" in request.POST:
             mine = _mine(_problems(request, court, draft), "documents")
@@ -428,29 +395,21 @@ def opening_documents(request: HttpRequest, court_id: str, draft_id: int) -> Htt
             show_on_form(form, mine, aliases={"document": "pdf", "fee_application": "pdf"})
         else:
             form = DocumentForm(request.POST, request.FILES)
-            if form.is_valid():
-                data = form.cleaned_data
-                application = request.POST.get("upload") == "fee_application"
-                main = not application and not any(f.position == 0 for f in files)
-                try:
-                    actions.add_draft_file(
-                        draft=draft,
-                        source=data["pdf"],
-                        file_name=data["pdf"].name,
-                        main=main,
-                        kind=actions.FEE_APPLICATION_KIND if application else data["kind"],
-                        description=(
-                            "Official Form 103A" if arrangement == "installments" else "Official Form 103B"
-                        )
-                        if application
-                        else data["description"],
-                    )  # fmt: skip
-                except DomainError as error:
-                    show_on_form(form, error, aliases={"document": "pdf", "file": "pdf"})
-                else:
-                    return redirect(
-                        "docket:opening_documents", court_id=court.pk, draft_id=draft.pk
-                    )
+            if request.POST.get("upload") == "fee_application":
+                kept = form.is_valid() and wizard.kept_upload(
+                    form,
+                    draft,
+                    main=False,
+                    kind=actions.FEE_APPLICATION_KIND,
+                    description="Official Form 103A"
+                    if arrangement == "installments"
+                    else "Official Form 103B",
+                )
+            else:
+                main = not any(f.position == 0 for f in files)
+                kept = form.is_valid() and wizard.kept_upload(form, draft, main=main)
+            if kept:
+                return redirect("docket:opening_documents", court_id=court.pk, draft_id=draft.pk)
     files = actions.draft_files(draft)
     return _step_page(
         request,
@@ -487,41 +446,28 @@ def opening_review(request: HttpRequest, court_id: str, draft_id: int) -> HttpRe
         )
     fee = plan.prepared.fee if plan else None
     methods = payments.stored_methods(payer_id=request.account.pk, now=clock.now()) if fee else []
-    form = OpeningReviewForm(
-        request.POST if request.method == "POST" else None, fee=fee, methods=methods
-    )
+    form = OpeningReviewForm(wizard.posted(request), fee=fee, methods=methods)
     hits: list = []
     if request.method == "POST" and plan is not None and form.is_valid():
         data = form.cleaned_data
         fee_choice = None
         if fee:
             if data["method"] == "card":
-                fee_choice = actions.FeeChoice(
-                    card=payments.Card(
-                        number=data["card_number"],
-                        exp_month=data["exp_month"],
-                        exp_year=data["exp_year"],
-                        cvc=data["cvc"],
-                        name=data["card_name"],
-                    )
-                )
+                fee_choice = actions.FeeChoice(card=wizard.typed_card(data))
             else:
                 fee_choice = actions.FeeChoice(method_id=int(data["method"]))
-        try:
-            opened = actions.submit_opening_draft(
+        opened, hits = wizard.submitted(
+            form,
+            lambda: actions.submit_opening_draft(
                 account=request.account,
                 draft=draft,
                 redaction_confirmed=data["redaction_confirmed"],
                 privacy_reason=data["privacy_reason"] or None,
                 fee=fee_choice,
-                redaction_acknowledged=_acknowledged(request),
-            )
-        except PrivacyCheckHits as error:
-            hits = error.items
-            form.add_error("privacy_reason", error.message)
-        except DomainError as error:
-            show_on_form(form, error, aliases={"payment": "card_number"})
-        else:
+                redaction_acknowledged=wizard.redaction_acknowledged(request),
+            ),
+        )
+        if opened is not None:
             messages.success(request, f"Case {opened.case.shown_number} opened.")
             return redirect("docket:opening_receipt", court_id=court.pk, draft_id=draft.pk)
     steps_with_problems = sorted({_step_of(k) for k in problems}, key=[s for s, _ in STEPS].index)
@@ -546,20 +492,15 @@ def opening_review(request: HttpRequest, court_id: str, draft_id: int) -> HttpRe
 
 @domain_errors_as_pages
 def opening_receipt(request: HttpRequest, court_id: str, draft_id: int) -> HttpResponse:
-    court = get_court(court_id)
-    require_signed_in(standing_of(request, court), to="see your case")
-    draft = (
-        FilingDraft.objects.select_related("entry")
-        .filter(pk=draft_id, court=court, account=request.account, entry__isnull=False)
-        .exclude(opening={})
-        .first()
+    missing = "There is no such case opening receipt."
+    court, draft, entry = wizard.filed_draft(
+        request, court_id, draft_id, to="see your case", missing=missing
     )
-    if draft is None or draft.entry is None or draft.caseid is None:
-        raise DraftNotFound("There is no such case opening receipt.")
-    entry = draft.entry
+    if not draft.opening or draft.caseid is None:  # an entry filed into a case, not an opening
+        raise DraftNotFound(missing)
     case = cases.case(court_id=court.pk, caseid=draft.caseid)
     application = entry.__class__.objects.filter(caseid=case.caseid, entry_number=2).first()
-    return _page(
+    return wizard.page(
         request,
         court,
         "docket/opening_receipt.html",
@@ -569,7 +510,6 @@ def opening_receipt(request: HttpRequest, court_id: str, draft_id: int) -> HttpR
         application=application
         if draft.opening.get("case", {}).get("fee_arrangement", "pay") != "pay"
         else None,
-        documents=list(entry.documents.select_related("stored_pdf").order_by("attachment_number")),
-        filed_at=clock.format_court_time(entry.filed_at, court.time_zone),
         parties=cases.parties(caseid=case.caseid),
+        **wizard.receipt_documents(entry, court),
     )
