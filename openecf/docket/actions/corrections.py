@@ -26,6 +26,7 @@ from openecf.courts import doc_ids
 from openecf.courts.access import standing_at
 from openecf.courts.models import Court
 from openecf.docket import access, announcements, letters, queries, rules
+from openecf.docket.actions.filing import recorded_entry
 from openecf.docket.errors import AlreadyReviewed
 from openecf.docket.models import (
     ACCEPTED,
@@ -231,24 +232,9 @@ def accept_entry(*, actor_id: int, court: Court, caseid: int, entry_number: int)
 
 def _recorded_on_acceptance(entry: DocketEntry) -> announcements.RecordedEntry:
     """A held filer's entry, announced (its notice written) once it is on the record."""
-    documents = list(entry.documents.order_by("attachment_number"))
-    return announcements.RecordedEntry(
-        court_id=entry.court_id,
-        caseid=entry.caseid,
-        entry_id=entry.pk,
-        entry_number=entry.entry_number,
-        event_code=entry.event.code,
-        event_name=entry.event.name,
-        docket_text=entry.docket_text,
-        filed_at=entry.filed_at,
-        entered_at=entry.entered_at,
-        filed_by_id=entry.filed_by_id,
-        entered_by_id=entry.entered_by_id,
-        filer_party_ids=tuple(entry.filer_party_ids),
+    return recorded_entry(
+        entry,
         by_court=False,  # only filers' entries are held
-        sealed=entry.sealed,
-        text_only=not documents,
-        is_transcript="transcript" in entry.event.code,
         documents=tuple(
             announcements.RecordedDocument(
                 doc_id=doc_ids.doc_id(entry.court_id, d.doc_id),
@@ -259,7 +245,7 @@ def _recorded_on_acceptance(entry: DocketEntry) -> announcements.RecordedEntry:
                 sealed=d.sealed,
                 restricted=d.restricted,
             )
-            for d in documents
+            for d in entry.documents.order_by("attachment_number")
         ),
     )
 

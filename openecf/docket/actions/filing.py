@@ -475,8 +475,11 @@ def record_entry(
     )
 
 
-def _recorded(
-    entry: DocketEntry, prepared: PreparedFiling, filed: list[FiledDocument]
+def recorded_entry(
+    entry: DocketEntry,
+    *,
+    by_court: bool,
+    documents: tuple[announcements.RecordedDocument, ...],
 ) -> announcements.RecordedEntry:
     """The entry's facts for its announcement (notices): frozen values, no models."""
     return announcements.RecordedEntry(
@@ -484,18 +487,29 @@ def _recorded(
         caseid=entry.caseid,
         entry_id=entry.pk,
         entry_number=entry.entry_number,
-        event_code=prepared.event.code,
-        event_name=prepared.event.name,
+        event_code=entry.event.code,
+        event_name=entry.event.name,
         docket_text=entry.docket_text,
         filed_at=entry.filed_at,
         entered_at=entry.entered_at,
         filed_by_id=entry.filed_by_id,
         entered_by_id=entry.entered_by_id,
-        filer_party_ids=tuple(prepared.choices.filer_parties),
-        by_court=prepared.filer.is_court,
+        filer_party_ids=tuple(entry.filer_party_ids),
+        by_court=by_court,
         sealed=entry.sealed,
-        text_only=not filed,
-        is_transcript="transcript" in prepared.event.code,
+        text_only=not documents,
+        is_transcript="transcript" in entry.event.code,
+        documents=documents,
+    )
+
+
+def _recorded(
+    entry: DocketEntry, prepared: PreparedFiling, filed: list[FiledDocument]
+) -> announcements.RecordedEntry:
+    """The entry just filed, with the documents kept for it."""
+    return recorded_entry(
+        entry,
+        by_court=prepared.filer.is_court,
         documents=tuple(
             announcements.RecordedDocument(
                 doc_id=doc_ids.doc_id(entry.court_id, d.doc_id),
