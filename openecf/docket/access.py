@@ -18,6 +18,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING
 
+from django.http import HttpRequest
+
 from openecf.accounts import facade as accounts
 from openecf.courts.access import Standing, require_clerk
 from openecf.courts.models import Court
@@ -141,3 +143,9 @@ def require_docket_clerk(standing: Standing) -> None:
     """Corrections and the review queue: the court's clerk's office or the operator; anyone
     else is told there is no such page (404, ADR 0005)."""
     require_clerk(standing, what="docket corrections")
+
+
+def redaction_acknowledged(request: HttpRequest) -> bool | None:
+    """Whether the sign-on session acknowledged the redaction rules (None: no session)."""
+    session = getattr(request, "cso_session", None)
+    return None if session is None else bool(session.redaction_acknowledged)

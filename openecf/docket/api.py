@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from django.http import HttpRequest
 from ninja import Router, Status
-from pydantic import ValidationError
 
 from openecf.accounts import facade as accounts
 from openecf.cases import facade as cases
@@ -16,6 +15,7 @@ from openecf.courts.access import standing_of
 from openecf.courts.queries import get_court
 from openecf.docket import access, actions, queries
 from openecf.docket.models import Event
+from openecf.docket.multipart import fee_choice, json_part, multipart_body, uploads
 from openecf.docket.presentation import clerk_entry_dict, queue_dict
 from openecf.docket.schemas import (
     ClerkEntryOut,
@@ -29,7 +29,6 @@ from openecf.docket.schemas import (
     ReviewQueueOut,
     ReviewTimingIn,
 )
-from openecf.payments import facade as payments
 
 router = Router(tags=["docket"])
 
@@ -42,47 +41,7 @@ FILING_HELP = (
 )
 
 
-def _inlined(schema: dict, defs: dict | None = None) -> dict:
-    """A pydantic JSON schema with its ``$defs`` written in place (OpenAPI has no local refs)."""
-    defs = schema.get("$defs", {}) if defs is None else defs
-    if "$ref" in schema:
-        return _inlined(defs[schema["$ref"].rsplit("/", 1)[-1]], defs)
-    return {
-        key: (
-            _inlined(value, defs)
-            if isinstance(value, dict)
-            else [_inlined(v, defs) if isinstance(v, dict) else v for v in value]
-            if isinstance(value, list)
-            else value
-        )
-        for key, value in schema.items()
-        if key != "$defs"
-    }
-
-
-# The multipart body as it is: ninja would describe only the form field.
-FILING_BODY = {
-    "requestBody": {
-        "required": True,
-        "content": {
-            "multipart/form-data": {
-                "schema": {
-                    "type": "object",
-                    "required": ["filing"],
-                    "properties": {
-                        "filing": _inlined(FilingIn.model_json_schema()),
-                        "document": {"type": "string", "format": "binary"},
-                        "attachment": {
-                            "type": "array",
-                            "items": {"type": "string", "format": "binary"},
-                        },
-                    },
-                },
-                "encoding": {"filing": {"contentType": "application/json"}},
-            }
-        },
-    }
-}
+FILING_BODY = {"requestBody": multipart_body("filing", FilingIn)}
 
 
 def event_out(event: Event, fees: dict) -> EventOut:
@@ -102,21 +61,6 @@ def list_events(request: HttpRequest, court_id: str):
     actions.ensure_catalogue(court_id=court.pk)
     fees = queries.fees_of(court_id=court.pk)
     return EventList(events=[event_out(e, fees) for e in queries.events_of(court_id=court.pk)])
-
-
-def _filing_in(raw: str) -> FilingIn:
-    if not raw.strip():
-        raise InputInvalid({"filing": ["Send the filing as a JSON part named filing."]})
-    try:
-        return FilingIn.model_validate_json(raw)
-    except ValidationError as error:
-        fields: dict[str, list[str]] = {}
-        for problem in error.errors():
-            where = ".".join(str(p) for p in problem.get("loc", ())) or "filing"
-            fields.setdefault(f"filing.{where}" if where != "filing" else where, []).append(
-                problem.get("msg", "invalid")
-            )
-        raise InputInvalid(fields) from None
 
 
 def _on_behalf_of(username: str | None) -> int | None:
@@ -150,21 +94,8 @@ def file_entry(
     caseid: int,
 ):
     court = get_court(court_id)
-    given = _filing_in(request.POST.get("filing", ""))
-    # The file parts (FILING_BODY describes them in the OpenAPI document).
-    document = request.FILES.get("document")
-    files = request.FILES.getlist("attachment")
-    if len(files) != len(given.attachments):
-        raise InputInvalid(
-            {
-                "attachment": [
-                    f"Send one attachment part per entry of attachments: {len(given.attachments)} "
-                    f"described, {len(files)} sent."
-                ]
-            }
-        )
-    card = given.payment.card if given.payment else None
-    session = getattr(request, "cso_session", None)
+    given = json_part(request, "filing", FilingIn, what="the filing")
+    document, attachments = uploads(request, given.attachments)
     filed = actions.file_entry(
         account=request.auth,
         court=court,
@@ -178,16 +109,10 @@ def file_entry(
                 "on_behalf_of": _on_behalf_of(given.on_behalf_of),
             }
         ),
-        document=actions.Upload(document, document.name or "document.pdf") if document else None,
-        attachments=[
-            actions.Upload(upload, upload.name or f"attachment-{n}.pdf", a.type, a.description)
-            for n, (upload, a) in enumerate(zip(files, given.attachments, strict=True), 1)
-        ],
-        fee=actions.FeeChoice(
-            method_id=given.payment.method_id if given.payment else None,
-            card=payments.Card(**card.dict()) if card else None,
-        ),
-        redaction_acknowledged=None if session is None else bool(session.redaction_acknowledged),
+        document=document,
+        attachments=attachments,
+        fee=fee_choice(given.payment),
+        redaction_acknowledged=access.redaction_acknowledged(request),
     )
     return Status(
         201,

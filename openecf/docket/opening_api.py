@@ -13,7 +13,6 @@ import uuid
 
 from django.http import HttpRequest
 from ninja import Router, Status
-from pydantic import ValidationError
 
 from openecf.accounts import facade as accounts
 from openecf.cases import facade as cases
@@ -22,11 +21,10 @@ from openecf.core.api_auth import signed_in
 from openecf.core.api_schemas import ErrorOut
 from openecf.core.errors import InputInvalid
 from openecf.courts.queries import get_court
-from openecf.docket import actions
-from openecf.docket.api import _inlined
+from openecf.docket import access, actions
+from openecf.docket.multipart import fee_choice, json_part, multipart_body, uploads
 from openecf.docket.opening_schemas import OpenedOut, OpeningIn
 from openecf.docket.schemas import FilingErrorOut
-from openecf.payments import facade as payments
 
 OPENING_HELP = (
     "multipart/form-data: a part `opening` holding the JSON object OpeningIn (the case, its "
@@ -48,45 +46,12 @@ OPENING_BODY = {
             "description": "Any unique string per opening (a UUID): repeats open one case.",
         }
     ],
-    "requestBody": {
-        "required": True,
-        "content": {
-            "multipart/form-data": {
-                "schema": {
-                    "type": "object",
-                    "required": ["opening", "document"],
-                    "properties": {
-                        "opening": _inlined(OpeningIn.model_json_schema()),
-                        "document": {"type": "string", "format": "binary"},
-                        "attachment": {
-                            "type": "array",
-                            "items": {"type": "string", "format": "binary"},
-                        },
-                        "fee_application": {"type": "string", "format": "binary"},
-                    },
-                },
-                "encoding": {"opening": {"contentType": "application/json"}},
-            }
-        },
-    },
+    "requestBody": multipart_body(
+        "opening", OpeningIn, document_required=True, more_files=("fee_application",)
+    ),
 }
 
 KEY_NAMESPACE = uuid.UUID("6f1c1f7e-0c4b-4f0e-9a55-6b2d0f3e0a01")
-
-
-def _opening_in(raw: str) -> OpeningIn:
-    if not raw.strip():
-        raise InputInvalid({"opening": ["Send the case as a JSON part named opening."]})
-    try:
-        return OpeningIn.model_validate_json(raw)
-    except ValidationError as error:
-        fields: dict[str, list[str]] = {}
-        for problem in error.errors():
-            where = ".".join(str(p) for p in problem.get("loc", ()))
-            fields.setdefault(f"opening.{where}" if where else "opening", []).append(
-                problem.get("msg", "invalid")
-            )
-        raise InputInvalid(fields) from None
 
 
 def _account_id(username: str, where: str, problems: dict[str, list[str]]) -> int | None:
@@ -175,39 +140,21 @@ def opening_key_of(request: HttpRequest, court_id: str) -> str:
 
 def open_case(request: HttpRequest, court_id: str):
     court = get_court(court_id)
-    given = _opening_in(request.POST.get("opening", ""))
-    document = request.FILES.get("document")
-    files = request.FILES.getlist("attachment")
-    if len(files) != len(given.attachments):
-        raise InputInvalid(
-            {
-                "attachment": [
-                    f"Send one attachment part per entry of attachments: {len(given.attachments)} "
-                    f"described, {len(files)} sent."
-                ]
-            }
-        )
+    given = json_part(request, "opening", OpeningIn, what="the case")
+    document, attachments = uploads(request, given.attachments)
     application = request.FILES.get("fee_application")
-    card = given.payment.card if given.payment else None
-    session = getattr(request, "cso_session", None)
     opened = actions.open_case_by_filing(
         account=request.auth,
         court=court,
         request=opening_request(given),
         key=opening_key_of(request, court.pk),
-        document=actions.Upload(document, document.name or "document.pdf") if document else None,
-        attachments=[
-            actions.Upload(upload, upload.name or f"attachment-{n}.pdf", a.type, a.description)
-            for n, (upload, a) in enumerate(zip(files, given.attachments, strict=True), 1)
-        ],
+        document=document,
+        attachments=attachments,
         fee_application=actions.Upload(application, application.name or "application.pdf")
         if application
         else None,
-        fee=actions.FeeChoice(
-            method_id=given.payment.method_id if given.payment else None,
-            card=payments.Card(**card.dict()) if card else None,
-        ),
-        redaction_acknowledged=None if session is None else bool(session.redaction_acknowledged),
+        fee=fee_choice(given.payment),
+        redaction_acknowledged=access.redaction_acknowledged(request),
     )
     return Status(201, opened_out(opened, time_zone=court.time_zone))
 

@@ -296,7 +296,7 @@ def filing_review(request: HttpRequest, court_id: str, draft_id: int) -> HttpRes
                 redaction_confirmed=data.get("redaction_confirmed", False),
                 privacy_reason=data.get("privacy_reason") or None,
                 fee=actions.FeeChoice(card=wizard.typed_card(data) if fee else None),
-                redaction_acknowledged=wizard.redaction_acknowledged(request),
+                redaction_acknowledged=access.redaction_acknowledged(request),
             ),
         )
         if filed is not None:

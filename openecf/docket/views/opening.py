@@ -165,7 +165,7 @@ def opening_start(request: HttpRequest, court_id: str) -> HttpResponse:
             event=actions.opening_event_row(court_id=court.pk, code=code),
             on_behalf_of=None,
             now=clock.now(),
-            redaction_acknowledged=wizard.redaction_acknowledged(request),
+            redaction_acknowledged=access.redaction_acknowledged(request),
         )  # FilingNotAllowed: the page says what is missing before anything is typed
         draft = actions.start_opening_draft(account=request.account, court=court, kind=kind)
         return redirect("docket:opening_case", court_id=court.pk, draft_id=draft.pk)
@@ -464,7 +464,7 @@ def opening_review(request: HttpRequest, court_id: str, draft_id: int) -> HttpRe
                 redaction_confirmed=data["redaction_confirmed"],
                 privacy_reason=data["privacy_reason"] or None,
                 fee=fee_choice,
-                redaction_acknowledged=wizard.redaction_acknowledged(request),
+                redaction_acknowledged=access.redaction_acknowledged(request),
             ),
         )
         if opened is not None:

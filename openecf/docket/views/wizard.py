@@ -157,12 +157,6 @@ def typed_card(data: dict[str, Any]) -> payments.Card:
     )
 
 
-def redaction_acknowledged(request: HttpRequest) -> bool | None:
-    """Whether the court session acknowledged the redaction rules (None: no court session)."""
-    session = getattr(request, "cso_session", None)
-    return None if session is None else bool(session.redaction_acknowledged)
-
-
 def submitted(form: Any, submit: Callable[[], Done]) -> tuple[Done | None, list]:
     """Submit the draft from its review page: what was filed and no privacy hits, or None with
     the refusal on the form (and the privacy check's hits, when that was the refusal)."""
