@@ -21,6 +21,7 @@ from openecf.cases.errors import CaseNotFound, case_not_found
 from openecf.cases.models import AttorneyOfRecord as AttorneyRow
 from openecf.cases.models import Case as CaseRow
 from openecf.cases.models import Party as PartyRow
+from openecf.cases.queries import origin_court_problem
 from openecf.cases.rules import (
     ROLES_OF_KIND,
     AttorneyOpening,
@@ -28,6 +29,7 @@ from openecf.cases.rules import (
     PartyOpening,
     appeal_origin_problem,
     masked_tax_id,
+    numbered_parties,
     opening_problems,
     parse_number,
     shown_number,
@@ -58,6 +60,8 @@ __all__ = [
     "forget_last_entry",
     "find_cases_by_party",
     "is_attorney_on_case",
+    "numbered_parties",
+    "origin_court_problem",
     "is_court_user",
     "judge_name",
     "lock_case",

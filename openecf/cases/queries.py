@@ -7,8 +7,8 @@ from dataclasses import dataclass
 from django.db.models import Prefetch, Q, QuerySet
 
 from openecf.cases.models import AttorneyOfRecord, Case, JudgeSeat, Party
-from openecf.cases.rules import NumberQuery, judge_initials
-from openecf.courts.models import CourtStaff
+from openecf.cases.rules import NumberQuery, appeal_origin_problem, judge_initials
+from openecf.courts.models import Court, CourtStaff
 
 
 def cases_matching(court_id: str, query: NumberQuery) -> QuerySet[Case]:
@@ -101,3 +101,16 @@ def draw_deck(court_id: str) -> list[DeckCard]:
             )
         )
     return cards
+
+
+def origin_court_problem(*, appellate_court_id: str, origin_court_id: str) -> str:
+    """Why an appeal cannot come from the court ``origin_court_id`` names ("" when it can)."""
+    origin = Court.objects.filter(pk=origin_court_id).first()
+    if origin is None:
+        return "There is no such court."
+    return appeal_origin_problem(
+        appellate_court_id=appellate_court_id,
+        origin_court_id=origin.pk,
+        origin_kind=origin.kind,
+        origin_state=origin.state,
+    )

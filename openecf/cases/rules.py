@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from decimal import Decimal
 
@@ -292,6 +292,23 @@ def _party_problems(opening: CaseOpening, problems: dict[str, list[str]]) -> Non
     numbers = [p.defendant_number for p in opening.parties if p.defendant_number is not None]
     if len(set(numbers)) != len(numbers):
         _add(problems, "parties", "Each criminal defendant has a different number.")
+
+
+def numbered_parties(opening: CaseOpening) -> list[PartyOpening]:
+    """The opening's parties, a criminal case's defendants numbered 1, 2, ... in order
+    unless numbers are given."""
+    if opening.kind != "cr":
+        return list(opening.parties)
+    taken = {p.defendant_number for p in opening.parties if p.defendant_number is not None}
+    numbered, next_number = [], 1
+    for party in opening.parties:
+        if party.role == "defendant" and party.defendant_number is None:
+            while next_number in taken:
+                next_number += 1
+            party = replace(party, defendant_number=next_number)
+            taken.add(next_number)
+        numbered.append(party)
+    return numbered
 
 
 def default_short_title(title: str) -> str:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import date, datetime
 
 from django.apps import apps
@@ -10,7 +9,7 @@ from django.conf import settings
 from django.db import connection, transaction
 from django.db.models import F
 
-from openecf.cases import rules
+from openecf.cases import queries, rules
 from openecf.cases.actions.common import _court_date, _record_case
 from openecf.cases.actions.judges import _draw_judge
 from openecf.cases.indexing import index
@@ -61,16 +60,8 @@ def _problems_with_records(court: Court, opening: rules.CaseOpening) -> dict[str
     ):
         problems["lead_caseid"] = ["Name a bankruptcy case of this court."]
     if opening.kind == "ca" and opening.origin_court_id:
-        origin = Court.objects.filter(pk=opening.origin_court_id).first()
-        problem = (
-            rules.appeal_origin_problem(
-                appellate_court_id=court.pk,
-                origin_court_id=origin.pk,
-                origin_kind=origin.kind,
-                origin_state=origin.state,
-            )
-            if origin
-            else "There is no such court."
+        problem = queries.origin_court_problem(
+            appellate_court_id=court.pk, origin_court_id=opening.origin_court_id
         )
         if problem:
             problems["origin"] = [problem]
@@ -139,7 +130,7 @@ def open_case(
             opened_by_id=actor_id,
             opened_at=now,
         )
-        for party in _numbered_defendants(opening):
+        for party in rules.numbered_parties(opening):
             _add_party(case, party, on=on)
         draw = _draw_judge(case, court, now=now, actor_id=actor_id)
         case.save(update_fields=["assigned_judge", "judge_initials"])
@@ -153,22 +144,6 @@ def open_case(
             draw=draw,
         )
     return case
-
-
-def _numbered_defendants(opening: rules.CaseOpening) -> list[rules.PartyOpening]:
-    """A criminal case numbers its defendants 1, 2, ... in order unless numbers are given."""
-    if opening.kind != "cr":
-        return list(opening.parties)
-    taken = {p.defendant_number for p in opening.parties if p.defendant_number is not None}
-    numbered, next_number = [], 1
-    for party in opening.parties:
-        if party.role == "defendant" and party.defendant_number is None:
-            while next_number in taken:
-                next_number += 1
-            party = replace(party, defendant_number=next_number)
-            taken.add(next_number)
-        numbered.append(party)
-    return numbered
 
 
 def _add_party(case: Case, party: rules.PartyOpening, *, on: date) -> Party:

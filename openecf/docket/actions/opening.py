@@ -175,16 +175,8 @@ def _appeal_origin(
     they are not given (the notice's filers appeal; the others are appellees)."""
     if opening.kind != "ca" or not opening.origin_court_id or opening.origin_caseid is None:
         return opening, ""
-    origin_court = Court.objects.filter(pk=opening.origin_court_id).first()
-    problem = (
-        cases.appeal_origin_problem(
-            appellate_court_id=court.pk,
-            origin_court_id=origin_court.pk,
-            origin_kind=origin_court.kind,
-            origin_state=origin_court.state,
-        )
-        if origin_court
-        else "There is no such court."
+    problem = cases.origin_court_problem(
+        appellate_court_id=court.pk, origin_court_id=opening.origin_court_id
     )
     if problem:
         problems.setdefault("origin", []).append(problem)
@@ -329,7 +321,11 @@ def plan_opening(
     free_text = request.free_text.strip()
     if not free_text and opening.kind == "cr":
         free_text = opening_rules.indictment_text(
-            [(p.name.strip(), p.defendant_number) for p in _numbered(opening)]
+            [
+                (p.name.strip(), p.defendant_number)
+                for p in cases.numbered_parties(opening)
+                if p.role == "defendant"
+            ]
         )
     if not free_text:
         free_text = origin_text
@@ -388,22 +384,6 @@ def plan_opening(
     return PlannedOpening(
         opening=opening, prepared=prepared, application=application, arrangement=arrangement
     )
-
-
-def _numbered(opening: cases.CaseOpening) -> list[cases.PartyOpening]:
-    """A criminal case's defendants with the numbers ``open_case`` will give them."""
-    taken = {p.defendant_number for p in opening.parties if p.defendant_number is not None}
-    found, next_number = [], 1
-    for party in opening.parties:
-        if party.role != "defendant":
-            continue
-        if party.defendant_number is None:
-            while next_number in taken:
-                next_number += 1
-            party = replace(party, defendant_number=next_number)
-            taken.add(next_number)
-        found.append(party)
-    return found
 
 
 def opened_by_key(*, key: str, court_id: str, account_id: int) -> OpenedFiling | None:
