@@ -60,6 +60,9 @@ class RemindersIn(Schema):
     audience: str = "all"
 
 
+NOTICES = "clerk's notices page"
+
+
 def notice_out(notice: BarNotice) -> NoticeOut:
     return copy_of(NoticeOut, notice, notice_id=notice.pk)
 
@@ -85,7 +88,7 @@ def archive(request: HttpRequest, court_id: str) -> list[NoticeOut]:
     summary="Go-live reminders waiting for their day (clerk's office)",
 )
 def scheduled(request: HttpRequest, court_id: str) -> list[ScheduledOut]:
-    court = clerk_court(request, court_id, what="clerk's notices page")
+    court = clerk_court(request, court_id, what=NOTICES)
     return [scheduled_out(n) for n in queries.scheduled(court)]
 
 
@@ -96,13 +99,9 @@ def scheduled(request: HttpRequest, court_id: str) -> list[ScheduledOut]:
     summary="How many people a notice would reach (nothing is sent or kept)",
 )
 def preview(request: HttpRequest, court_id: str, payload: NoticeIn) -> PreviewOut:
-    court = clerk_court(request, court_id, what="clerk's notices page")
-    InputInvalid.raise_if(
-        rules.notice_problems(subject=payload.subject, body=payload.body, audience=payload.audience)
-    )
-    subject, _body, audience = rules.clean_notice(
-        subject=payload.subject, body=payload.body, audience=payload.audience
-    )
+    court = clerk_court(request, court_id, what=NOTICES)
+    InputInvalid.raise_if(rules.notice_problems(**payload.dict()))
+    subject, _body, audience = rules.clean_notice(**payload.dict())
     return PreviewOut(
         court_id=court.pk,
         subject=subject,
@@ -118,14 +117,8 @@ def preview(request: HttpRequest, court_id: str, payload: NoticeIn) -> PreviewOu
     summary="Send a notice to the bar now (one e-mail per recipient) and post it to the archive",
 )
 def send(request: HttpRequest, court_id: str, payload: NoticeIn):
-    court = clerk_court(request, court_id, what="clerk's notices page")
-    notice = actions.send_new_notice(
-        court=court,
-        actor_id=request.account.pk,
-        subject=payload.subject,
-        body=payload.body,
-        audience=payload.audience,
-    )
+    court = clerk_court(request, court_id, what=NOTICES)
+    notice = actions.send_new_notice(court=court, actor_id=request.account.pk, **payload.dict())
     return Status(201, notice_out(notice))
 
 
@@ -137,12 +130,9 @@ def send(request: HttpRequest, court_id: str, payload: NoticeIn):
     description="Each goes out at 8:00 a.m. court time; `openecf notices send-due` sends them.",
 )
 def schedule(request: HttpRequest, court_id: str, payload: RemindersIn):
-    court = clerk_court(request, court_id, what="clerk's notices page")
+    court = clerk_court(request, court_id, what=NOTICES)
     created = actions.schedule_go_live_reminders(
-        court=court,
-        actor_id=request.account.pk,
-        days_before=payload.days_before,
-        audience=payload.audience,
+        court=court, actor_id=request.account.pk, **payload.dict()
     )
     return Status(201, [scheduled_out(n) for n in created])
 
@@ -154,7 +144,7 @@ def schedule(request: HttpRequest, court_id: str, payload: RemindersIn):
     summary="Cancel a draft or a scheduled reminder (sent notices stay in the archive)",
 )
 def cancel(request: HttpRequest, court_id: str, notice_id: int) -> NoticeOut:
-    court = clerk_court(request, court_id, what="clerk's notices page")
+    court = clerk_court(request, court_id, what=NOTICES)
     return notice_out(
         actions.cancel_notice(court=court, actor_id=request.account.pk, notice_id=notice_id)
     )
@@ -216,13 +206,7 @@ def court_lists(request: HttpRequest, court_id: str) -> list[CourtAddressOut]:
 )
 def add_court_list_address(request: HttpRequest, court_id: str, payload: CourtAddressIn):
     court = clerk_court(request, court_id, what=LISTS)
-    row = add_court_address(
-        court_id=court.pk,
-        actor_id=request.account.pk,
-        name=payload.name,
-        email=payload.email,
-        judge_account_id=payload.judge_account_id,
-    )
+    row = add_court_address(court_id=court.pk, actor_id=request.account.pk, **payload.dict())
     return Status(201, court_address_out(row))
 
 
