@@ -24,11 +24,40 @@ SORTS = [
 ]
 
 
+def dates_filed_or_entered(filed: str, entered: str) -> forms.ChoiceField:
+    """CM/ECF's choice of the dates a report's range is of (each report has its own values)."""
+    return forms.ChoiceField(
+        label="Dates",
+        choices=[(filed, "Filed"), (entered, "Entered")],
+        initial=filed,
+        required=False,
+        widget=forms.RadioSelect,
+    )
+
+
+def sort_by(choices: list[tuple[str, str]]) -> forms.ChoiceField:
+    """A report's order, the first of ``choices`` unless chosen."""
+    return forms.ChoiceField(
+        label="Sort by", choices=choices, initial=choices[0][0], required=False
+    )
+
+
 def check_dates(form: forms.Form, data: dict, first: str, last: str) -> None:
     """An end date before the start date is put on the end field."""
     start, end = data.get(first), data.get(last)
     if start and end and start > end:
         form.add_error(last, "The end date is before the start date: swap them.")
+
+
+class DateRangeForm(UswdsForm):
+    """A report's criteria with a date range (``date_range``: its first and last fields)."""
+
+    date_range: tuple[str, str]
+
+    def clean(self) -> dict:
+        data = super().clean() or {}
+        check_dates(self, data, *self.date_range)
+        return data
 
 
 class CaseNumberForm(UswdsForm):
@@ -39,16 +68,11 @@ class CaseNumberForm(UswdsForm):
     )
 
 
-class DocketCriteriaForm(UswdsForm):
+class DocketCriteriaForm(DateRangeForm):
     """CM/ECF's docket report options."""
 
-    date_range_type = forms.ChoiceField(
-        label="Dates",
-        choices=[("Filed", "Filed"), ("Entered", "Entered")],
-        initial="Filed",
-        required=False,
-        widget=forms.RadioSelect,
-    )
+    date_range = ("date_from", "date_to")
+    date_range_type = dates_filed_or_entered("Filed", "Entered")
     date_from = court_date("From")
     date_to = court_date("To")
     documents_numbered_from_ = forms.IntegerField(
@@ -62,14 +86,11 @@ class DocketCriteriaForm(UswdsForm):
         label="Include terminated parties", required=False, initial=True
     )
     view_multi_docs = forms.BooleanField(label="View multiple documents", required=False)
-    sort1 = forms.ChoiceField(
-        label="Sort by", choices=SORTS, initial="oldest date first", required=False
-    )
+    sort1 = sort_by(SORTS)
     output_format = forms.CharField(required=False, widget=forms.HiddenInput, initial="html")
 
     def clean(self) -> dict:
-        data = super().clean() or {}
-        check_dates(self, data, "date_from", "date_to")
+        data = super().clean()
         low, high = data.get("documents_numbered_from_"), data.get("documents_numbered_to_")
         if low and high and low > high:
             self.add_error(
@@ -122,44 +143,20 @@ class CaseQueryForm(UswdsForm):
         return data
 
 
-class OpinionsCriteriaForm(UswdsForm):
+class OpinionsCriteriaForm(DateRangeForm):
     """CM/ECF's written opinions report criteria (``WrtOpRpt.pl``), with its field names."""
 
+    date_range = ("filed_from", "filed_to")
     filed_from = court_date("Filed from", required=True)
     filed_to = court_date("Filed to", required=True)
-    Key1 = forms.ChoiceField(
-        label="Sort by",
-        choices=[("cs_sort_case_numb", "Case number"), ("de_date_filed", "Date filed")],
-        initial="cs_sort_case_numb",
-        required=False,
-    )
-
-    def clean(self) -> dict:
-        data = super().clean() or {}
-        check_dates(self, data, "filed_from", "filed_to")
-        return data
+    Key1 = sort_by([("cs_sort_case_numb", "Case number"), ("de_date_filed", "Date filed")])
 
 
-class ClaimsCriteriaForm(UswdsForm):
+class ClaimsCriteriaForm(DateRangeForm):
     """CM/ECF's claims register criteria (``SearchClaims.pl``), with its field names."""
 
-    EntFil = forms.ChoiceField(
-        label="Dates",
-        choices=[("Fil", "Filed"), ("Ent", "Entered")],
-        initial="Fil",
-        required=False,
-        widget=forms.RadioSelect,
-    )
+    date_range = ("f_fromdt", "f_todt")
+    EntFil = dates_filed_or_entered("Fil", "Ent")
     f_fromdt = court_date("From")
     f_todt = court_date("To")
-    f_sort1 = forms.ChoiceField(
-        label="Sort by",
-        choices=[("cl_claimno", "Claim number"), ("cl_dt_filed", "Date filed")],
-        initial="cl_claimno",
-        required=False,
-    )
-
-    def clean(self) -> dict:
-        data = super().clean() or {}
-        check_dates(self, data, "f_fromdt", "f_todt")
-        return data
+    f_sort1 = sort_by([("cl_claimno", "Claim number"), ("cl_dt_filed", "Date filed")])
