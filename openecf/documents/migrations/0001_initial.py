@@ -9,7 +9,7 @@ class Migration(migrations.Migration):
     initial = True
 
     dependencies = [
-        ('courts', '0001_initial'),
+        ('courts', '0001_squashed_0002_court_fees'),
     ]
 
     operations = [

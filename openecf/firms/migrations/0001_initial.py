@@ -10,7 +10,7 @@ class Migration(migrations.Migration):
     initial = True
 
     dependencies = [
-        ('courts', '0001_initial'),
+        ('courts', '0001_squashed_0002_court_fees'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
