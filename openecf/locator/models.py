@@ -2,8 +2,9 @@
 
 The rows are a copy of the record kept by the court side in the same transaction as each
 change (``locator.facade.index_case``); sealed cases have no row. The full-text index over
-``IndexedName.words`` is the database's own, made by migration 0002 (PostgreSQL: a generated
-``tsvector`` column with a GIN index; SQLite: an FTS5 table kept by triggers).
+``IndexedName.words`` is the database's own, made by the last step of migration 0001
+(PostgreSQL: a generated ``tsvector`` column with a GIN index; SQLite: an FTS5 table kept by
+triggers).
 """
 
 from django.db import models
