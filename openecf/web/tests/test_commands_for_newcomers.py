@@ -13,14 +13,14 @@ def test_help_lists_openecfs_own_commands_first_with_one_line_each(capsys):
     assert cli.main(["--help"]) == 0
     out = capsys.readouterr().out.splitlines()
     assert out[:3] == ["Usage: openecf <command> [options]", "", "OpenECF's commands:"]
-    own = [line.split()[0] for line in out[3:14]]
+    own = [line.split()[0] for line in out[3:15]]
     assert own == [
         "run", "demo", "worker", "courts", "accounts", "notices", "audit", "payments",
-        "billing", "locator", "encryption",
+        "billing", "locator", "encryption", "migrate",
     ]  # fmt: skip
-    assert all(len(line.split(maxsplit=1)) == 2 for line in out[3:14])  # each has its line
-    assert out[14] == ""
-    assert "migrate" in "\n".join(out[14:])
+    assert all(len(line.split(maxsplit=1)) == 2 for line in out[3:15])  # each has its line
+    assert out[15] == ""
+    assert "makemigrations" in "\n".join(out[16:])
 
 
 @pytest.mark.django_db(transaction=True)
