@@ -24,15 +24,17 @@ from openecf.tests_support.factories import AccountFactory
 NOW = datetime(2026, 11, 25, 15, 0, tzinfo=UTC)
 
 
-def link(account, court, login="aatty", password=COURT_PASSWORD, confirm=True, address="10.0.0.1"):
-    return actions.link_court_login(
-        account=account,
-        court=court,
-        login=login,
-        password=password,
-        confirm=confirm,
-        address=address,
-    )
+def link(account, court, **changes):
+    """Link the court's login ``aatty`` to ``account``, confirmed, from 10.0.0.1 (``changes``
+    change any other argument)."""
+    arguments = {
+        "login": "aatty",
+        "password": COURT_PASSWORD,
+        "confirm": True,
+        "address": "10.0.0.1",
+        **changes,
+    }
+    return actions.link_court_login(account=account, court=court, **arguments)
 
 
 def assert_nothing_linked(court_login=None):
