@@ -14,15 +14,18 @@ GATEWAY_DOWN = "4000000000000119"
 CONFIRMATION_LOST = "4000000000003220"
 
 
+# The approved card as a form or the API sends it (``card`` makes the facade's Card of it).
+APPROVED_CARD = {
+    "number": APPROVED,
+    "exp_month": 12,
+    "exp_year": 2030,
+    "cvc": "123",
+    "name": "Alice Attorney",
+}
+
+
 def card(number: str = APPROVED, **changes) -> facade.Card:
-    values = {
-        "number": number,
-        "exp_month": 12,
-        "exp_year": 2030,
-        "cvc": "123",
-        "name": "Alice Attorney",
-    }
-    return facade.Card(**{**values, **changes})
+    return facade.Card(**{**APPROVED_CARD, "number": number, **changes})
 
 
 def pay_court_fee(payer, ref: str = "ecf.fee:1", **overrides) -> facade.Payment:
@@ -38,6 +41,20 @@ def pay_court_fee(payer, ref: str = "ecf.fee:1", **overrides) -> facade.Payment:
         **overrides,
     }
     return facade.pay(**arguments)
+
+
+def begin_court_fee(payer, ref: str = "ecf.fee:1") -> facade.HostedCheckout:
+    """Send ``payer`` to the hosted page to pay the same $100 fee as ``pay_court_fee``."""
+    return facade.begin_hosted(
+        payer_id=payer.pk,
+        court_id="mowd",
+        purpose="court_fee",
+        purpose_ref=ref,
+        description="Pro hac vice fee",
+        amount=Decimal("100.00"),
+        return_url="http://ecf.example/back/",
+        cancel_url="http://ecf.example/cancel/",
+    )
 
 
 @pytest.fixture

@@ -7,7 +7,13 @@ import pytest
 from openecf.core.errors import InputInvalid
 from openecf.payments import facade, ledger_check
 from openecf.payments.models import LedgerEntry, PaymentIntent, SandboxCharge
-from openecf.payments.tests.conftest import CONFIRMATION_LOST, card, pay_court_fee, refund
+from openecf.payments.tests.conftest import (
+    CONFIRMATION_LOST,
+    begin_court_fee,
+    card,
+    pay_court_fee,
+    refund,
+)
 from openecf.tests_support.concurrency import run_together
 from openecf.tests_support.factories import AccountFactory
 
@@ -55,23 +61,13 @@ def test_coming_back_from_pay_gov_in_two_tabs_at_once_captures_once(courts, sett
     """Three returns with the same token at the same moment (a reload, a second tab): pay.gov
     is asked to capture once, and whoever answers answers one receipt."""
     import urllib.parse
-    from decimal import Decimal
 
     from openecf.core.errors import DomainError
     from openecf.payments.tests import fake_paygov
 
     payer = AccountFactory(purpose="attorney_filer")
     with fake_paygov.as_the_gateway(settings, timeout=5) as paygov:
-        begun = facade.begin_hosted(
-            payer_id=payer.pk,
-            court_id="mowd",
-            purpose="court_fee",
-            purpose_ref="ecf.fee:78",
-            description="Pro hac vice fee",
-            amount=Decimal("100.00"),
-            return_url="http://ecf.example/back/",
-            cancel_url="http://ecf.example/cancel/",
-        )
+        begun = begin_court_fee(payer, "ecf.fee:78")
         token = urllib.parse.parse_qs(urllib.parse.urlsplit(begun.redirect_url).query)["token"][0]
         paygov.collections[token]["outcome"] = "approved"  # the payer typed an approved card
         paygov.collections[token]["last_four"] = "1111"

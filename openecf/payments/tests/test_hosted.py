@@ -6,7 +6,6 @@ from __future__ import annotations
 import urllib.parse
 import urllib.request
 from datetime import timedelta
-from decimal import Decimal
 
 import pytest
 import time_machine
@@ -16,6 +15,7 @@ from openecf.core import clock
 from openecf.payments import actions, facade, ledger_check
 from openecf.payments.models import PaymentIntent
 from openecf.payments.tests import fake_paygov
+from openecf.payments.tests.conftest import begin_court_fee, pay_court_fee
 
 pytestmark = pytest.mark.django_db
 
@@ -26,23 +26,10 @@ def paygov(settings):
         yield books
 
 
-def _begin(payer, ref: str = "ecf.fee:1") -> facade.HostedCheckout:
-    return facade.begin_hosted(
-        payer_id=payer.pk,
-        court_id="mowd",
-        purpose="court_fee",
-        purpose_ref=ref,
-        description="Pro hac vice fee",
-        amount=Decimal("100.00"),
-        return_url="http://ecf.example/back/",
-        cancel_url="http://ecf.example/cancel/",
-    )
-
-
 def test_a_payer_on_the_hosted_page_is_not_settled_as_stuck_until_the_page_is_too_old(
     attorney, mowd, paygov
 ):
-    begun = _begin(attorney)
+    begun = begin_court_fee(attorney)
     intent = PaymentIntent.objects.get()
 
     later = clock.now() + timedelta(minutes=10)
@@ -64,7 +51,7 @@ def test_a_payer_on_the_hosted_page_is_not_settled_as_stuck_until_the_page_is_to
 
 
 def test_an_abandoned_page_is_never_completed_even_if_the_payer_comes_back(attorney, mowd, paygov):
-    begun = _begin(attorney)
+    begun = begin_court_fee(attorney)
     token = urllib.parse.parse_qs(urllib.parse.urlsplit(begun.redirect_url).query)["token"][0]
     intent = PaymentIntent.objects.get()
     assert actions.paying.abandon(intent)
@@ -76,17 +63,9 @@ def test_an_abandoned_page_is_never_completed_even_if_the_payer_comes_back(attor
 
 
 def test_a_paid_purpose_answers_its_payment_instead_of_a_new_page(attorney, mowd, paygov):
-    paid = facade.pay(
-        payer_id=attorney.pk,
-        court_id="mowd",
-        purpose="court_fee",
-        purpose_ref="ecf.fee:1",
-        description="Pro hac vice fee",
-        amount=Decimal("100.00"),
-        card=facade.Card("4111111111111111", 12, 2030, "123", "Alice Attorney"),
-    )
+    paid = pay_court_fee(attorney)
 
-    begun = _begin(attorney)
+    begun = begin_court_fee(attorney)
 
     assert begun.paid == paid and begun.redirect_url == ""
     assert paygov.calls.count("startOnlineCollection") == 1
@@ -105,7 +84,7 @@ def test_a_hosted_page_that_cannot_start_fails_the_intent_and_charges_nothing(
     }
 
     with pytest.raises(facade.GatewayUnavailable):
-        _begin(attorney)
+        begin_court_fee(attorney)
 
     assert PaymentIntent.objects.get().state == "failed"
     assert ledger_check.check() == []

@@ -9,18 +9,12 @@ from django.db import connection
 from openecf.core.errors import InputInvalid, NotFound
 from openecf.payments import actions, errors, facade
 from openecf.payments.models import PaymentMethod
-from openecf.payments.tests.conftest import DECLINED, EXPIRED_AT_ISSUER, card
+from openecf.payments.tests.conftest import APPROVED_CARD, DECLINED, EXPIRED_AT_ISSUER, card
 from openecf.tests_support.api import bearer_token, call
 
 pytestmark = pytest.mark.django_db
 
-VISA = {
-    "number": "4111111111111111",
-    "exp_month": 12,
-    "exp_year": 2030,
-    "cvc": "123",
-    "name": "Alice Attorney",
-}
+VISA = APPROVED_CARD
 
 
 def add(account, nickname="Office Visa", **kwargs):
