@@ -16,19 +16,15 @@ from openecf.docket.models import DocketEntry, OpenedCase
 from openecf.docket.tests.conftest import make_filer, pdf_file
 from openecf.documents.models import StoredPdf
 from openecf.payments.models import LedgerEntry
+from openecf.payments.tests.conftest import APPROVED_CARD
+from openecf.payments.tests.conftest import DECLINED as DECLINED_NUMBER
 from openecf.tests_support import factories
 from openecf.tests_support.api import bearer_token
 
 pytestmark = pytest.mark.django_db
 
-CARD = {
-    "number": "4111111111111111",
-    "exp_month": 12,
-    "exp_year": 2030,
-    "cvc": "123",
-    "name": "Alice Attorney",
-}
-DECLINED = {**CARD, "number": "4000000000000002"}
+CARD = APPROVED_CARD
+DECLINED = {**CARD, "number": DECLINED_NUMBER}
 CIVIL = {
     "kind": "cv",
     "title": "Acme Corp. v. Roe",

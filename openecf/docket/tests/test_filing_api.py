@@ -8,6 +8,7 @@ from openecf.core.models import AuditEvent
 from openecf.docket.models import DocketEntry, Document
 from openecf.docket.tests.conftest import make_filer, pdf_file
 from openecf.documents.models import StoredPdf
+from openecf.payments.tests.conftest import APPROVED_CARD
 
 pytestmark = pytest.mark.django_db
 
@@ -268,14 +269,9 @@ def test_a_fee_event_is_paid_and_the_receipt_is_in_the_text(api, alice, case, pa
     unpaid = api(alice, case.caseid, filing, document=pdf_file())
     assert unpaid.status_code == 422
     assert "605" in unpaid.json()["error"]["message"]
-    card = {
-        "number": "4111111111111111",
-        "exp_month": 12,
-        "exp_year": 2030,
-        "cvc": "123",
-        "name": "Alice Attorney",
-    }
-    paid = api(alice, case.caseid, {**filing, "payment": {"card": card}}, document=pdf_file())
+    paid = api(
+        alice, case.caseid, {**filing, "payment": {"card": APPROVED_CARD}}, document=pdf_file()
+    )
     assert paid.status_code == 201, paid.content
     body = paid.json()
     assert body["receipt_number"]

@@ -3,6 +3,7 @@ from __future__ import annotations
 import pytest
 
 from openecf.ecf.factories import CourtLoginFactory
+from openecf.payments.tests.conftest import APPROVED_CARD
 
 
 @pytest.fixture
@@ -29,13 +30,7 @@ def moed(courts):
     return court
 
 
-SANDBOX_CARD = {
-    "number": "4111111111111111",
-    "exp_month": 12,
-    "exp_year": 2030,
-    "cvc": "123",
-    "name": "Alice Attorney",
-}
+SANDBOX_CARD = APPROVED_CARD
 
 
 def pay_through_payments(fee):
