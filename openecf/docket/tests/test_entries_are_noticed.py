@@ -30,7 +30,7 @@ def sent(entry: DocketEntry) -> list[tuple[str, str, str]]:
 
 
 def test_an_api_filing_writes_its_notice_and_outbox_rows_with_the_entry(
-    api, alice, dan, case, parties
+    api, alice, dan, case, parties, file_motion
 ):
     appearance = api(
         dan,
@@ -47,10 +47,7 @@ def test_an_api_filing_writes_its_notice_and_outbox_rows_with_the_entry(
         ("emailed", "Dan Defender", dan.email),
     ]
 
-    response = api(
-        alice, case.caseid, {**MOTION, "filer_parties": [parties["plaintiff"]]}, pdf_file()
-    )
-    assert response.status_code == 201, response.content
+    file_motion()
     entry = DocketEntry.objects.get(caseid=case.caseid, entry_number=2)
     assert sent(entry) == [
         ("emailed", "Alice Attorney", alice.email),
@@ -177,7 +174,7 @@ def test_a_filing_that_fails_after_its_notice_is_written_leaves_neither(
 
 
 def test_a_filing_agent_who_asked_for_notices_gets_the_attorneys_notice(
-    api, alice, case, parties, mowd
+    alice, case, mowd, file_motion
 ):
     from datetime import UTC, datetime
 
@@ -191,10 +188,7 @@ def test_a_filing_agent_who_asked_for_notices_gets_the_attorneys_notice(
         FilingAgentAssociation.objects.create(
             court=mowd, principal=alice, agent=agent, created_at=since, receives_notices=receives
         )
-    response = api(
-        alice, case.caseid, {**MOTION, "filer_parties": [parties["plaintiff"]]}, pdf_file()
-    )
-    assert response.status_code == 201, response.content
+    file_motion()
     entry = DocketEntry.objects.get(caseid=case.caseid, entry_number=1)
     assert sent(entry) == [
         ("emailed", "Alice Attorney", alice.email),

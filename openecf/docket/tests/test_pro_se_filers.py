@@ -42,11 +42,8 @@ def linked(caseid: int) -> dict[str, int | None]:
     return {p.role: p.pro_se_account_id for p in cases.parties(caseid=caseid)}
 
 
-def test_the_unlinked_party_is_served_on_paper(api, alice, case, parties):
-    response = api(
-        alice, case.caseid, {**MOTION, "filer_parties": [parties["plaintiff"]]}, pdf_file()
-    )
-    assert response.status_code == 201, response.content
+def test_the_unlinked_party_is_served_on_paper(alice, case, file_motion):
+    file_motion()
     assert sent(case.caseid, 1) == [
         ("emailed", "Alice Attorney", alice.email),
         ("paper", "Richard Roe", ""),
@@ -54,7 +51,7 @@ def test_the_unlinked_party_is_served_on_paper(api, alice, case, parties):
 
 
 def test_a_pro_se_filer_filing_for_their_party_is_linked_and_emailed(
-    api, alice, paula, case, parties
+    api, alice, paula, case, parties, file_motion
 ):
     response = api(
         paula, case.caseid, {**MOTION, "filer_parties": [parties["defendant"]]}, pdf_file()
@@ -68,10 +65,7 @@ def test_a_pro_se_filer_filing_for_their_party_is_linked_and_emailed(
     ]
 
     # The attorney's filing e-mails the pro se party too; Paula files again as before.
-    response = api(
-        alice, case.caseid, {**MOTION, "filer_parties": [parties["plaintiff"]]}, pdf_file()
-    )
-    assert response.status_code == 201, response.content
+    file_motion()
     assert sent(case.caseid, 2) == [
         ("emailed", "Alice Attorney", alice.email),
         ("emailed", "Richard Roe", paula.email),
@@ -115,17 +109,14 @@ def test_a_pro_se_filer_files_only_for_their_own_party(api, mowd, paula, case, p
     assert linked(case.caseid)["defendant"] == paula.pk
 
 
-def test_a_terminated_pro_se_party_is_not_noticed(api, alice, paula, case, parties):
+def test_a_terminated_pro_se_party_is_not_noticed(api, alice, paula, case, parties, file_motion):
     from datetime import date
 
     from openecf.cases.models import Party
 
     api(paula, case.caseid, {**MOTION, "filer_parties": [parties["defendant"]]}, pdf_file())
     Party.objects.filter(pk=parties["defendant"]).update(terminated_on=date.today())
-    response = api(
-        alice, case.caseid, {**MOTION, "filer_parties": [parties["plaintiff"]]}, pdf_file()
-    )
-    assert response.status_code == 201, response.content
+    file_motion()
     assert sent(case.caseid, 2) == [("emailed", "Alice Attorney", alice.email)]
 
 
