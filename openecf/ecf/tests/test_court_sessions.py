@@ -35,6 +35,19 @@ def reset_token(court, login, capture) -> str:
     return link_from_outbox("login.pl?reset=")
 
 
+def reset_refused(court, court_login, token: str, error: type[Exception]) -> str:
+    """Resetting ``court_login``'s password with ``token`` is refused with ``error`` and changes
+    nothing (the old password, the link unused, no audit row, no e-mail): the refusal's words."""
+    before = AuditEvent.objects.count(), OutboundEmail.objects.count()
+    with pytest.raises(error) as refused:
+        actions.reset_court_password(court=court, token=token, new_password="Brand-New-9")
+    court_login.refresh_from_db()
+    assert check_password(COURT_PASSWORD, court_login.password)
+    assert CourtLoginReset.objects.get().used_at is None
+    assert (AuditEvent.objects.count(), OutboundEmail.objects.count()) == before
+    return refused.value.message
+
+
 @pytest.mark.django_db
 def test_only_a_digest_of_the_session_key_is_stored(ksd, ksd_login):
     with time_machine.travel(NOW):
@@ -118,17 +131,11 @@ def test_a_reset_link_of_a_login_disabled_since_is_refused_and_changes_nothing(
         actions.set_court_login_disabled(
             actor_id=other_court_clerk.pk, court=ksd, court_login_id=ksd_login.pk, disabled=True
         )
-        events = AuditEvent.objects.count()
-        with pytest.raises(errors.CourtLoginDisabled) as refused:
-            actions.reset_court_password(court=ksd, token=token, new_password="Brand-New-9")
-    assert refused.value.message == (
+        refusal = reset_refused(ksd, ksd_login, token, errors.CourtLoginDisabled)
+    assert refusal == (
         "This CM/ECF login has been disabled by the clerk's office, so its password cannot be "
         "reset: contact the court."
     )
-    ksd_login.refresh_from_db()
-    assert check_password(COURT_PASSWORD, ksd_login.password)
-    assert CourtLoginReset.objects.get().used_at is None
-    assert AuditEvent.objects.count() == events
 
 
 @pytest.mark.django_db
@@ -140,18 +147,12 @@ def test_a_reset_link_of_a_login_linked_since_is_refused_and_changes_nothing(
         actions.link_court_login(
             account=attorney, court=mowd, login="aatty", password=COURT_PASSWORD, confirm=True
         )
-        events, emails = AuditEvent.objects.count(), OutboundEmail.objects.count()
-        with pytest.raises(errors.CourtLoginAlreadyLinked) as refused:
-            actions.reset_court_password(court=mowd, token=token, new_password="Brand-New-9")
-    assert refused.value.message == (
+        refusal = reset_refused(mowd, mowd_login, token, errors.CourtLoginAlreadyLinked)
+    assert refusal == (
         "This CM/ECF login is linked to a PACER account and no longer works, so its password "
         "cannot be reset: sign in with your PACER account (reset that password at "
         "/account/forgot-password/ if you forgot it)."
     )
-    mowd_login.refresh_from_db()
-    assert check_password(COURT_PASSWORD, mowd_login.password)
-    assert CourtLoginReset.objects.get().used_at is None
-    assert (AuditEvent.objects.count(), OutboundEmail.objects.count()) == (events, emails)
 
 
 @pytest.mark.django_db
