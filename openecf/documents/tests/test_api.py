@@ -27,6 +27,11 @@ def post_file(path: str, data: dict, *, token: str | None = None):
     return Client().post(path, data, **headers)
 
 
+def change_rules(account, rules: dict):
+    """``account`` asks to change W.D. Mo.'s PDF rules to ``rules`` through the API."""
+    return call(Client(), "PUT", RULES, rules, token=bearer_token(account))
+
+
 def test_a_filer_checks_a_pdf_and_sees_its_facts_and_masked_hits(court, attorney):
     data = corpus.text_pdf(pages=2, lines=["Debtor SSN 123-45-6789"])
 
@@ -144,12 +149,8 @@ def test_anyone_reads_a_courts_pdf_rules(court):
 
 
 def test_the_clerk_changes_the_pdf_rules_and_it_is_audited(court, clerk):
-    response = call(
-        Client(),
-        "PUT",
-        RULES,
-        {"fillable_forms": "flatten", "wording": {"javascript": "No scripts, please."}},
-        token=bearer_token(clerk),
+    response = change_rules(
+        clerk, {"fillable_forms": "flatten", "wording": {"javascript": "No scripts, please."}}
     )
 
     assert response.status_code == 200
@@ -165,13 +166,7 @@ def test_the_clerk_changes_the_pdf_rules_and_it_is_audited(court, clerk):
 
 
 def test_an_unknown_refusal_reason_is_invalid_input_and_changes_nothing(court, clerk):
-    response = call(
-        Client(),
-        "PUT",
-        RULES,
-        {"fillable_forms": "refuse", "wording": {"viruses": "No."}},
-        token=bearer_token(clerk),
-    )
+    response = change_rules(clerk, {"fillable_forms": "refuse", "wording": {"viruses": "No."}})
 
     assert response.status_code == 422
     assert response.json()["error"]["fields"] == {
@@ -188,9 +183,7 @@ def test_an_unknown_refusal_reason_is_invalid_input_and_changes_nothing(court, c
 def test_anyone_but_the_courts_clerk_is_told_there_are_no_pdf_rules_to_change(court, who, request):
     account = request.getfixturevalue(who)
 
-    response = call(
-        Client(), "PUT", RULES, {"fillable_forms": "flatten"}, token=bearer_token(account)
-    )
+    response = change_rules(account, {"fillable_forms": "flatten"})
 
     assert response.status_code == 404
     assert response.json()["error"]["code"] == "not_found"
