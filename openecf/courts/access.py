@@ -112,6 +112,15 @@ def require_clerk(standing: Standing, *, what: str) -> None:
         raise NotFound(f"{standing.court_name} has no {what} for you.")
 
 
+def signed_in_court(request: HttpRequest, court_id: str, *, to: str) -> tuple[Court, Standing]:
+    """The court named in the path and the person's standing there; anonymous visitors are
+    asked to sign in ``to`` do something first (``require_signed_in``)."""
+    court = get_court(court_id)
+    standing = standing_of(request, court)
+    require_signed_in(standing, to=to)
+    return court, standing
+
+
 def clerk_court(request: HttpRequest, court_id: str, *, what: str) -> Court:
     """The court named in the path, for its clerk's office (or the operator) only.
 

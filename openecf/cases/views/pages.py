@@ -13,9 +13,8 @@ from openecf.cases.access import is_court_user
 from openecf.cases.forms import NumberForm
 from openecf.cases.rules import parse_number
 from openecf.core.web import domain_errors_as_pages
-from openecf.courts.access import require_signed_in, standing_of
+from openecf.courts.access import signed_in_court, standing_of
 from openecf.courts.models import Court
-from openecf.courts.queries import get_court
 
 NOT_A_NUMBER = "Enter a case number, in full or in part: 18-123, 4:18cv123 or 4:18-cv-00123."
 
@@ -34,9 +33,7 @@ def court_page(
 @domain_errors_as_pages
 def find_case(request: HttpRequest, court_id: str) -> HttpResponse:
     """Query by case number: one match opens the case, several are the "possible cases"."""
-    court = get_court(court_id)
-    standing = standing_of(request, court)
-    require_signed_in(standing, to="find a case")
+    court, standing = signed_in_court(request, court_id, to="find a case")
     form = NumberForm(request.GET or None)
     found: list[facade.Case] | None = None
     if form.is_valid():
@@ -53,9 +50,7 @@ def find_case(request: HttpRequest, court_id: str) -> HttpResponse:
 
 @domain_errors_as_pages
 def case_summary(request: HttpRequest, court_id: str, caseid: int) -> HttpResponse:
-    court = get_court(court_id)
-    standing = standing_of(request, court)
-    require_signed_in(standing, to="see a case")
+    court, standing = signed_in_court(request, court_id, to="see a case")
     case = facade.visible_case(standing=standing, caseid=caseid)
     court_user = is_court_user(standing)
     counsel = not court_user and facade.is_attorney_on_case(

@@ -22,7 +22,7 @@ from openecf.cases import facade as cases
 from openecf.core import clock
 from openecf.core.errors import DomainError
 from openecf.core.web import domain_errors_as_pages, show_on_form
-from openecf.courts.access import require_signed_in, standing_of
+from openecf.courts.access import signed_in_court, standing_of
 from openecf.courts.queries import get_court
 from openecf.docket import access, actions, queries
 from openecf.docket.errors import EntryNotFound
@@ -43,9 +43,7 @@ def _file_link(court_id: str, case_number: str, event: str = "") -> str:
 
 @domain_errors_as_pages
 def case_docket(request: HttpRequest, court_id: str, caseid: int) -> HttpResponse:
-    court = get_court(court_id)
-    standing = standing_of(request, court)
-    require_signed_in(standing, to="see a case's docket")
+    court, standing = signed_in_court(request, court_id, to="see a case's docket")
     case = cases.visible_case(standing=standing, caseid=caseid)
     if not access.is_court_user(standing):
         return redirect(f"{reverse('reports:docket_report', args=[court.pk])}?{case.caseid}")
@@ -217,9 +215,7 @@ def court_document(
     """A document of the docket for court staff (clerks, chambers): the PDF with CM/ECF's
     header on every page, the stored original untouched. Anyone else: 404 (the public's
     view, with its access fees, is the reports' document view)."""
-    court = get_court(court_id)
-    standing = standing_of(request, court)
-    require_signed_in(standing, to="open a document")
+    court, standing = signed_in_court(request, court_id, to="open a document")
     if not access.is_court_user(standing):
         raise EntryNotFound(f"{standing.court_name} has no such document for you.")
     entry = queries.entry_at(court_id=court.pk, caseid=caseid, entry_number=entry_number)

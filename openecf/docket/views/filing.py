@@ -22,7 +22,7 @@ from openecf.core import clock
 from openecf.core.errors import InputInvalid
 from openecf.core.web import domain_errors_as_pages, show_on_form
 from openecf.courts import doc_ids
-from openecf.courts.access import standing_of
+from openecf.courts.access import signed_in_court, standing_of
 from openecf.courts.models import Court
 from openecf.docket import access, actions, queries, rules
 from openecf.docket.forms import (
@@ -97,7 +97,7 @@ def _step_problems(error: InputInvalid, step: str) -> InputInvalid | None:
 @domain_errors_as_pages
 @require_http_methods(["GET", "POST"])
 def filing_start(request: HttpRequest, court_id: str) -> HttpResponse:
-    court, standing = wizard.signed_in_court(request, court_id, to="file")
+    court, standing = signed_in_court(request, court_id, to="file")
     actions.ensure_catalogue(court_id=court.pk)
     court_user = access.is_court_user(standing)
     events = [

@@ -20,7 +20,7 @@ from openecf.cases import facade as cases
 from openecf.core import clock
 from openecf.core.errors import InputInvalid
 from openecf.core.web import domain_errors_as_pages, show_on_form
-from openecf.courts.access import Standing, standing_of
+from openecf.courts.access import Standing, signed_in_court, standing_of
 from openecf.courts.models import Court
 from openecf.docket import access, actions, opening_rules
 from openecf.docket.errors import DraftNotFound
@@ -150,7 +150,7 @@ def _mine(problems: dict[str, list[str]], step: str) -> InputInvalid | None:
 @domain_errors_as_pages
 @require_http_methods(["GET", "POST"])
 def opening_start(request: HttpRequest, court_id: str) -> HttpResponse:
-    court, standing = wizard.signed_in_court(request, court_id, to="open a case")
+    court, standing = signed_in_court(request, court_id, to="open a case")
     kinds = kinds_for(court, standing)
     initial = {"kind": request.GET.get("kind")} if request.GET.get("kind") in kinds else {}
     form = KindForm(wizard.posted(request), kinds=kinds, initial=initial)

@@ -12,9 +12,8 @@ from django.shortcuts import redirect, render
 from openecf.core import clock
 from openecf.core.errors import DomainError, InputInvalid
 from openecf.core.web import show_on_form
-from openecf.courts.access import Standing, require_signed_in, standing_of
+from openecf.courts.access import signed_in_court, standing_of
 from openecf.courts.models import Court
-from openecf.courts.queries import get_court
 from openecf.docket import actions
 from openecf.docket.errors import DraftNotFound, PrivacyCheckHits
 from openecf.docket.forms import DocumentForm
@@ -46,15 +45,6 @@ def form_page(
     """A page with a form (or None): 400 while the form shows problems."""
     status = 400 if form is not None and form.errors else 200
     return page(request, court, template, status, form=form, **extra)
-
-
-def signed_in_court(request: HttpRequest, court_id: str, *, to: str) -> tuple[Court, Standing]:
-    """The court and the person's standing there (anonymous visitors sign in ``to`` do
-    something first)."""
-    court = get_court(court_id)
-    standing = standing_of(request, court)
-    require_signed_in(standing, to=to)
-    return court, standing
 
 
 def own_draft(

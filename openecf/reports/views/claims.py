@@ -19,9 +19,8 @@ from openecf.billing import facade as billing
 from openecf.cases import facade as cases
 from openecf.core.errors import InputInvalid, NotFound
 from openecf.core.web import domain_errors_as_pages
-from openecf.courts.access import Standing, require_signed_in, standing_of
+from openecf.courts.access import Standing, signed_in_court
 from openecf.courts.models import Court
-from openecf.courts.queries import get_court
 from openecf.reports import sheet
 from openecf.reports.access import RecordAccess, record_access
 from openecf.reports.claims import ClaimsCriteria, charge_register, register
@@ -60,9 +59,7 @@ def _caseid(request: HttpRequest) -> int | None:
 @domain_errors_as_pages
 @require_http_methods(["GET", "POST"])
 def claims_register(request: HttpRequest, court_id: str) -> HttpResponse:
-    court = get_court(court_id)
-    standing = standing_of(request, court)
-    require_signed_in(standing, to="see a claims register")
+    court, standing = signed_in_court(request, court_id, to="see a claims register")
     caseid = _caseid(request)
     if caseid is None:
         return _which_case(request, court, standing)

@@ -26,9 +26,8 @@ from openecf.billing import facade as billing
 from openecf.cases import facade as cases
 from openecf.core.errors import InputInvalid
 from openecf.core.web import domain_errors_as_pages
-from openecf.courts.access import Standing, require_signed_in, standing_of
+from openecf.courts.access import Standing, signed_in_court, standing_of
 from openecf.courts.models import Court
-from openecf.courts.queries import get_court
 from openecf.docket import facade as docket
 from openecf.reports import bankruptcy_sheet, rules, sheet
 from openecf.reports.access import RecordAccess, record_access
@@ -65,9 +64,7 @@ def sheet_facts(court: Court, case: cases.Case) -> sheet.SheetFacts:
 @domain_errors_as_pages
 @require_http_methods(["GET", "POST"])
 def docket_report(request: HttpRequest, court_id: str) -> HttpResponse:
-    court = get_court(court_id)
-    standing = standing_of(request, court)
-    require_signed_in(standing, to="run a docket report")
+    court, standing = signed_in_court(request, court_id, to="run a docket report")
     caseid = caseid_of(request.META.get("QUERY_STRING", ""), request.POST)
     if court.kind == Court.Kind.APPELLATE:
         return _appellate(court, standing, caseid)

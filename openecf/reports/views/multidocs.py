@@ -25,9 +25,8 @@ from openecf.billing import facade as billing
 from openecf.core import clock
 from openecf.core.errors import InputInvalid, NotFound
 from openecf.core.web import domain_errors_as_pages
-from openecf.courts.access import require_signed_in, standing_of
+from openecf.courts.access import signed_in_court, standing_of
 from openecf.courts.models import Court
-from openecf.courts.queries import get_court
 from openecf.docket import facade as docket
 from openecf.documents import facade as documents
 from openecf.reports.access import RecordAccess, record_access
@@ -77,9 +76,7 @@ def _description(entry: docket.RecordEntry, part: docket.RecordDocument) -> str:
 @domain_errors_as_pages
 @require_http_methods(["GET", "POST"])
 def show_multidocs(request: HttpRequest, court_id: str) -> HttpResponse:
-    court = get_court(court_id)
-    standing = standing_of(request, court)
-    require_signed_in(standing, to="download documents")
+    court, standing = signed_in_court(request, court_id, to="download documents")
     access, entry, parts = _parts(request, court)
     assert standing.account_id is not None
     if request.method == "GET":

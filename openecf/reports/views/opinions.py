@@ -10,8 +10,7 @@ from django.utils.html import escape
 from django.views.decorators.http import require_http_methods
 
 from openecf.core.web import domain_errors_as_pages
-from openecf.courts.access import require_signed_in, standing_of
-from openecf.courts.queries import get_court
+from openecf.courts.access import signed_in_court
 from openecf.reports import rules, sheet
 from openecf.reports.forms import OpinionsCriteriaForm
 from openecf.reports.opinions import Opinion, TooManyOpinions, opinions
@@ -69,9 +68,7 @@ def report_rows(found: list[Opinion], court_id: str, *, by_date: bool) -> str:
 @domain_errors_as_pages
 @require_http_methods(["GET", "POST"])
 def written_opinions(request: HttpRequest, court_id: str) -> HttpResponse:
-    court = get_court(court_id)
-    standing = standing_of(request, court)
-    require_signed_in(standing, to="run the written opinions report")
+    court, standing = signed_in_court(request, court_id, to="run the written opinions report")
     data = request.POST if request.method == "POST" else request.GET
     asked = "filed_from" in data or "filed_to" in data
     form = OpinionsCriteriaForm(data if asked else None)

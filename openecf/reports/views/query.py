@@ -16,7 +16,7 @@ from django.views.decorators.http import require_http_methods
 from openecf.cases import facade as cases
 from openecf.core.errors import NotSignedIn
 from openecf.core.web import domain_errors_as_pages
-from openecf.courts.access import Standing, require_signed_in, standing_of
+from openecf.courts.access import Standing, signed_in_court, standing_of
 from openecf.courts.queries import get_court
 from openecf.docket import facade as docket
 from openecf.reports import rules
@@ -35,9 +35,7 @@ def last_filing(access: RecordAccess, zone: str):
 @domain_errors_as_pages
 @require_http_methods(["GET", "POST"])
 def case_query(request: HttpRequest, court_id: str) -> HttpResponse:
-    court = get_court(court_id)
-    standing = standing_of(request, court)
-    require_signed_in(standing, to="query a case")
+    court, standing = signed_in_court(request, court_id, to="query a case")
     caseid = caseid_of(request.META.get("QUERY_STRING", ""), request.POST)
     if caseid is not None:
         access = record_access(standing, caseid)
