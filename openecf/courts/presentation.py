@@ -1,4 +1,5 @@
-"""How a court's state is shown to people: status labels and go-live in court time."""
+"""How a court's state is shown to people: status labels, go-live in court time, and the
+court pages' common context (the court and the person's standing there)."""
 
 from __future__ import annotations
 
@@ -6,8 +7,12 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import render
+
 from openecf.core.clock import format_court_time
 from openecf.courts import rules
+from openecf.courts.access import standing_of
 from openecf.courts.models import Court
 
 
@@ -31,3 +36,15 @@ def court_row(court: Court, now: datetime) -> CourtRow:
 
 def court_rows(courts: Iterable[Court], now: datetime) -> list[CourtRow]:
     return [court_row(c, now) for c in courts]
+
+
+def court_page(
+    request: HttpRequest, court: Court, template: str, *, status: int = 200, **extra: object
+) -> HttpResponse:
+    """A court's page: ``template`` with the court and the person's standing there."""
+    return render(
+        request,
+        template,
+        {"court": court, "standing": standing_of(request, court), **extra},
+        status=status,
+    )

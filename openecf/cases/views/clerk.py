@@ -13,10 +13,10 @@ from django.views.decorators.http import require_http_methods
 from openecf.cases import actions, facade, queries
 from openecf.cases.access import require_case_clerk
 from openecf.cases.forms import DateForm, JudgeSeatForm, ReasonForm, TransferForm
-from openecf.cases.views.pages import court_page
 from openecf.core.errors import DomainError
 from openecf.core.web import domain_errors_as_pages, show_on_form
 from openecf.courts.access import standing_of
+from openecf.courts.presentation import court_page
 from openecf.courts.queries import get_court
 
 # A button's name -> the action it carries out and the words of its outcome.

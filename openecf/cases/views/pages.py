@@ -13,21 +13,10 @@ from openecf.cases.access import is_court_user
 from openecf.cases.forms import NumberForm
 from openecf.cases.rules import parse_number
 from openecf.core.web import domain_errors_as_pages
-from openecf.courts.access import signed_in_court, standing_of
-from openecf.courts.models import Court
+from openecf.courts.access import signed_in_court
+from openecf.courts.presentation import court_page
 
 NOT_A_NUMBER = "Enter a case number, in full or in part: 18-123, 4:18cv123 or 4:18-cv-00123."
-
-
-def court_page(
-    request: HttpRequest, court: Court, template: str, *, status: int = 200, **extra
-) -> HttpResponse:
-    return render(
-        request,
-        template,
-        {"court": court, "standing": standing_of(request, court), **extra},
-        status=status,
-    )
 
 
 @domain_errors_as_pages

@@ -5,25 +5,24 @@ from __future__ import annotations
 from django.contrib import messages
 from django.forms.models import model_to_dict
 from django.http import HttpRequest, HttpResponse
-from django.shortcuts import redirect, render
+from django.shortcuts import redirect
 from django.views.decorators.http import require_http_methods
 
 from openecf.core.errors import InputInvalid
 from openecf.core.web import domain_errors_as_pages, show_on_form
-from openecf.courts.access import require_clerk, standing_of
+from openecf.courts.access import clerk_court
 from openecf.courts.models import Court
-from openecf.courts.queries import get_court
+from openecf.courts.presentation import court_page
 from openecf.docket import actions, queries
 from openecf.docket.errors import EventNotFound
 from openecf.docket.forms import EventForm
-from openecf.docket.views.wizard import posted
+from openecf.docket.views import wizard
 
 WHAT = "event catalogue"
 
 
 def _clerk_court(request: HttpRequest, court_id: str) -> Court:
-    court = get_court(court_id)
-    require_clerk(standing_of(request, court), what=WHAT)
+    court = clerk_court(request, court_id, what=WHAT)
     actions.ensure_catalogue(court_id=court.pk)
     return court
 
@@ -36,11 +35,7 @@ def event_catalogue(request: HttpRequest, court_id: str) -> HttpResponse:
         (event, queries.event_fee(event, fees))
         for event in queries.events_of(court_id=court.pk, active_only=False)
     ]
-    return render(
-        request,
-        "docket/event_catalogue.html",
-        {"court": court, "standing": standing_of(request, court), "events": events},
-    )
+    return court_page(request, court, "docket/event_catalogue.html", events=events)
 
 
 @domain_errors_as_pages
@@ -72,7 +67,7 @@ def _event_form(
     request: HttpRequest, court: Court, *, code: str | None, initial: dict
 ) -> HttpResponse:
     editing = code is not None
-    form = EventForm(posted(request), initial=initial, editing=editing)
+    form = EventForm(wizard.posted(request), initial=initial, editing=editing)
     if request.method == "POST" and form.is_valid():
         data = dict(form.cleaned_data)
         given_code = data.pop("code")
@@ -90,9 +85,4 @@ def _event_form(
         else:
             messages.success(request, f"Event {new_code} saved.")
             return redirect("docket:event_catalogue", court_id=court.pk)
-    return render(
-        request,
-        "docket/event_form.html",
-        {"court": court, "standing": standing_of(request, court), "form": form, "code": code},
-        status=400 if form.errors else 200,
-    )
+    return wizard.form_page(request, court, "docket/event_form.html", form, code=code)

@@ -24,6 +24,7 @@ from openecf.core.web import domain_errors_as_pages, show_on_form
 from openecf.courts import doc_ids
 from openecf.courts.access import signed_in_court, standing_of
 from openecf.courts.models import Court
+from openecf.courts.presentation import court_page
 from openecf.docket import access, actions, queries, rules
 from openecf.docket.forms import (
     ClaimForm,
@@ -327,7 +328,7 @@ def filing_receipt(request: HttpRequest, court_id: str, draft_id: int) -> HttpRe
         to="see your filing",
         missing="There is no such filing receipt.",
     )
-    return wizard.page(
+    return court_page(
         request,
         court,
         "docket/filing_receipt.html",

@@ -22,6 +22,7 @@ from openecf.core.errors import InputInvalid
 from openecf.core.web import domain_errors_as_pages, show_on_form
 from openecf.courts.access import Standing, signed_in_court, standing_of
 from openecf.courts.models import Court
+from openecf.courts.presentation import court_page
 from openecf.docket import access, actions, opening_rules
 from openecf.docket.errors import DraftNotFound
 from openecf.docket.forms import DocumentForm
@@ -500,7 +501,7 @@ def opening_receipt(request: HttpRequest, court_id: str, draft_id: int) -> HttpR
         raise DraftNotFound(missing)
     case = cases.case(court_id=court.pk, caseid=draft.caseid)
     application = entry.__class__.objects.filter(caseid=case.caseid, entry_number=2).first()
-    return wizard.page(
+    return court_page(
         request,
         court,
         "docket/opening_receipt.html",

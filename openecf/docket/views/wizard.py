@@ -7,13 +7,14 @@ from collections.abc import Callable, Mapping, Sequence
 from typing import Any, TypeVar
 
 from django.http import HttpRequest, HttpResponse
-from django.shortcuts import redirect, render
+from django.shortcuts import redirect
 
 from openecf.core import clock
 from openecf.core.errors import DomainError, InputInvalid
 from openecf.core.web import show_on_form
-from openecf.courts.access import signed_in_court, standing_of
+from openecf.courts.access import signed_in_court
 from openecf.courts.models import Court
+from openecf.courts.presentation import court_page
 from openecf.docket import actions
 from openecf.docket.errors import DraftNotFound, PrivacyCheckHits
 from openecf.docket.forms import DocumentForm
@@ -28,23 +29,12 @@ def posted(request: HttpRequest):
     return request.POST if request.method == "POST" else None
 
 
-def page(
-    request: HttpRequest, court: Court, template: str, status: int = 200, **extra: Any
-) -> HttpResponse:
-    return render(
-        request,
-        template,
-        {"court": court, "standing": standing_of(request, court), **extra},
-        status=status,
-    )
-
-
 def form_page(
     request: HttpRequest, court: Court, template: str, form: Any, **extra: Any
 ) -> HttpResponse:
     """A page with a form (or None): 400 while the form shows problems."""
     status = 400 if form is not None and form.errors else 200
-    return page(request, court, template, status, form=form, **extra)
+    return court_page(request, court, template, status=status, form=form, **extra)
 
 
 def own_draft(
