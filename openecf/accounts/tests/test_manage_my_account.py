@@ -243,13 +243,20 @@ def test_a_short_username_is_refused(attorney, signed_in):
 # --- contact and e-mail ----------------------------------------------------------------------
 
 
+# The contact form as Alice sends it when she moves to Jefferson City.
+NEW_CONTACT = {
+    "which": "contact",
+    "contact-phone": "573-555-0199",
+    "contact-street": "80 Lafayette",
+    "contact-city": "Jefferson City",
+    "contact-state": "mo",
+    "contact-zip": "65101",
+    "contact-county": "Cole",
+}
+
+
 def test_updating_contact_information(attorney, signed_in):
-    response = signed_in(attorney).post(
-        "/account/contact/",
-        {"which": "contact", "contact-phone": "573-555-0199", "contact-street": "80 Lafayette",
-         "contact-city": "Jefferson City", "contact-state": "mo", "contact-zip": "65101",
-         "contact-county": "Cole"},
-    )  # fmt: skip
+    response = signed_in(attorney).post("/account/contact/", NEW_CONTACT)
     assert response.status_code == 302
     attorney.refresh_from_db()
     assert (attorney.phone, attorney.city, attorney.state, attorney.county) == (
@@ -258,12 +265,7 @@ def test_updating_contact_information(attorney, signed_in):
 
 
 def test_a_bad_state_changes_nothing(attorney, signed_in):
-    response = signed_in(attorney).post(
-        "/account/contact/",
-        {"which": "contact", "contact-phone": "573-555-0199", "contact-street": "80 Lafayette",
-         "contact-city": "Jefferson City", "contact-state": "ZZ", "contact-zip": "65101",
-         "contact-county": "Cole"},
-    )  # fmt: skip
+    response = signed_in(attorney).post("/account/contact/", {**NEW_CONTACT, "contact-state": "ZZ"})
     assert response.status_code == 400
     assert b"two-letter state" in response.content
     attorney.refresh_from_db()
