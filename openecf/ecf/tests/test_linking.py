@@ -105,48 +105,66 @@ def test_preview_shows_the_court_record_and_changes_nothing(attorney, mowd, mowd
 
 
 @pytest.mark.django_db
-def test_link_is_refused_before_the_court_goes_live(attorney, mowd, mowd_login):
-    before = datetime(2018, 4, 23, 4, 59, tzinfo=UTC)
-    with time_machine.travel(before), pytest.raises(errors.LinkBeforeGoLive) as refused:
-        link(attorney, mowd)
-    assert "linking opens on April 23, 2018 at 12:00 a.m. Central" in refused.value.message
-    assert_nothing_linked(mowd_login)
-
-
-@pytest.mark.django_db
 def test_link_opens_at_the_go_live_moment(attorney, mowd, mowd_login):
     with time_machine.travel(datetime(2018, 4, 23, 5, 0, tzinfo=UTC)):
         link(attorney, mowd)
     assert queries.is_linked(account_id=attorney.pk, court_id=mowd.pk)
 
 
+@pytest.fixture
+def shared_account(db):
+    return AccountFactory(kind="shared")
+
+
+@pytest.mark.parametrize(
+    ("who", "court_id", "when", "refusal", "words"),
+    [
+        pytest.param(
+            "attorney",
+            "mowd",
+            datetime(2018, 4, 23, 4, 59, tzinfo=UTC),
+            errors.LinkBeforeGoLive,
+            ["linking opens on April 23, 2018 at 12:00 a.m. Central"],
+            id="before-the-court-goes-live",
+        ),
+        pytest.param(
+            "attorney",
+            "moed",
+            NOW,
+            errors.CourtNotOnNextGen,
+            ["does not use NextGen CM/ECF yet", "/moed/cgi-bin/login.pl"],
+            id="at-a-court-without-nextgen",
+        ),
+        pytest.param(
+            "legacy_attorney",
+            "mowd",
+            NOW,
+            errors.AccountCannotLink,
+            ["Legacy PACER Account", "/account/upgrade/"],
+            id="for-a-legacy-pacer-account",
+        ),
+        pytest.param(
+            "shared_account",
+            "mowd",
+            NOW,
+            errors.AccountCannotLink,
+            ["shared PACER account"],
+            id="for-a-shared-account",
+        ),
+    ],
+)
 @pytest.mark.django_db
-def test_link_is_refused_at_a_court_without_nextgen(attorney, moed):
-    login = CourtLoginFactory(court=moed, login="aatty")
-    with time_machine.travel(NOW), pytest.raises(errors.CourtNotOnNextGen) as refused:
-        link(attorney, moed)
-    assert "does not use NextGen CM/ECF yet" in refused.value.message
-    assert "/moed/cgi-bin/login.pl" in refused.value.message
+def test_link_is_refused_and_nothing_is_linked_or_counted(
+    request, who, court_id, when, refusal, words
+):
+    account, court = request.getfixturevalue(who), request.getfixturevalue(court_id)
+    login = CourtLoginFactory(court=court, login="aatty")
+    with time_machine.travel(when), pytest.raises(refusal) as refused:
+        link(account, court)
+    for word in words:
+        assert word in refused.value.message
     assert_nothing_linked(login)
-
-
-@pytest.mark.django_db
-def test_link_is_refused_for_a_legacy_pacer_account(legacy_attorney, mowd, mowd_login):
-    with time_machine.travel(NOW), pytest.raises(errors.AccountCannotLink) as refused:
-        link(legacy_attorney, mowd)
-    assert "Legacy PACER Account" in refused.value.message
-    assert "/account/upgrade/" in refused.value.message
-    assert_nothing_linked(mowd_login)
-    assert FailureCount.objects.count() == 0
-
-
-@pytest.mark.django_db
-def test_link_is_refused_for_a_shared_account(mowd, mowd_login):
-    shared = AccountFactory(kind="shared")
-    with time_machine.travel(NOW), pytest.raises(errors.AccountCannotLink) as refused:
-        link(shared, mowd)
-    assert "shared PACER account" in refused.value.message
-    assert_nothing_linked(mowd_login)
+    assert FailureCount.objects.count() == 0  # no wrong password to count
 
 
 @pytest.mark.django_db
