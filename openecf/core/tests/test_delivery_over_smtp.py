@@ -22,6 +22,12 @@ def smtp(loopback_smtp):
     return loopback_smtp
 
 
+def delivery_state(email: OutboundEmail) -> tuple[str, int, str]:
+    """The e-mail's status, attempts and last error as stored now."""
+    email.refresh_from_db()
+    return (email.status, email.attempts, email.last_error)
+
+
 def queue(*addresses, capture, **letter):
     with capture(execute=True), transaction.atomic():
         return queue_letter(
@@ -83,8 +89,7 @@ def test_a_server_that_says_later_gets_the_message_again_after_the_backoff(
         later, sent = queue(
             "a@example.com", "b@example.com", capture=django_capture_on_commit_callbacks
         )
-    later.refresh_from_db()
-    assert (later.status, later.attempts, later.last_error) == (
+    assert delivery_state(later) == (
         "failed",
         1,
         "451 4.3.0 Mail server temporarily rejected message",
@@ -94,8 +99,7 @@ def test_a_server_that_says_later_gets_the_message_again_after_the_backoff(
         assert delivery.deliver_due().sent == 0  # not due before its minute is up
     with time_machine.travel("2026-11-30 22:01:00+00:00", tick=False):
         assert delivery.deliver_due().sent == 1
-    later.refresh_from_db()
-    assert (later.status, later.attempts, later.last_error) == ("sent", 2, "")
+    assert delivery_state(later) == ("sent", 2, "")
     assert sorted(r.rcpt_tos for r in smtp.received) == [("a@example.com",), ("b@example.com",)]
     assert len({r.message_id for r in smtp.received}) == 2
 
@@ -107,8 +111,7 @@ def test_a_recipient_the_server_refuses_is_undeliverable_and_never_retried(
         gone, kept = queue(
             "gone@example.net", "kept@example.com", capture=django_capture_on_commit_callbacks
         )
-    gone.refresh_from_db()
-    assert (gone.status, gone.attempts, gone.last_error) == (
+    assert delivery_state(gone) == (
         "undeliverable",
         1,
         "550 5.1.1 <gone@example.net>: Recipient address rejected: User unknown",
@@ -130,9 +133,9 @@ def test_an_unreachable_server_is_retried_until_the_last_backoff_then_given_up(
         for _ in range(8):
             clock.shift(timedelta(hours=8))
             delivery.deliver_due()
-    email.refresh_from_db()
-    assert (email.status, email.attempts) == ("undeliverable", 9)
-    assert email.last_error.startswith("gave up: mail server unreachable (ConnectionRefusedError")
+    status, attempts, last_error = delivery_state(email)
+    assert (status, attempts) == ("undeliverable", 9)
+    assert last_error.startswith("gave up: mail server unreachable (ConnectionRefusedError")
 
 
 def test_rows_a_dead_worker_held_are_sent_when_its_lease_runs_out(
