@@ -38,6 +38,7 @@ __all__ = [
     "RecordDocument",
     "RecordEntry",
     "PublicEntry",
+    "PublicFilter",
     "RecordFilter",
     "RecordRow",
     "RecordedDocument",
@@ -277,34 +278,29 @@ class PublicEntry:
     entry: RecordEntry
 
 
+@dataclass(frozen=True)
+class PublicFilter:
+    """Which entries of the court's public record: entered since ``entered_since``; filed from
+    ``filed_from`` to ``filed_to`` (court dates in ``zone``, inclusive); of ``categories``; with
+    ``events`` or ``words``: of one of those event codes or with one of those words in the
+    docket text."""
+
+    entered_since: datetime | None = None
+    filed_from: date | None = None
+    filed_to: date | None = None
+    zone: str = "UTC"
+    categories: frozenset[str] | None = None
+    events: frozenset[str] | None = None
+    words: tuple[str, ...] = ()
+
+
 def public_entries(
-    *,
-    court_id: str,
-    entered_since: datetime | None = None,
-    filed_from: date | None = None,
-    filed_to: date | None = None,
-    zone: str = "UTC",
-    categories: frozenset[str] | None = None,
-    events: frozenset[str] | None = None,
-    words: tuple[str, ...] = (),
-    limit: int = 500,
+    *, court_id: str, only: PublicFilter = PublicFilter(), limit: int = 500
 ) -> list[PublicEntry]:
-    """The court's entries on the public record, newest entered first, at most ``limit``:
-    never a sealed or held entry nor a sealed document. Entered since ``entered_since``; filed
-    from ``filed_from`` to ``filed_to`` (court dates in ``zone``, inclusive); of ``categories``;
-    with ``events`` or ``words``: of one of those event codes or with one of those words in
-    the docket text. Whether the case itself is sealed is the caller's to ask (``cases``)."""
-    page = queries.public_entries(
-        court_id=court_id,
-        entered_since=entered_since,
-        filed_from=filed_from,
-        filed_to=filed_to,
-        zone=zone,
-        categories=categories,
-        events=events,
-        words=words,
-        limit=limit,
-    )
+    """The court's entries on the public record that ``only`` lets through, newest entered
+    first, at most ``limit``: never a sealed or held entry nor a sealed document. Whether the
+    case itself is sealed is the caller's to ask (``cases``)."""
+    page = queries.public_entries(court_id=court_id, only=only, limit=limit)
     return [
         PublicEntry(
             caseid=row["caseid"], event_name=row["event__name"], entry=_record_entry(row, parts)

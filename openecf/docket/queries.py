@@ -17,7 +17,7 @@ from openecf.docket.errors import EntryNotFound, EventNotFound
 from openecf.docket.models import PENDING, DocketEntry, Document, Event, ReviewSetting
 
 if TYPE_CHECKING:
-    from openecf.docket.facade import RecordFilter
+    from openecf.docket.facade import PublicFilter, RecordFilter
 
 
 def events_of(*, court_id: str, active_only: bool = True) -> QuerySet[Event]:
@@ -184,34 +184,25 @@ def _with_documents(
 
 
 def public_entries(
-    *,
-    court_id: str,
-    entered_since: datetime | None = None,
-    filed_from: date | None = None,
-    filed_to: date | None = None,
-    zone: str = "UTC",
-    categories: frozenset[str] | None = None,
-    events: frozenset[str] | None = None,
-    words: tuple[str, ...] = (),
-    limit: int,
+    *, court_id: str, only: PublicFilter, limit: int
 ) -> list[tuple[dict, list[dict]]]:
-    """The court's entries on the public record (no sealed or held entry, no sealed document),
-    newest entered first: entered since ``entered_since``, filed within ``filed_from`` ..
-    ``filed_to`` (court dates), of ``categories``; with ``events`` or ``words``, only entries
-    of one of those event codes or whose docket text holds one of those words. Each row has its
-    case and event name, and its documents (restricted ones flagged)."""
+    """The court's entries on the public record (no sealed or held entry, no sealed document)
+    that ``only`` lets through, newest entered first. Each row has its case and event name,
+    and its documents (restricted ones flagged)."""
     entries = DocketEntry.objects.filter(court_id=court_id, sealed=False, held=False)
-    if entered_since is not None:
-        entries = entries.filter(entered_at__gte=entered_since)
-    if filed_from is not None:
-        entries = entries.filter(filed_at__gte=_start_of(filed_from, zone))
-    if filed_to is not None:
-        entries = entries.filter(filed_at__lt=_start_of(filed_to + timedelta(days=1), zone))
-    if categories is not None:
-        entries = entries.filter(event__category__in=sorted(categories))
-    if events is not None or words:
-        chosen = Q(event__code__in=sorted(events or ()))
-        for word in words:
+    if only.entered_since is not None:
+        entries = entries.filter(entered_at__gte=only.entered_since)
+    if only.filed_from is not None:
+        entries = entries.filter(filed_at__gte=_start_of(only.filed_from, only.zone))
+    if only.filed_to is not None:
+        entries = entries.filter(
+            filed_at__lt=_start_of(only.filed_to + timedelta(days=1), only.zone)
+        )
+    if only.categories is not None:
+        entries = entries.filter(event__category__in=sorted(only.categories))
+    if only.events is not None or only.words:
+        chosen = Q(event__code__in=sorted(only.events or ()))
+        for word in only.words:
             chosen |= Q(docket_text__icontains=word)
         entries = entries.filter(chosen)
     rows = list(

@@ -123,9 +123,8 @@ def feed_items(*, court: Court, now: datetime | None = None) -> list[FeedItem]:
     public = standing_at(court=court, account_id=None)
     seen: dict[int, tuple[RecordAccess, str] | None] = {}
     items = []
-    for recent in docket.public_entries(
-        court_id=court.pk, entered_since=since, categories=only, limit=FEED_LIMIT
-    ):
+    recently = docket.PublicFilter(entered_since=since, categories=only)
+    for recent in docket.public_entries(court_id=court.pk, only=recently, limit=FEED_LIMIT):
         if recent.caseid not in seen:
             seen[recent.caseid] = _case_as_public(public, recent.caseid)
         found = seen[recent.caseid]

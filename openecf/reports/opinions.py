@@ -41,12 +41,14 @@ def opinions(
     case number (then date) or by date (then case number)."""
     found = docket.public_entries(
         court_id=standing.court_id,
-        filed_from=filed_from,
-        filed_to=filed_to,
-        zone=zone,
-        categories=frozenset({rules.ORDERS_CATEGORY}),
-        events=rules.OPINION_EVENTS,
-        words=rules.OPINION_WORDS,
+        only=docket.PublicFilter(
+            filed_from=filed_from,
+            filed_to=filed_to,
+            zone=zone,
+            categories=frozenset({rules.ORDERS_CATEGORY}),
+            events=rules.OPINION_EVENTS,
+            words=rules.OPINION_WORDS,
+        ),
         limit=rules.OPINIONS_LIMIT + 1,
     )
     if len(found) > rules.OPINIONS_LIMIT:
