@@ -161,7 +161,10 @@ class ClaimForm(UswdsForm):
     )
 
 
-class ReviewForm(UswdsForm):
+class SubmissionForm(UswdsForm):
+    """A review page's last questions: "Have you redacted?", why a privacy check's find may be
+    filed as it is, and, for a fee, the card."""
+
     redaction_confirmed = forms.BooleanField(
         label="Have you redacted? I confirm the documents comply with the redaction rules "
         "(Fed. R. Civ. P. 5.2, Fed. R. Bankr. P. 9037, Fed. R. Crim. P. 49.1).",
@@ -173,6 +176,19 @@ class ReviewForm(UswdsForm):
         widget=forms.Textarea(attrs={"rows": 2}),
     )
 
+    def add_card_fields(self, *, required: bool) -> None:
+        self.fields.update(
+            card_number=forms.CharField(label="Card number", max_length=19, required=required),
+            card_name=forms.CharField(label="Name on the card", max_length=100, required=required),
+            exp_month=forms.IntegerField(
+                label="Expires (month)", min_value=1, max_value=12, required=required
+            ),
+            exp_year=forms.IntegerField(label="Expires (year)", min_value=2000, required=required),
+            cvc=forms.CharField(label="Security code", max_length=4, required=required),
+        )
+
+
+class ReviewForm(SubmissionForm):
     def __init__(
         self,
         *args,
@@ -187,13 +203,7 @@ class ReviewForm(UswdsForm):
         if not asks_privacy:
             del self.fields["privacy_reason"]
         if fee:
-            self.fields["card_number"] = forms.CharField(label="Card number", max_length=19)
-            self.fields["card_name"] = forms.CharField(label="Name on the card", max_length=100)
-            self.fields["exp_month"] = forms.IntegerField(
-                label="Expires (month)", min_value=1, max_value=12
-            )
-            self.fields["exp_year"] = forms.IntegerField(label="Expires (year)", min_value=2000)
-            self.fields["cvc"] = forms.CharField(label="Security code", max_length=4)
+            self.add_card_fields(required=True)
         self.style_fields()
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from django import forms
 
 from openecf.core.forms import UswdsForm
+from openecf.docket.forms import SubmissionForm
 
 KIND_LABELS = {
     "cv": "Open a civil case (complaint)",
@@ -258,18 +259,7 @@ class PartiesForm(UswdsForm):
         ]
 
 
-class OpeningReviewForm(UswdsForm):
-    redaction_confirmed = forms.BooleanField(
-        label="Have you redacted? I confirm the documents comply with the redaction rules "
-        "(Fed. R. Civ. P. 5.2, Fed. R. Bankr. P. 9037, Fed. R. Crim. P. 49.1).",
-        required=False,
-    )
-    privacy_reason = forms.CharField(
-        label="If the privacy check found something you may file as it is, say why",
-        required=False,
-        widget=forms.Textarea(attrs={"rows": 2}),
-    )
-
+class OpeningReviewForm(SubmissionForm):
     def __init__(self, *args, fee: object, methods: list, **kwargs) -> None:
         super().__init__(*args, **kwargs)
         self.paying = bool(fee)
@@ -281,21 +271,7 @@ class OpeningReviewForm(UswdsForm):
                 choices=[*choices, ("card", "A card (entered below)")],
                 initial=choices[0][0] if choices else "card",
             )
-            self.fields["card_number"] = forms.CharField(
-                label="Card number", max_length=19, required=False
-            )
-            self.fields["card_name"] = forms.CharField(
-                label="Name on the card", max_length=100, required=False
-            )
-            self.fields["exp_month"] = forms.IntegerField(
-                label="Expires (month)", min_value=1, max_value=12, required=False
-            )
-            self.fields["exp_year"] = forms.IntegerField(
-                label="Expires (year)", min_value=2000, required=False
-            )
-            self.fields["cvc"] = forms.CharField(
-                label="Security code", max_length=4, required=False
-            )
+            self.add_card_fields(required=False)
         self.style_fields()
 
     def clean(self) -> dict:
