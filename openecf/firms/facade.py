@@ -111,6 +111,21 @@ def live_membership_of(*, account_id: int) -> Membership | None:
     return _membership(row) if row is not None else None
 
 
+@dataclass(frozen=True)
+class FirmBill:
+    """Where a member's PACER views are billed: the firm's PAA, which may require client codes."""
+
+    paa_account_id: int
+    client_code_required: bool
+
+
+def firm_bill_of(*, account_id: int) -> FirmBill | None:
+    """The bill of the firm this person belongs to now, or None (billing asks it on every
+    charge: one short statement, not the whole membership)."""
+    found = queries.firm_bill(account_id)
+    return FirmBill(*found) if found is not None else None
+
+
 def memberships(*, account_id: int | None = None, firm_id: int | None = None) -> list[Membership]:
     """Every membership, live and ended (of one person or firm if given), oldest first."""
     rows = FirmMembership.objects.select_related("firm").order_by("joined_at", "pk")
