@@ -103,13 +103,15 @@ def receipt_of(row: AccessCharge) -> Receipt:
     return Receipt(**{f.name: getattr(row, f.name) for f in fields(Receipt)})
 
 
-# quote(*, account_id, court_id, kind, pages=None, size_bytes=None, free_look=False) -> Quote:
-# what the view will cost this person (nothing is written).
+# quote(*, account_id, court_id, kind, pages=None, size_bytes=None, free_look=False,
+#       standing=None) -> Quote: what the view will cost this person (nothing is written).
 quote = _answering(_quote_of)(price)
 
 # charge(*, view_key, account_id, court_id, kind, description, criteria="", pages=None,
-#        size_bytes=None, client_code="", free_look=False) -> Receipt: record the view's access
-# charge once per ``view_key`` (a repeat answers the same receipt). Raises
+#        size_bytes=None, client_code="", free_look=False, standing=None, username=None)
+#        -> Receipt: record the view's access charge once per ``view_key`` (a repeat answers
+# the same receipt). A court page passes the viewer's ``standing`` at the court and their
+# ``username``, which billing then does not read again. Raises
 # ``PacerAccessSuspended`` (403) for a bill past due, ``InputInvalid`` (422) for a missing
 # mandatory client code or a bad kind, ``NotFound`` for an unknown court.
 charge = _answering(receipt_of)(actions.charge)

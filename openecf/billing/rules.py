@@ -115,6 +115,13 @@ def exemption_covers(*, scope: str, kind: str) -> bool:
     return is_document if scope == ExemptionScope.DOCUMENTS else not is_document
 
 
+def scopes_covering(kind: str) -> tuple[str, ...]:
+    """The exemption scopes that free this kind of view."""
+    return tuple(
+        scope for scope in ExemptionScope.values if exemption_covers(scope=scope, kind=kind)
+    )
+
+
 def quarter_is_waived(total: Decimal) -> bool:
     """$30.00 or less in a quarter is waived entirely; $30.01 and above is billed in full (a
     quarter with no charges has nothing to waive)."""

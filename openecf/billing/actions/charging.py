@@ -13,10 +13,10 @@ from openecf.billing.errors import PacerAccessSuspended, ViewKeyReused
 from openecf.billing.models import AccessCharge, LedgerEntry
 from openecf.core import clock
 from openecf.core.errors import InputInvalid, NotFound
+from openecf.core.records import one_or_none
 from openecf.core.transactions import durable_action
-from openecf.courts.access import standing_at
+from openecf.courts.access import Standing, standing_at
 from openecf.courts.models import Court
-from openecf.firms import facade as firms
 
 SUSPENDED = (
     "Your PACER access is suspended: the invoice for {quarter} (${owed} still owed) was due on "
@@ -50,36 +50,79 @@ def price(
     size_bytes: int | None = None,
     free_look: bool = False,
     now: datetime | None = None,
+    standing: Standing | None = None,
 ) -> Priced:
-    """What the view costs this person, which free rule applies, and who is billed."""
-    now = now or clock.now()
+    """What the view costs this person, which free rule applies, and who is billed.
+
+    ``standing``: the person's standing at the court when the caller has it already (a court
+    page does), so the court and its staff are not read again.
+    """
+    view = _View(account_id, court_id, kind, pages, size_bytes, free_look, standing)
+    return _priced(view, _facts(view, view_key="", now=now or clock.now()))
+
+
+@dataclass(frozen=True)
+class _View:
+    """One view as it is priced."""
+
+    account_id: int
+    court_id: str | None
+    kind: str
+    pages: int | None
+    size_bytes: int | None
+    free_look: bool
+    standing: Standing | None
+
+
+def _facts(view: _View, *, view_key: str, now: datetime) -> queries.ViewFacts:
+    return queries.view_facts(
+        view_key=view_key,
+        account_id=view.account_id,
+        court_id=view.court_id,
+        kind=view.kind,
+        now=now,
+    )
+
+
+def _priced(view: _View, facts: queries.ViewFacts) -> Priced:
     InputInvalid.raise_if(
         {
-            "kind": [] if kind in rules.AccessKind.values else ["Unknown kind of view."],
-            "pages": ["Pages cannot be negative."] if (pages or 0) < 0 else [],
-            "size_bytes": ["A size cannot be negative."] if (size_bytes or 0) < 0 else [],
+            "kind": [] if view.kind in rules.AccessKind.values else ["Unknown kind of view."],
+            "pages": ["Pages cannot be negative."] if (view.pages or 0) < 0 else [],
+            "size_bytes": ["A size cannot be negative."] if (view.size_bytes or 0) < 0 else [],
         }
     )
-    fee = rules.access_fee_for(kind=kind, pages=pages, size_bytes=size_bytes)
-    if court_id is not None and fee.amount > 0:
-        court = Court.objects.filter(pk=court_id).first()
-        if court is None:
-            raise NotFound("There is no such court.")
-        standing = standing_at(court=court, account_id=account_id)
+    fee = rules.access_fee_for(kind=view.kind, pages=view.pages, size_bytes=view.size_bytes)
+    if view.court_id is not None and fee.amount > 0:
+        standing = _standing(
+            court_id=view.court_id, account_id=view.account_id, given=view.standing
+        )
         if standing.is_clerk or standing.is_judge:
             fee = rules.free(fee, rules.FreeReason.COURT_USER)
-        elif free_look:
+        elif view.free_look:
             fee = rules.free(fee, rules.FreeReason.FREE_LOOK)
-        elif queries.live_exemption(
-            account_id=account_id, court_id=court_id, kind=kind, today=rules.pacer_day(now)
-        ):
+        elif facts.exempt:
             fee = rules.free(fee, rules.FreeReason.EXEMPTION)
-    membership = firms.live_membership_of(account_id=account_id)
     return Priced(
         fee=fee,
-        billed_to=membership.paa_account_id if membership is not None else account_id,
-        client_code_required=membership is not None and membership.client_code_required,
+        billed_to=facts.bill.account_id,
+        client_code_required=facts.bill.client_code_required,
     )
+
+
+def _standing(*, court_id: str, account_id: int, given: Standing | None) -> Standing:
+    """The person's standing at the court: the caller's, or read (``NotFound``: no court)."""
+    if given is None:
+        court = one_or_none(Court.objects.filter(pk=court_id))
+        if court is None:
+            raise NotFound("There is no such court.")
+        return standing_at(court=court, account_id=account_id)
+    if (given.court_id, given.account_id) != (court_id, account_id):
+        raise ValueError(
+            f"The standing given is account {given.account_id}'s at {given.court_id}, not "
+            f"account {account_id}'s at {court_id}."
+        )
+    return given
 
 
 def charge(
@@ -94,26 +137,25 @@ def charge(
     size_bytes: int | None = None,
     client_code: str = "",
     free_look: bool = False,
+    standing: Standing | None = None,
+    username: str | None = None,
 ) -> AccessCharge:
     """Record the view's charge once: a repeat of ``view_key`` answers the first receipt.
 
     The charge row is the receipt the page shows, written with its ledger row in one
     transaction. A suspended bill or a missing mandatory client code is refused before anything
-    is written.
+    is written. A caller that knows the person's ``standing`` at the court and ``username``
+    (a court page does) passes them, so they are not read again.
+
+    A first charge reads two rows' worth before its two inserts: the firm membership and the
+    view's facts (``queries.view_facts``); ``test_charge_statements.py`` keeps it so.
     """
-    done = AccessCharge.objects.filter(view_key=view_key).first()
-    if done is not None:
-        return _same_viewer(done, account_id)
     now = clock.now()
-    priced = price(
-        account_id=account_id,
-        court_id=court_id,
-        kind=kind,
-        pages=pages,
-        size_bytes=size_bytes,
-        free_look=free_look,
-        now=now,
-    )
+    view = _View(account_id, court_id, kind, pages, size_bytes, free_look, standing)
+    facts = _facts(view, view_key=view_key, now=now)
+    if facts.charged_id is not None:
+        return _same_viewer(AccessCharge.objects.get(pk=facts.charged_id), account_id)
+    priced = _priced(view, facts)
     InputInvalid.raise_if(
         {
             **rules.client_code_problems(client_code, required=priced.client_code_required),
@@ -121,20 +163,22 @@ def charge(
             "description": [] if description.strip() else ["Describe what was viewed."],
         }
     )
-    if priced.fee.amount > 0:
+    if priced.fee.amount > 0 and facts.overdue:
         message = suspended_message(priced.billed_to, now=now)
         if message:
             raise PacerAccessSuspended(message)
-    person = accounts.person(account_id=account_id)
-    if person is None:
-        raise NotFound("There is no such PACER account.")
+    if username is None:
+        person = accounts.person(account_id=account_id)
+        if person is None:
+            raise NotFound("There is no such PACER account.")
+        username = person.username
     quarter = rules.quarter_of(now)
     try:
         with durable_action():
             row = AccessCharge.objects.create(
                 view_key=view_key,
                 account_id=account_id,
-                username=person.username,
+                username=username,
                 billed_to_id=priced.billed_to,
                 at=now,
                 quarter=quarter,
@@ -158,7 +202,10 @@ def charge(
                     charge=row,
                 )
     except IntegrityError:  # the same view charged at the same moment by another request
-        return _same_viewer(AccessCharge.objects.get(view_key=view_key), account_id)
+        done = one_or_none(AccessCharge.objects.filter(view_key=view_key))
+        if done is None:
+            raise
+        return _same_viewer(done, account_id)
     return row
 
 

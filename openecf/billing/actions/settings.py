@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from openecf.billing import rules
+from openecf.billing import queries, rules
 from openecf.billing.models import Exemption, SessionClientCode
 from openecf.core import audit, clock
 from openecf.core.errors import InputInvalid, NotFound
@@ -12,13 +12,11 @@ from openecf.core.locks import lock_found
 from openecf.core.transactions import durable_action
 from openecf.courts.access import standing_at
 from openecf.courts.models import Court
-from openecf.firms import facade as firms
 
 
 def set_client_code(*, session_id: int, account_id: int, client_code: str) -> str:
     """The client code shown on every receipt of this sign-on session from now on."""
-    membership = firms.live_membership_of(account_id=account_id)
-    required = membership is not None and membership.client_code_required
+    required = queries.bill_of(account_id).client_code_required
     InputInvalid.raise_if(rules.client_code_problems(client_code, required=required))
     code = client_code.strip()
     with durable_action():

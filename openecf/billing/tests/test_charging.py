@@ -168,6 +168,20 @@ def test_a_suspended_account_is_refused_charges_but_not_free_views(public_user, 
     assert view(public_user, kind="opinion").amount == 0
 
 
+def test_a_view_charged_before_a_suspension_still_answers_its_receipt(public_user, mowd, in_q3):
+    from openecf.billing.tests.conftest import run_up
+
+    first = view(public_user, key="dkt-before")
+    run_up(public_user, 45)
+    in_q3.move_to("2026-10-02T15:00:00Z")
+    actions.close_quarter(quarter="2026Q3")
+    in_q3.move_to("2026-12-02T15:00:00Z")
+    assert facade.may_access(public_user.pk).allowed is False
+    before = AccessCharge.objects.count()
+    assert view(public_user, key="dkt-before") == first
+    assert AccessCharge.objects.count() == before
+
+
 @pytest.mark.parametrize(
     ("kind", "pages", "size_bytes", "billed_pages", "amount"),
     [

@@ -2,35 +2,20 @@
 
 The bench (``bench/bench_payments.py``) measures the time; this keeps the statements from
 growing back. Transaction control (BEGIN, COMMIT, savepoints) is left out: it differs between
-SQLite and PostgreSQL and between a test's wrapping transaction and a request.
+SQLite and PostgreSQL and between a test's wrapping transaction and a request
+(``tests_support.statements``).
 """
 
 from __future__ import annotations
-
-import re
 
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from openecf.payments.tests.conftest import pay_court_fee
+from openecf.tests_support.statements import statements
 
 pytestmark = pytest.mark.django_db
-
-CONTROL = re.compile(r"^(BEGIN|COMMIT|ROLLBACK|SAVEPOINT|RELEASE)", re.IGNORECASE)
-TABLE = re.compile(r'^(SELECT|INSERT|UPDATE|DELETE)\b(?:.*? (?:FROM|INTO))? "(\w+)"', re.DOTALL)
-
-
-def _statements(captured) -> list[tuple[str, str]]:
-    found = []
-    for query in captured:
-        sql = query["sql"].strip()
-        if CONTROL.match(sql):
-            continue
-        match = TABLE.match(sql)
-        assert match is not None, sql
-        found.append((match.group(1), match.group(2)))
-    return found
 
 
 def test_one_payment_with_a_typed_card_runs_these_statements_and_no_more(attorney, mowd):
@@ -38,7 +23,7 @@ def test_one_payment_with_a_typed_card_runs_these_statements_and_no_more(attorne
         payment = pay_court_fee(attorney)
 
     assert payment.receipt_number.startswith("AMOWDC-")
-    assert _statements(captured.captured_queries) == [
+    assert statements(captured.captured_queries) == [
         ("SELECT", "accounts_account"),  # the payer: may this account pay court fees?
         ("SELECT", "courts_court"),
         ("INSERT", "payments_paymentintent"),  # committed before the gateway is asked
@@ -60,6 +45,6 @@ def test_a_repeat_of_a_paid_fee_asks_the_gateway_nothing(attorney, mowd):
         again = pay_court_fee(attorney)
 
     assert again == first
-    tables = {table for _, table in _statements(captured.captured_queries)}
+    tables = {table for _, table in statements(captured.captured_queries)}
     assert "payments_sandboxcharge" not in tables
     assert "payments_ledgerentry" not in tables
