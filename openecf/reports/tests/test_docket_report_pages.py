@@ -4,11 +4,14 @@ and a sealed case that answers exactly as a missing one."""
 from __future__ import annotations
 
 import pytest
+from django.db import connection
 from django.test import Client
+from django.test.utils import CaptureQueriesContext
 
 from openecf.billing.models import AccessCharge
 from openecf.cases.models import Case
 from openecf.reports.tests.conftest import run_report, without_the_case
+from openecf.tests_support.statements import statements
 
 pytestmark = pytest.mark.django_db
 
@@ -56,6 +59,29 @@ def test_a_public_user_sees_the_cost_first_and_is_charged_once_per_view(
     assert again.status_code == 200
     b"".join(again.streaming_content)
     assert AccessCharge.objects.count() == 1
+
+
+def test_view_report_charges_with_what_the_page_knows(signed_in, public_user, record):
+    """The page passes billing the viewer's standing and username: the charge reads neither
+    the court, its staff nor the account again (``billing/tests/test_charge_statements.py``)."""
+    client = signed_in(public_user)
+    form = {"all_case_ids": record.case.caseid, "view": "b1a2c3"}
+    with CaptureQueriesContext(connection) as captured:
+        response = client.post(f"/mowd/cgi-bin/DktRpt.pl?{record.case.caseid}", form)
+        b"".join(response.streaming_content)
+
+    found = statements(captured.captured_queries)
+    start, end = (
+        found.index(("SELECT", "firms_firm")),
+        found.index(("INSERT", "billing_ledgerentry")),
+    )
+    assert found[start : end + 1] == [
+        ("SELECT", "firms_firm"),  # whose bill
+        ("SELECT", "billing_accesscharge"),  # charged already? exempt? bill overdue?
+        ("INSERT", "billing_accesscharge"),
+        ("INSERT", "billing_ledgerentry"),
+    ]
+    assert AccessCharge.objects.get().username == public_user.username
 
 
 def test_the_court_views_free_without_a_confirmation(signed_in, clerk, judge, record):

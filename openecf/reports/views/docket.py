@@ -91,6 +91,7 @@ def docket_report(request: HttpRequest, court_id: str) -> HttpResponse:
             court_id=court.pk,
             kind=billing.AccessKind.DOCKET_REPORT,
             size_bytes=size_bytes,
+            standing=standing,
         )
     )
     if quote is not None and quote.amount > 0:
@@ -117,6 +118,8 @@ def docket_report(request: HttpRequest, court_id: str) -> HttpResponse:
         description="Docket Report",
         criteria=rules.criteria_text(access.case.shown_number, criteria),
         client_code=billing.client_code_of(request),
+        standing=standing,  # the page knows the court, the viewer's standing and username:
+        username=request.account.username,  # billing need not read them again
     )
     chrome = render_to_string(
         "reports/docket_report.html",
