@@ -2,7 +2,18 @@
 
 from __future__ import annotations
 
+from openecf.tests_support.factories import DEFAULT_PASSWORD
+
 GOOD_PASSWORD = "Blue-Heron-Lantern-42!"
+
+
+def password_form(new: str = GOOD_PASSWORD, *, current: str | None = DEFAULT_PASSWORD) -> dict:
+    """The password pages' POST data: the new password twice and the current one (``None``
+    on a reset link's page, which does not ask for it)."""
+    form = {"new_password": new, "new_password_again": new}
+    if current is not None:
+        form["current_password"] = current
+    return form
 
 
 def registration_payload(**overrides) -> dict:

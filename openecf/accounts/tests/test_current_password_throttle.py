@@ -9,7 +9,7 @@ import pytest
 import time_machine
 from django.core import mail
 
-from openecf.accounts.tests.factories import GOOD_PASSWORD
+from openecf.accounts.tests.factories import GOOD_PASSWORD, password_form
 from openecf.core.models import AuditEvent, FailureCount, OutboundEmail
 from openecf.tests_support.factories import DEFAULT_PASSWORD
 
@@ -99,8 +99,7 @@ def test_the_lock_is_shared_by_the_username_and_email_forms_but_not_sign_in(
 
 def test_the_password_page_shows_the_lock(attorney, signed_in, frozen):
     client = signed_in(attorney)
-    data = {"current_password": WRONG, "new_password": GOOD_PASSWORD,
-            "new_password_again": GOOD_PASSWORD}  # fmt: skip
+    data = password_form(current=WRONG)
     pages = [client.post("/account/password/", data) for _ in range(5)]
     assert "The current password is not right." in pages[3].content.decode()
     assert LOCKED_5 in pages[4].content.decode()

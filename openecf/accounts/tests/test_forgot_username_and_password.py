@@ -9,7 +9,7 @@ import time_machine
 from django.core import mail
 
 from openecf.accounts.models import AccountToken
-from openecf.accounts.tests.factories import GOOD_PASSWORD
+from openecf.accounts.tests.factories import GOOD_PASSWORD, password_form
 from openecf.core import clock
 from openecf.core.models import AuditEvent, OutboundEmail
 from openecf.tests_support.api import call
@@ -98,10 +98,7 @@ def test_the_reset_link_sets_a_new_password_once(
     page = client.get(f"/account/reset/{token}/")
     assert page.status_code == 200
     assert attorney.username in page.content.decode()
-    response = client.post(
-        f"/account/reset/{token}/",
-        {"new_password": GOOD_PASSWORD, "new_password_again": GOOD_PASSWORD},
-    )
+    response = client.post(f"/account/reset/{token}/", password_form(current=None))
     assert response.status_code == 302
     assert response["Location"] == "/login/"
     attorney.refresh_from_db()
@@ -110,8 +107,7 @@ def test_the_reset_link_sets_a_new_password_once(
         subject=f"account:{attorney.pk}", verb="account.password_reset"
     ).exists()
     reused = client.post(
-        f"/account/reset/{token}/",
-        {"new_password": "Another-Lantern-77!", "new_password_again": "Another-Lantern-77!"},
+        f"/account/reset/{token}/", password_form("Another-Lantern-77!", current=None)
     )
     assert reused.status_code == 400
     assert b"expired or was already used" in reused.content

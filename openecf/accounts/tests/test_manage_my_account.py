@@ -8,7 +8,7 @@ import pytest
 from django.core import mail
 
 from openecf.accounts.models import Account
-from openecf.accounts.tests.factories import GOOD_PASSWORD
+from openecf.accounts.tests.factories import GOOD_PASSWORD, password_form
 from openecf.core.models import AuditEvent
 from openecf.tests_support.factories import DEFAULT_PASSWORD, AccountFactory
 from openecf.tests_support.outbox import link_from_outbox
@@ -87,11 +87,7 @@ def test_maintenance_tells_a_shared_account_it_cannot_file(db, signed_in):
 def test_changing_the_password(attorney, signed_in, django_capture_on_commit_callbacks):
     client = signed_in(attorney)
     with django_capture_on_commit_callbacks(execute=True):
-        response = client.post(
-            "/account/password/",
-            {"current_password": DEFAULT_PASSWORD, "new_password": GOOD_PASSWORD,
-             "new_password_again": GOOD_PASSWORD},
-        )  # fmt: skip
+        response = client.post("/account/password/", password_form())
     assert response.status_code == 302
     assert response["Location"] == "/account/"
     attorney.refresh_from_db()
@@ -105,10 +101,8 @@ def test_changing_the_password(attorney, signed_in, django_capture_on_commit_cal
 def test_a_wrong_current_password_changes_nothing(attorney, signed_in):
     before = attorney.password
     response = signed_in(attorney).post(
-        "/account/password/",
-        {"current_password": "Not-The-Password-1!", "new_password": GOOD_PASSWORD,
-         "new_password_again": GOOD_PASSWORD},
-    )  # fmt: skip
+        "/account/password/", password_form(current="Not-The-Password-1!")
+    )
     assert response.status_code == 400
     assert b"The current password is not right." in response.content
     attorney.refresh_from_db()
@@ -118,11 +112,7 @@ def test_a_wrong_current_password_changes_nothing(attorney, signed_in):
 
 def test_a_new_password_with_the_surname_is_refused(attorney, signed_in):
     before = attorney.password
-    response = signed_in(attorney).post(
-        "/account/password/",
-        {"current_password": DEFAULT_PASSWORD, "new_password": "Lantern-Attorney-42!",
-         "new_password_again": "Lantern-Attorney-42!"},
-    )  # fmt: skip
+    response = signed_in(attorney).post("/account/password/", password_form("Lantern-Attorney-42!"))
     assert response.status_code == 400
     assert "(it contains “attorney”)" in response.content.decode()
     attorney.refresh_from_db()
@@ -345,11 +335,7 @@ def test_me_needs_sign_in(db, client):
 
 def test_security_activity_lists_sign_ons_and_password_changes(attorney, signed_in):
     client = signed_in(attorney)
-    client.post(
-        "/account/password/",
-        {"current_password": DEFAULT_PASSWORD, "new_password": GOOD_PASSWORD,
-         "new_password_again": GOOD_PASSWORD},
-    )  # fmt: skip
+    client.post("/account/password/", password_form())
     response = client.get("/account/security/")
     assert response.status_code == 200
     text = response.content.decode()
@@ -398,11 +384,7 @@ def test_an_expired_password_is_changed_on_the_password_page_and_then_mma_opens(
     assert gated["Location"].startswith("/account/password/?expired=1")
     page = client.get("/account/password/?expired=1")
     assert b"more than 180 days old" in page.content
-    changed = client.post(
-        "/account/password/?expired=1",
-        {"current_password": DEFAULT_PASSWORD, "new_password": GOOD_PASSWORD,
-         "new_password_again": GOOD_PASSWORD},
-    )  # fmt: skip
+    changed = client.post("/account/password/?expired=1", password_form())
     assert changed.status_code == 302
     assert client.get("/account/").status_code == 200
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from django.test import Client
 
-from openecf.accounts.tests.factories import GOOD_PASSWORD, upgrade_payload
+from openecf.accounts.tests.factories import GOOD_PASSWORD, password_form, upgrade_payload
 from openecf.core.models import AuditEvent
 from openecf.signon.models import CentralSession
 from openecf.tests_support.factories import DEFAULT_PASSWORD
@@ -42,11 +42,7 @@ def test_changing_the_password_ends_every_other_session(attorney, signed_in, pub
     bystander = other_sessions(public_user, 1)
     me = signed_in(attorney)
     current = max(live(attorney))
-    response = me.post(
-        "/account/password/",
-        {"current_password": DEFAULT_PASSWORD, "new_password": GOOD_PASSWORD,
-         "new_password_again": GOOD_PASSWORD},
-    )  # fmt: skip
+    response = me.post("/account/password/", password_form())
     assert response["Location"] == "/account/"
     assert live(attorney) == [current]
     assert set(
@@ -79,11 +75,7 @@ def test_a_refused_password_change_ends_no_session(attorney, signed_in):
     other_sessions(attorney)
     me = signed_in(attorney)
     before = live(attorney)
-    me.post(
-        "/account/password/",
-        {"current_password": "Not-The-Password-1!", "new_password": GOOD_PASSWORD,
-         "new_password_again": GOOD_PASSWORD},
-    )  # fmt: skip
+    me.post("/account/password/", password_form(current="Not-The-Password-1!"))
     assert live(attorney) == before and len(before) == 3
 
 
@@ -92,10 +84,7 @@ def test_resetting_the_password_ends_every_session(
 ):
     signed = other_sessions(attorney, 3)
     token = password_reset_token(client, attorney, django_capture_on_commit_callbacks)
-    response = client.post(
-        f"/account/reset/{token}/",
-        {"new_password": GOOD_PASSWORD, "new_password_again": GOOD_PASSWORD},
-    )
+    response = client.post(f"/account/reset/{token}/", password_form(current=None))
     assert response["Location"] == "/login/"
     assert live(attorney) == []
     assert set(
