@@ -46,8 +46,9 @@ from openecf.reports.schemas import (
     RecordDocumentOut,
     RecordEntryOut,
 )
-from openecf.reports.views.docket import billable_report, docket_key
+from openecf.reports.views.docket import billable_report, charge_docket_report
 from openecf.reports.views.document import (
+    charge_document,
     document_key,
     find_document,
     header_of,
@@ -148,15 +149,13 @@ def case_entries(
         nonce = _nonce(view)
     criteria = rules.Criteria(parties=False)
     report = billable_report(court, access, criteria)
-    receipt = billing.charge(
-        view_key=docket_key(court.pk, caseid, standing.account_id, nonce),
+    receipt = charge_docket_report(
+        request,
+        access,
+        criteria,
         account_id=standing.account_id,
-        court_id=court.pk,
-        kind=billing.AccessKind.DOCKET_REPORT,
+        nonce=nonce,
         size_bytes=report.size_bytes,
-        description="Docket Report",
-        criteria=rules.criteria_text(access.case.shown_number, criteria),
-        client_code=billing.client_code_of(request),
     )
     page = docket.record_entries(caseid=caseid, only=report.only, after=after, limit=limit + 1)
     more = len(page) > limit
@@ -193,15 +192,13 @@ def case_detail(request: HttpRequest, court_id: str, caseid: int, view: str = ""
     assert standing.account_id is not None  # auth=signed_in
     criteria = rules.Criteria(parties=True)
     report = billable_report(court, access, criteria)
-    receipt = billing.charge(
-        view_key=docket_key(court.pk, caseid, standing.account_id, _nonce(view)),
+    receipt = charge_docket_report(
+        request,
+        access,
+        criteria,
         account_id=standing.account_id,
-        court_id=court.pk,
-        kind=billing.AccessKind.DOCKET_REPORT,
+        nonce=_nonce(view),
         size_bytes=report.size_bytes,
-        description="Docket Report",
-        criteria=rules.criteria_text(access.case.shown_number, criteria),
-        client_code=billing.client_code_of(request),
     )
     return {**docket.case_docket(request, court, caseid), "receipt": _receipt_out(receipt)}
 
@@ -332,15 +329,13 @@ def document_pdf(
             f"add accept_charge={quote.amount:.2f} to open it. Nothing was charged."
         )
     description = f"Image{found.entry.entry_number}-{wanted.attachment_number}"
-    billing.charge(
-        view_key=document_key(court.pk, wanted, standing.account_id, _nonce(view)),
+    charge_document(
+        request,
+        access,
+        wanted,
         account_id=standing.account_id,
-        court_id=court.pk,
-        kind=billing.AccessKind.DOCUMENT,
-        pages=wanted.page_count,
+        view_key=document_key(court.pk, wanted, standing.account_id, _nonce(view)),
         description=description,
-        criteria=access.case.shown_number,
-        client_code=billing.client_code_of(request),
     )
     served = documents.served_pdf(
         stored_pdf_id=wanted.stored_pdf_id,

@@ -109,15 +109,13 @@ def docket_report(request: HttpRequest, court_id: str) -> HttpResponse:
     nonce = nonce or secrets.token_hex(12)
     if not (nonce.isalnum() and len(nonce) <= 40):
         raise InputInvalid({"view": "This report link is damaged: run the report again."})
-    receipt = billing.charge(
-        view_key=docket_key(court.pk, access.case.caseid, standing.account_id, nonce),
+    receipt = charge_docket_report(
+        request,
+        access,
+        criteria,
         account_id=standing.account_id,
-        court_id=court.pk,
-        kind=billing.AccessKind.DOCKET_REPORT,
+        nonce=nonce,
         size_bytes=size_bytes,
-        description="Docket Report",
-        criteria=rules.criteria_text(access.case.shown_number, criteria),
-        client_code=billing.client_code_of(request),
         standing=standing,  # the page knows the court, the viewer's standing and username:
         username=request.account.username,  # billing need not read them again
     )
@@ -140,6 +138,34 @@ def docket_report(request: HttpRequest, court_id: str) -> HttpResponse:
 def docket_key(court_id: str, caseid: int, account_id: int, nonce: str) -> str:
     """The view's key in billing: one charge per docket report view (page or API walk)."""
     return f"{court_id}:dkt:{caseid}:{account_id}:{nonce}"
+
+
+def charge_docket_report(
+    request: HttpRequest,
+    access: RecordAccess,
+    criteria: rules.Criteria,
+    *,
+    account_id: int,
+    nonce: str,
+    size_bytes: int,
+    standing: Standing | None = None,
+    username: str | None = None,
+) -> billing.Receipt:
+    """Charge the person for a docket report of ``size_bytes`` (once per view, ``nonce``); a
+    page that knows the person's ``standing`` and ``username`` passes them on to billing."""
+    case = access.case
+    return billing.charge(
+        view_key=docket_key(case.court_id, case.caseid, account_id, nonce),
+        account_id=account_id,
+        court_id=case.court_id,
+        kind=billing.AccessKind.DOCKET_REPORT,
+        size_bytes=size_bytes,
+        description="Docket Report",
+        criteria=rules.criteria_text(case.shown_number, criteria),
+        client_code=billing.client_code_of(request),
+        standing=standing,
+        username=username,
+    )
 
 
 @dataclass(frozen=True)

@@ -97,6 +97,30 @@ def document_key(court_id: str, doc: docket.RecordDocument, account_id: int, non
     return f"{court_id}:doc:{doc.pacer_doc_id}-{doc.attachment_number}:{account_id}:{nonce}"
 
 
+def charge_document(
+    request: HttpRequest,
+    access: RecordAccess,
+    doc: docket.RecordDocument,
+    *,
+    account_id: int,
+    view_key: str,
+    description: str,
+    free_look: bool = False,
+) -> None:
+    """Charge the person for opening one document of the case (once per ``view_key``)."""
+    billing.charge(
+        view_key=view_key,
+        account_id=account_id,
+        court_id=access.case.court_id,
+        kind=billing.AccessKind.DOCUMENT,
+        pages=doc.page_count,
+        description=description,
+        criteria=access.case.shown_number,
+        client_code=billing.client_code_of(request),
+        free_look=free_look,
+    )
+
+
 @domain_errors_as_pages
 @require_http_methods(["GET", "POST"])
 def document(request: HttpRequest, court_id: str, doc_id: str) -> HttpResponse:
@@ -176,15 +200,13 @@ def document(request: HttpRequest, court_id: str, doc_id: str) -> HttpResponse:
         nonce = request.POST.get("view", "")
         if not (nonce.isalnum() and 0 < len(nonce) <= 40):
             raise InputInvalid({"view": "This document link is damaged: open the document again."})
-        billing.charge(
-            view_key=document_key(court.pk, wanted, standing.account_id, nonce),
+        charge_document(
+            request,
+            access,
+            wanted,
             account_id=standing.account_id,
-            court_id=court.pk,
-            kind=billing.AccessKind.DOCUMENT,
-            pages=wanted.page_count,
+            view_key=document_key(court.pk, wanted, standing.account_id, nonce),
             description=description,
-            criteria=access.case.shown_number,
-            client_code=billing.client_code_of(request),
             free_look=bool(_free_look_of(request, court.pk, number, found)),
         )
     served = documents.served_pdf(

@@ -31,7 +31,7 @@ from openecf.docket import facade as docket
 from openecf.documents import facade as documents
 from openecf.reports.access import RecordAccess, record_access
 from openecf.reports.query_string import MOST_DIGITS
-from openecf.reports.views.document import header_of
+from openecf.reports.views.document import charge_document, header_of
 
 
 def _number(text: str) -> int | None:
@@ -111,16 +111,14 @@ def show_multidocs(request: HttpRequest, court_id: str) -> HttpResponse:
         raise InputInvalid({"view": "This download link is damaged: open the entry again."})
     as_zip = request.POST.get("zipit", "") == "1"
     for part in parts:
-        billing.charge(
+        charge_document(
+            request,
+            access,
+            part,
+            account_id=standing.account_id,
             view_key=f"{court.pk}:multidoc:{part.pacer_doc_id}-{part.attachment_number}:"
             f"{standing.account_id}:{nonce}",
-            account_id=standing.account_id,
-            court_id=court.pk,
-            kind=billing.AccessKind.DOCUMENT,
-            pages=part.page_count,
             description=_description(entry, part),
-            criteria=access.case.shown_number,
-            client_code=billing.client_code_of(request),
         )
     name = f"{court.pk}-{access.case.case_number}-{entry.entry_number}".replace(":", "_")
     served = [
