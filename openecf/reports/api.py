@@ -128,6 +128,16 @@ def _entry_out(access: RecordAccess, entry: docket.RecordEntry, court: Court) ->
     )
 
 
+def _case_record(
+    request: HttpRequest, court_id: str, caseid: int
+) -> tuple[Court, RecordAccess, int]:
+    """The court, the case's record as the signed-in caller may see it, and the caller."""
+    court = get_court(court_id)
+    standing = standing_of(request, court)
+    assert standing.account_id is not None  # auth=signed_in
+    return court, record_access(standing, caseid), standing.account_id
+
+
 def case_entries(
     request: HttpRequest,
     court_id: str,
@@ -136,33 +146,25 @@ def case_entries(
     limit: int = 100,
     view: str = "",
 ):
-    court = get_court(court_id)
-    standing = standing_of(request, court)
-    access = record_access(standing, caseid)
-    assert standing.account_id is not None  # auth=signed_in
+    court, access, account_id = _case_record(request, court_id, caseid)
     if not 1 <= limit <= MAX_LIMIT:
         raise InputInvalid({"limit": [f"Ask for 1 to {MAX_LIMIT} entries a page."]})
     after: int | None = None
     if cursor:
-        after, nonce = _walk(cursor, court, caseid, standing.account_id)
+        after, nonce = _walk(cursor, court, caseid, account_id)
     else:
         nonce = _nonce(view)
     criteria = rules.Criteria(parties=False)
     report = billable_report(court, access, criteria)
     receipt = charge_docket_report(
-        request,
-        access,
-        criteria,
-        account_id=standing.account_id,
-        nonce=nonce,
-        size_bytes=report.size_bytes,
+        request, access, criteria, account_id=account_id, nonce=nonce, size_bytes=report.size_bytes
     )
     page = docket.record_entries(caseid=caseid, only=report.only, after=after, limit=limit + 1)
     more = len(page) > limit
     page = page[:limit]
     next_cursor = (
         signing.dumps(
-            [court.pk, caseid, standing.account_id, page[-1].entry_number, nonce],
+            [court.pk, caseid, account_id, page[-1].entry_number, nonce],
             salt=CURSOR_SALT,
         )
         if more
@@ -186,19 +188,12 @@ ENTRIES_HELP = (
 
 
 def case_detail(request: HttpRequest, court_id: str, caseid: int, view: str = ""):
-    court = get_court(court_id)
-    standing = standing_of(request, court)
-    access = record_access(standing, caseid)
-    assert standing.account_id is not None  # auth=signed_in
+    court, access, account_id = _case_record(request, court_id, caseid)
     criteria = rules.Criteria(parties=True)
     report = billable_report(court, access, criteria)
+    nonce = _nonce(view)
     receipt = charge_docket_report(
-        request,
-        access,
-        criteria,
-        account_id=standing.account_id,
-        nonce=_nonce(view),
-        size_bytes=report.size_bytes,
+        request, access, criteria, account_id=account_id, nonce=nonce, size_bytes=report.size_bytes
     )
     return {**docket.case_docket(request, court, caseid), "receipt": _receipt_out(receipt)}
 
