@@ -28,6 +28,7 @@ from openecf.docket.models import DocketEntry, Document, Event
 from openecf.documents.tests import corpus
 from openecf.documents.tests.records import kept_and_stamped
 from openecf.tests_support import factories
+from openecf.tests_support.statements import statements
 from openecf.tests_support.storage import use_own_storage
 
 CENTRAL = ZoneInfo("America/Chicago")
@@ -229,3 +230,20 @@ def without_the_case(response, script: str, caseid) -> str:
     for shape in (f"{script}?{{}}", f"{script}%3F{{}}"):
         page = page.replace(shape.format(caseid), shape.format("N"))
     return re.sub(r'name="csrfmiddlewaretoken" value="\w+"', "csrf", page)
+
+
+CHARGE = [
+    ("SELECT", "firms_firm"),  # whose bill
+    ("SELECT", "billing_accesscharge"),  # charged already? exempt? bill overdue?
+    ("INSERT", "billing_accesscharge"),
+    ("INSERT", "billing_ledgerentry"),
+]
+
+
+def charge_statements(captured) -> list[tuple[str, str]]:
+    """The statements of a request's charge (``CaptureQueriesContext``): from the firm's bill
+    to the ledger row. ``CHARGE`` when the caller passed billing what it knows of the viewer
+    (``billing/tests/test_charge_statements.py``)."""
+    found = statements(captured.captured_queries)
+    start, end = found.index(CHARGE[0]), found.index(CHARGE[-1])
+    return found[start : end + 1]

@@ -10,8 +10,7 @@ from django.test.utils import CaptureQueriesContext
 
 from openecf.billing.models import AccessCharge
 from openecf.cases.models import Case
-from openecf.reports.tests.conftest import run_report, without_the_case
-from openecf.tests_support.statements import statements
+from openecf.reports.tests.conftest import CHARGE, charge_statements, run_report, without_the_case
 
 pytestmark = pytest.mark.django_db
 
@@ -70,17 +69,7 @@ def test_view_report_charges_with_what_the_page_knows(signed_in, public_user, re
         response = client.post(f"/mowd/cgi-bin/DktRpt.pl?{record.case.caseid}", form)
         b"".join(response.streaming_content)
 
-    found = statements(captured.captured_queries)
-    start, end = (
-        found.index(("SELECT", "firms_firm")),
-        found.index(("INSERT", "billing_ledgerentry")),
-    )
-    assert found[start : end + 1] == [
-        ("SELECT", "firms_firm"),  # whose bill
-        ("SELECT", "billing_accesscharge"),  # charged already? exempt? bill overdue?
-        ("INSERT", "billing_accesscharge"),
-        ("INSERT", "billing_ledgerentry"),
-    ]
+    assert charge_statements(captured) == CHARGE
     assert AccessCharge.objects.get().username == public_user.username
 
 

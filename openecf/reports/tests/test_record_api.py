@@ -7,11 +7,13 @@ import io
 
 import pikepdf
 import pytest
+from django.db import connection
 from django.test import Client
+from django.test.utils import CaptureQueriesContext
 
 from openecf.billing.models import AccessCharge
 from openecf.cases.models import Case
-from openecf.reports.tests.conftest import doc_id
+from openecf.reports.tests.conftest import CHARGE, charge_statements, doc_id
 from openecf.tests_support.api import bearer_token, call
 
 pytestmark = pytest.mark.django_db
@@ -159,6 +161,20 @@ def test_documents_follow_the_one_rule(public_user, clerk, record):
 
 def the_case(token: str, caseid: int, **query):
     return call(Client(), "GET", f"/api/v1/courts/mowd/cases/{caseid}", query, token=token)
+
+
+def test_the_apis_docket_report_charges_with_what_the_request_knows(public_user, record):
+    """Like the page, the API passes billing the viewer's standing and username."""
+    token = bearer_token(public_user)
+    for path in ("/entries", ""):
+        with CaptureQueriesContext(connection) as captured:
+            answer = call(Client(), "GET", f"/api/v1/courts/mowd/cases/{record.case.caseid}{path}",
+                          {"view": f"api{len(path)}"}, token=token)  # fmt: skip
+        assert answer.status_code == 200, answer.content
+        assert charge_statements(captured) == CHARGE, path
+    assert (
+        list(AccessCharge.objects.values_list("username", flat=True)) == [public_user.username] * 2
+    )
 
 
 def test_the_case_with_its_entries_is_the_docket_report_and_charged_as_it(public_user, record):

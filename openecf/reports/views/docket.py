@@ -116,8 +116,6 @@ def docket_report(request: HttpRequest, court_id: str) -> HttpResponse:
         account_id=standing.account_id,
         nonce=nonce,
         size_bytes=size_bytes,
-        standing=standing,  # the page knows the court, the viewer's standing and username:
-        username=request.account.username,  # billing need not read them again
     )
     chrome = render_to_string(
         "reports/docket_report.html",
@@ -148,11 +146,11 @@ def charge_docket_report(
     account_id: int,
     nonce: str,
     size_bytes: int,
-    standing: Standing | None = None,
-    username: str | None = None,
 ) -> billing.Receipt:
-    """Charge the person for a docket report of ``size_bytes`` (once per view, ``nonce``); a
-    page that knows the person's ``standing`` and ``username`` passes them on to billing."""
+    """Charge the person for a docket report of ``size_bytes`` (once per view, ``nonce``).
+
+    Billing gets the viewer's standing (``access.standing``, computed once per request) and
+    username, so it reads neither the court, its staff nor the account again."""
     case = access.case
     return billing.charge(
         view_key=docket_key(case.court_id, case.caseid, account_id, nonce),
@@ -163,8 +161,8 @@ def charge_docket_report(
         description="Docket Report",
         criteria=rules.criteria_text(case.shown_number, criteria),
         client_code=billing.client_code_of(request),
-        standing=standing,
-        username=username,
+        standing=access.standing,
+        username=request.account.username,
     )
 
 
