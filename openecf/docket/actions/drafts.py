@@ -9,7 +9,8 @@ worker's ``purge_expired_drafts`` removes it with its files, leaving nothing on 
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from datetime import datetime
 from functools import partial
 from typing import IO, TYPE_CHECKING, Any
@@ -184,13 +185,7 @@ def submit_draft(
     """File the draft's entry from its kept PDFs; its files go once the entry is filed."""
     assert draft.caseid is not None
     files = draft_files(draft)
-    opened: list[IO[bytes]] = []
-    try:
-        uploads = []
-        for row in files:
-            handle: IO[bytes] = default_storage.open(row.path, "rb")  # type: ignore[assignment]
-            opened.append(handle)
-            uploads.append(Upload(handle, row.file_name, row.kind, row.description))
+    with kept_uploads(files) as uploads:
         main = uploads[0] if files and files[0].position == 0 else None
         filed = file_entry(
             account=account,
@@ -205,14 +200,26 @@ def submit_draft(
             redaction_acknowledged=redaction_acknowledged,
             draft=draft,
         )
-    finally:
-        for handle in opened:
-            handle.close()
-    _forget_files(files)
+    forget_files(files)
     return filed
 
 
-def _forget_files(files: Sequence[DraftFile]) -> None:
+@contextmanager
+def kept_uploads(files: Sequence[DraftFile]) -> Iterator[list[Upload]]:
+    """The draft's kept PDFs opened as uploads, in the order given, closed afterwards."""
+    uploads: list[Upload] = []
+    try:
+        for row in files:
+            handle: IO[bytes] = default_storage.open(row.path, "rb")  # type: ignore[assignment]
+            uploads.append(Upload(handle, row.file_name, row.kind, row.description))
+        yield uploads
+    finally:
+        for upload in uploads:
+            upload.source.close()
+
+
+def forget_files(files: Sequence[DraftFile]) -> None:
+    """A submitted draft's kept files go: their rows, then their copies in storage."""
     DraftFile.objects.filter(pk__in=[f.pk for f in files]).delete()
     _delete_files([row.path for row in files])
 

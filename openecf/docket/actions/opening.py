@@ -20,9 +20,8 @@ from collections.abc import Sequence
 from dataclasses import asdict, dataclass, replace
 from datetime import datetime
 from decimal import Decimal
-from typing import IO, TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any
 
-from django.core.files.storage import default_storage
 from django.db import IntegrityError
 
 from openecf.accounts import facade as accounts
@@ -35,6 +34,7 @@ from openecf.courts.fees import fee_amount
 from openecf.courts.models import Court
 from openecf.docket import access, opening_rules, rules
 from openecf.docket.actions.catalogue import ensure_catalogue
+from openecf.docket.actions.drafts import draft_files, forget_files, kept_uploads
 from openecf.docket.actions.filing import (
     FeeChoice,
     FiledDocument,
@@ -50,7 +50,7 @@ from openecf.docket.actions.filing import (
 )
 from openecf.docket.catalogue import SEEDS
 from openecf.docket.errors import EventNotFound
-from openecf.docket.models import DocketEntry, DraftFile, Event, FilingDraft, OpenedCase
+from openecf.docket.models import DocketEntry, Event, FilingDraft, OpenedCase
 from openecf.documents import facade as documents
 from openecf.payments import facade as payments
 
@@ -661,14 +661,9 @@ def submit_opening_draft(
     redaction_acknowledged: bool | None = None,
 ) -> OpenedFiling:
     """Open the draft's case from its kept PDFs; the draft then names entry 1 (the receipt)."""
-    files = list(DraftFile.objects.filter(draft=draft).order_by("position"))
-    opened_files: list[IO[bytes]] = []
-    try:
-        uploads: list[tuple[DraftFile, Upload]] = []
-        for row in files:
-            handle: IO[bytes] = default_storage.open(row.path, "rb")  # type: ignore[assignment]
-            opened_files.append(handle)
-            uploads.append((row, Upload(handle, row.file_name, row.kind, row.description)))
+    files = draft_files(draft)
+    with kept_uploads(files) as kept:
+        uploads = list(zip(files, kept, strict=True))
         main = next((u for row, u in uploads if row.position == 0), None)
         application = next(
             (u for row, u in uploads if row.position > 0 and row.kind == FEE_APPLICATION_KIND),
@@ -690,15 +685,10 @@ def submit_opening_draft(
             fee=fee,
             redaction_acknowledged=redaction_acknowledged,
         )
-    finally:
-        for handle in opened_files:
-            handle.close()
     with durable_action():
         FilingDraft.objects.filter(pk=draft.pk).update(
             entry_id=opened.entry.entry_id, caseid=opened.case.caseid
         )
         audit_draft(draft, "submitted", caseid=opened.case.caseid)
-    DraftFile.objects.filter(pk__in=[f.pk for f in files]).delete()
-    for row in files:
-        default_storage.delete(row.path)
+    forget_files(files)
     return opened
