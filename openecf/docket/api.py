@@ -6,14 +6,13 @@ from django.http import HttpRequest
 from ninja import Router, Status
 
 from openecf.accounts import facade as accounts
-from openecf.cases import facade as cases
 from openecf.core import clock
 from openecf.core.api_auth import signed_in
 from openecf.core.api_schemas import ErrorOut
 from openecf.core.errors import InputInvalid
 from openecf.courts.access import standing_of
 from openecf.courts.queries import get_court
-from openecf.docket import access, actions, queries
+from openecf.docket import access, actions, presentation, queries
 from openecf.docket.models import Event
 from openecf.docket.multipart import fee_choice, json_part, multipart_body, uploads
 from openecf.docket.presentation import clerk_entry_dict, queue_dict
@@ -179,12 +178,10 @@ def correct_entry(
 def review_queue(request: HttpRequest, court_id: str):
     court = get_court(court_id)
     access.require_docket_clerk(standing_of(request, court))
-    numbers: dict[int, str] = {}
-    rows = []
-    for entry in queries.review_queue(court_id=court.pk):
-        if entry.caseid not in numbers:
-            numbers[entry.caseid] = cases.case(court_id=court.pk, caseid=entry.caseid).shown_number
-        rows.append(queue_dict(entry, court.time_zone, numbers[entry.caseid]))
+    rows = [
+        queue_dict(entry, court.time_zone, number)
+        for entry, number in presentation.queue_with_case_numbers(court.pk)
+    ]
     before = queries.reviews_before(court_id=court.pk)
     return ReviewQueueOut(review="before" if before else "after", entries=rows)
 

@@ -110,6 +110,18 @@ def clerk_entry_dict(entry: DocketEntry, zone: str) -> dict[str, Any]:
     }
 
 
+def queue_with_case_numbers(court_id: str) -> list[tuple[DocketEntry, str]]:
+    """The clerk's review queue, oldest first, each entry with its case's number (each case
+    looked up once)."""
+    numbers: dict[int, str] = {}
+    rows = []
+    for entry in queries.review_queue(court_id=court_id):
+        if entry.caseid not in numbers:
+            numbers[entry.caseid] = cases.case(court_id=court_id, caseid=entry.caseid).shown_number
+        rows.append((entry, numbers[entry.caseid]))
+    return rows
+
+
 def queue_dict(entry: DocketEntry, zone: str, case_number: str) -> dict[str, Any]:
     return {
         "caseid": entry.caseid,

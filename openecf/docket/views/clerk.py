@@ -27,7 +27,7 @@ from openecf.courts.queries import get_court
 from openecf.docket import access, actions, queries
 from openecf.docket.errors import EntryNotFound
 from openecf.docket.forms import CorrectionForm, DeficiencyForm, ReviewTimingForm
-from openecf.docket.presentation import docket_row
+from openecf.docket.presentation import docket_row, queue_with_case_numbers
 from openecf.documents import facade as documents
 
 ORDER_EVENT = "text-order"
@@ -194,12 +194,10 @@ def review_queue(request: HttpRequest, court_id: str) -> HttpResponse:
                 request, error.message if isinstance(error, DomainError) else "Choose an entry."
             )
             return redirect("docket:review_queue", court.pk)
-    numbers: dict[int, str] = {}
-    rows = []
-    for entry in queries.review_queue(court_id=court.pk):
-        if entry.caseid not in numbers:
-            numbers[entry.caseid] = cases.case(court_id=court.pk, caseid=entry.caseid).shown_number
-        rows.append({**docket_row(entry, court.time_zone), "case_number": numbers[entry.caseid]})
+    rows = [
+        {**docket_row(entry, court.time_zone), "case_number": number}
+        for entry, number in queue_with_case_numbers(court.pk)
+    ]
     return render(
         request,
         "docket/review_queue.html",
