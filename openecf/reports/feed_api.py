@@ -9,11 +9,11 @@ from ninja import Router, Schema
 
 from openecf.core.api_auth import signed_in
 from openecf.core.api_schemas import ErrorOut
-from openecf.courts.access import require_clerk, standing_of
-from openecf.courts.queries import get_court
+from openecf.courts.access import clerk_court
 from openecf.reports.feed import FeedChoice, choose_feed, feed_choice
 
 router = Router(tags=["reports"])
+FEED_SETTING = "RSS feed setting"
 
 
 class FeedSettingOut(Schema):
@@ -46,8 +46,7 @@ def _out(court_id: str, choice: FeedChoice) -> FeedSettingOut:
     summary="Which event categories the court's RSS feed carries (the clerk's setting)",
 )
 def get_feed_setting(request: HttpRequest, court_id: str):
-    court = get_court(court_id)
-    require_clerk(standing_of(request, court), what="RSS feed setting")
+    court = clerk_court(request, court_id, what=FEED_SETTING)
     return _out(court.pk, feed_choice(court_id=court.pk))
 
 
@@ -58,8 +57,7 @@ def get_feed_setting(request: HttpRequest, court_id: str):
     summary="Choose the event categories of the court's RSS feed (every one, or those named)",
 )
 def put_feed_setting(request: HttpRequest, court_id: str, body: FeedSettingIn):
-    court = get_court(court_id)
-    require_clerk(standing_of(request, court), what="RSS feed setting")
+    court = clerk_court(request, court_id, what=FEED_SETTING)
     choice = choose_feed(
         actor_id=request.auth.pk,
         court=court,
