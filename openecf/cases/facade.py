@@ -7,12 +7,10 @@ case first when it numbers entries (``lock_case``, ADR 0006) and asks who repres
 
 from __future__ import annotations
 
-from dataclasses import dataclass, fields
+from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
-from typing import Any, TypeVar
-
-from django.db.models import Model
+from typing import Any
 
 from openecf.accounts import facade as accounts
 from openecf.cases import actions, queries
@@ -35,10 +33,9 @@ from openecf.cases.rules import (
     shown_number,
 )
 from openecf.core import locks
+from openecf.core.records import copy_of
 from openecf.courts.access import Standing
 from openecf.courts.models import Court
-
-Plain = TypeVar("Plain")
 
 __all__ = [
     "AttorneyOfRecord",
@@ -149,14 +146,8 @@ class Party:
     pro_se_account_id: int | None  # the PACER account that files for the party pro se
 
 
-def _plain(cls: type[Plain], row: Model, **computed: Any) -> Plain:
-    """A frozen copy of ``row``: each field of ``cls`` not ``computed`` read from the row."""
-    names = [f.name for f in fields(cls) if f.name not in computed]  # type: ignore[arg-type]
-    return cls(**{name: getattr(row, name) for name in names}, **computed)
-
-
 def case_of(row: CaseRow) -> Case:
-    return _plain(
+    return copy_of(
         Case,
         row,
         caseid=row.pk,
@@ -176,7 +167,7 @@ def case_of(row: CaseRow) -> Case:
 
 
 def _attorney(row: AttorneyRow) -> AttorneyOfRecord:
-    return _plain(
+    return copy_of(
         AttorneyOfRecord,
         row,
         id=row.pk,
@@ -188,7 +179,7 @@ def _attorney(row: AttorneyRow) -> AttorneyOfRecord:
 
 
 def party_of(row: PartyRow) -> Party:
-    return _plain(
+    return copy_of(
         Party,
         row,
         id=row.pk,
