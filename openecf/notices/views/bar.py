@@ -10,7 +10,8 @@ from django.views.decorators.http import require_http_methods, require_POST
 from openecf.core.errors import DomainError, NotFound, PermissionDenied
 from openecf.core.web import carried_out, domain_errors_as_pages, show_on_form
 from openecf.courts import queries as court_queries
-from openecf.courts.access import clerk_court, standing_of
+from openecf.courts.access import clerk_court
+from openecf.courts.presentation import court_page
 from openecf.notices import actions, queries
 from openecf.notices.forms import ComposeForm, RemindersForm
 
@@ -18,15 +19,7 @@ from openecf.notices.forms import ComposeForm, RemindersForm
 @domain_errors_as_pages
 def archive(request: HttpRequest, court_id: str) -> HttpResponse:
     court = court_queries.get_court(court_id)
-    return render(
-        request,
-        "notices/archive.html",
-        {
-            "court": court,
-            "notices": queries.archive(court),
-            "standing": standing_of(request, court),
-        },
-    )
+    return court_page(request, court, "notices/archive.html", notices=queries.archive(court))
 
 
 @domain_errors_as_pages

@@ -16,7 +16,7 @@ from openecf.core import clock
 from openecf.core.errors import DomainError, InputInvalid, NotSignedIn
 from openecf.core.web import domain_errors_as_pages, show_on_form
 from openecf.courts import queries as court_queries
-from openecf.courts.access import require_clerk, require_signed_in, standing_of
+from openecf.courts.access import clerk_court, require_signed_in, standing_of
 from openecf.notices import actions, queries
 from openecf.notices.actions.court_lists import add_court_address, end_court_address
 from openecf.notices.forms import CourtAddressForm, NoticingForm
@@ -90,8 +90,7 @@ def noticing(request: HttpRequest, court_id: str) -> HttpResponse:
 
 @domain_errors_as_pages
 def undeliverable(request: HttpRequest, court_id: str) -> HttpResponse:
-    court = court_queries.get_court(court_id)
-    require_clerk(standing_of(request, court), what="list of undeliverable notices")
+    court = clerk_court(request, court_id, what="list of undeliverable notices")
     return render(
         request,
         "notices/undeliverable.html",
@@ -106,8 +105,7 @@ LISTS = "court's noticing lists"
 @require_http_methods(["GET", "POST"])
 def court_lists(request: HttpRequest, court_id: str) -> HttpResponse:
     """The court's own noticing lists: add an address (chambers or court-wide), see them all."""
-    court = court_queries.get_court(court_id)
-    require_clerk(standing_of(request, court), what=LISTS)
+    court = clerk_court(request, court_id, what=LISTS)
     judges = court_queries.judges(court.pk)
     form = CourtAddressForm(request.POST or None, judges=judges)
     if request.method == "POST" and form.is_valid():
@@ -115,9 +113,7 @@ def court_lists(request: HttpRequest, court_id: str) -> HttpResponse:
             row = add_court_address(
                 court_id=court.pk,
                 actor_id=request.account.pk,  # type: ignore[attr-defined]
-                name=form.cleaned_data["name"],
-                email=form.cleaned_data["email"],
-                judge_account_id=form.cleaned_data["judge_account_id"],
+                **form.cleaned_data,
             )
             return redirect(f"{request.path}?added={row.pk}")
         except DomainError as error:
@@ -143,7 +139,6 @@ def court_lists(request: HttpRequest, court_id: str) -> HttpResponse:
 @domain_errors_as_pages
 @require_http_methods(["POST"])
 def end_court_list(request: HttpRequest, court_id: str, address_id: int) -> HttpResponse:
-    court = court_queries.get_court(court_id)
-    require_clerk(standing_of(request, court), what=LISTS)
+    court = clerk_court(request, court_id, what=LISTS)
     end_court_address(court_id=court.pk, actor_id=request.account.pk, address_id=address_id)  # type: ignore[attr-defined]
     return redirect("notices:court_lists", court_id=court.pk)
