@@ -146,8 +146,7 @@ def get_pdf_rules(request: HttpRequest, court_id: str) -> dict:
     description="`wording`: refusal reason → the court's sentence; a reason left out uses CM/ECF's.",
 )
 def put_pdf_rules(request: HttpRequest, court_id: str, payload: PdfRulesIn) -> dict:
-    court = court_queries.get_court(court_id)
-    access.require_clerk(access.standing_of(request, court), what="PDF rules")
+    court = access.clerk_court(request, court_id, what="PDF rules")
     actions.update_pdf_rules(
         actor_id=request.account.pk,
         court_id=court.pk,

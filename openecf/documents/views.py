@@ -75,8 +75,7 @@ def verify_page(request: HttpRequest, court_id: str) -> HttpResponse:
 @domain_errors_as_pages
 @require_http_methods(["GET", "POST"])
 def pdf_rules_page(request: HttpRequest, court_id: str) -> HttpResponse:
-    court = court_queries.get_court(court_id)
-    access.require_clerk(access.standing_of(request, court), what="PDF rules page")
+    court = access.clerk_court(request, court_id, what="PDF rules page")
     found = queries.pdf_rules(court_id=court.pk, size_limit_mb=court.pdf_size_limit_mb)
     form = PdfRulesForm(
         request.POST or None,
