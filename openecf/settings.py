@@ -180,6 +180,7 @@ OPENECF_PERIODIC_TASKS = [
     ("openecf.ecf.tasks.record_annual_dues", 86400),
     ("openecf.documents.tasks.sweep_unreferenced_pdfs", 3600),
     ("openecf.docket.tasks.purge_expired_drafts", 3600),
+    ("openecf.billing.tasks.queue_quarter_letters", 300),  # after a killed close or worker
 ]
 
 # The payment gateway (docs/payments.md): OPENECF_PAYMENT_GATEWAY=sandbox (default) or paygov.

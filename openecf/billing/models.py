@@ -49,14 +49,19 @@ class AccessCharge(models.Model):
 
 
 class QuarterStatement(models.Model):
-    """What closing a quarter issued to one account: an invoice (balance due) or a statement."""
+    """What closing a quarter issued to one account: an invoice (balance due) or a statement.
+
+    ``letter_queued_at`` is empty until the worker queues the statement's e-mail in the outbox
+    (or finds the account has no address), in the same transaction (``queue_quarter_letters``).
+    """
 
     class Kind(models.TextChoices):
         INVOICE = "invoice", "Invoice"
         STATEMENT = "statement", "Statement of account"
 
+    # No index of its own: the (account, quarter) constraint's index serves it.
     account = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+"
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+", db_index=False
     )
     quarter = models.CharField(max_length=6)
     kind = models.CharField(max_length=9, choices=Kind.choices)
@@ -65,8 +70,16 @@ class QuarterStatement(models.Model):
     balance = models.DecimalField(max_digits=12, decimal_places=2)
     issued_at = models.DateTimeField()
     due_on = models.DateField()
+    letter_queued_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
+        indexes = [  # the statements still to e-mail, and only those
+            models.Index(
+                fields=["id"],
+                condition=models.Q(letter_queued_at__isnull=True),
+                name="billing_statement_letter_due",
+            ),
+        ]
         constraints = [
             models.UniqueConstraint(
                 fields=["account", "quarter"], name="one_statement_per_quarter"
@@ -108,8 +121,9 @@ class LedgerEntry(models.Model):
         MOVED_OUT = "moved_out", "Balance moved to the firm"
         MOVED_IN = "moved_in", "Balance moved from a member"
 
+    # No index of its own: ``billing_ledger_account_q`` (account, quarter) serves it.
     account = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+"
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+", db_index=False
     )
     kind = models.CharField(max_length=9, choices=Kind.choices)
     quarter = models.CharField(max_length=6)

@@ -1,34 +1,32 @@
-"""Closing a billing quarter: waive $30.00 or less, issue invoices and statements, e-mail them.
+"""Closing a billing quarter: waive $30.00 or less, issue invoices and statements.
 
-Accounts are closed in batches, each batch one transaction with its e-mails, so a run that is
+Accounts are closed in batches by account id, each batch one transaction, so a run that is
 killed keeps the batches it finished and a second run picks up the rest; an account closed once
-is never closed again (one statement per account and quarter, a database constraint).
+is never closed again (one statement per account and quarter, a database constraint). The
+e-mails are the worker's: each statement is committed with its letter still to queue, and the
+close enqueues ``billing.tasks.queue_quarter_letters`` when it is done
+(``actions.quarter_letters``).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
-from decimal import Decimal
+from datetime import datetime, timedelta
+from typing import Any
 
 from django.db import IntegrityError, connection
-from django.db.models import Count, Q, Sum
-from django.urls import reverse
 
-from openecf.accounts import facade as accounts
-from openecf.billing import letters, queries, rules
+from openecf.billing import queries, rules, tasks
 from openecf.billing.actions.moves import move_balances
 from openecf.billing.actions.paying import record_invoice_payments
 from openecf.billing.errors import QuarterNotOver
 from openecf.billing.models import LedgerEntry, QuarterStatement
 from openecf.core import audit, clock
 from openecf.core.errors import InputInvalid
-from openecf.core.links import absolute
-from openecf.core.outbox import LetterTo, queue_letters
 from openecf.core.transactions import durable_action
 
-BATCH = 1000
+BATCH = 10_000  # account ids per transaction
 
 
 @dataclass(frozen=True)
@@ -36,20 +34,6 @@ class CloseResult:
     quarter: str
     invoices: int
     statements: int
-
-
-def accounts_to_close(quarter: str) -> list[int]:
-    """Accounts with charges in the quarter or a balance through it, not closed yet."""
-    closed = QuarterStatement.objects.filter(quarter=quarter).values("account_id")
-    return list(
-        LedgerEntry.objects.filter(quarter__lte=quarter)
-        .exclude(account_id__in=closed)
-        .values("account_id")
-        .annotate(balance=Sum("amount"), in_quarter=Count("pk", filter=Q(quarter=quarter)))
-        .filter(Q(in_quarter__gt=0) | ~Q(balance=0))
-        .order_by("account_id")
-        .values_list("account_id", flat=True)
-    )
 
 
 def close_quarter(
@@ -61,7 +45,8 @@ def close_quarter(
 ) -> CloseResult:
     """Issue the quarter's invoices and statements to every account not closed yet.
 
-    ``on_start(total)`` and ``on_batch(done)`` report progress (the command's progress bar).
+    ``on_start(total)`` and ``on_batch(done)`` report progress (the command's progress bar) in
+    account ids: the span from the ledger's first account to its last, and each batch's part.
     """
     InputInvalid.raise_if(rules.quarter_problems(quarter))
     quarter = quarter.strip()
@@ -70,20 +55,26 @@ def close_quarter(
         raise QuarterNotOver(f"{quarter} has not ended yet: close it once it is over.")
     move_balances()
     record_invoice_payments()
-    pending = accounts_to_close(quarter)
+    with connection.cursor() as cursor:
+        cursor.execute(ACCOUNT_SPAN)
+        low, last = cursor.fetchone()
     if on_start is not None:
-        on_start(len(pending))
+        on_start(0 if low is None else last - low + 1)
     invoices = statements = 0
-    for start in range(0, len(pending), batch):
-        ids = pending[start : start + batch]
+    while low is not None:
+        high = low + batch - 1
         try:
-            issued = _close_batch(quarter, ids[0], ids[-1], now=now)
+            issued_invoices, issued_statements = _close_batch(quarter, low, high, now=now)
         except IntegrityError:  # another run closed some of these meanwhile
-            issued = []
-        invoices += sum(1 for i in issued if i.kind == QuarterStatement.Kind.INVOICE)
-        statements += sum(1 for i in issued if i.kind == QuarterStatement.Kind.STATEMENT)
+            issued_invoices = issued_statements = 0
+        invoices += issued_invoices
+        statements += issued_statements
+        with connection.cursor() as cursor:
+            cursor.execute(NEXT_ACCOUNT, [high])
+            (next_low,) = cursor.fetchone()
         if on_batch is not None:
-            on_batch(len(ids))
+            on_batch((last + 1 if next_low is None else next_low) - low)
+        low = next_low
     if invoices or statements:
         with durable_action():
             audit.record(
@@ -92,39 +83,34 @@ def close_quarter(
                 subject=audit.Subject("quarter", quarter),
                 details={"invoices": invoices, "statements": statements},
             )
+        tasks.queue_quarter_letters.enqueue()
     return CloseResult(quarter=quarter, invoices=invoices, statements=statements)
 
 
-def _close_batch(quarter: str, low: int, high: int, *, now: datetime) -> list[Issued]:
-    """Close every account from ``low`` to ``high`` not closed yet, in one transaction: three
-    set-based statements (the statements, the waivers, the e-mails), whatever the batch size."""
+def _close_batch(quarter: str, low: int, high: int, *, now: datetime) -> tuple[int, int]:
+    """Close every account from ``low`` to ``high`` not closed yet, in one transaction: a few
+    set-based statements whatever the batch size. Returns the invoices and statements issued."""
     due_on = rules.pacer_day(now) + timedelta(days=queries.payment_days())
-    # Values as the ORM writes them (SQLite keeps datetimes as text: one format for both).
-    stored_now = connection.ops.adapt_datetimefield_value(now)
     with durable_action(), connection.cursor() as cursor:
+        cursor.execute(LAST_STATEMENT)
+        (before,) = cursor.fetchone()
+        # Values as the ORM writes them (SQLite keeps datetimes as text: one format for both).
+        issued: dict[str, Any] = {
+            "quarter": quarter, "low": low, "high": high, "before": before,
+            "now": connection.ops.adapt_datetimefield_value(now),
+        }  # fmt: skip
         cursor.execute(
             ISSUE_STATEMENTS,
-            {"quarter": quarter, "low": low, "high": high, "now": stored_now,
-             "due_on": connection.ops.adapt_datefield_value(due_on),
+            {**issued, "due_on": connection.ops.adapt_datefield_value(due_on),
              "waiver_cents": int(rules.QUARTER_WAIVER * 100)},
         )  # fmt: skip
-        issued = [
-            Issued(pk, account_id, kind, queries.cents(Decimal(str(balance))), bool(waived))
-            for pk, account_id, kind, balance, waived in cursor.fetchall()
-        ]
-        if any(i.waived for i in issued):
-            cursor.execute(WAIVE, {"quarter": quarter, "low": low, "high": high, "now": stored_now})
-        _send(quarter, issued, due_on=due_on)
-    return issued
-
-
-@dataclass(frozen=True)
-class Issued:
-    pk: int
-    account_id: int
-    kind: str
-    balance: Decimal
-    waived: bool
+        count = cursor.rowcount
+        if not count:
+            return 0, 0
+        cursor.execute(WAIVE, issued)
+        cursor.execute(INVOICES, issued)
+        (invoices,) = cursor.fetchone()
+    return invoices, count - invoices
 
 
 _STATEMENTS = QuarterStatement._meta.db_table
@@ -160,40 +146,33 @@ FROM (
       )
 ) decided
 ORDER BY account_id
-RETURNING id, account_id, kind, balance, waived
 """  # noqa: S608 (the table names only: every value is a parameter)
 
-# The waiver row of each waived statement this batch issued (``issued_at`` is the run's now).
+# The first and last account on the ledger, each one index seek (a min and a max side by side
+# in one SELECT is a scan on SQLite).
+ACCOUNT_SPAN = f"""
+SELECT (SELECT MIN(account_id) FROM {_LEDGER}), (SELECT MAX(account_id) FROM {_LEDGER})
+"""  # noqa: S608 (the table name only)
+
+# Where the next batch starts: the next account on the ledger, skipping gaps in the ids.
+NEXT_ACCOUNT = f"SELECT MIN(account_id) FROM {_LEDGER} WHERE account_id > %s"  # noqa: S608
+
+# The statements a batch issues get ids above the last one before it (ids only grow).
+LAST_STATEMENT = f"SELECT COALESCE(MAX(id), 0) FROM {_STATEMENTS}"  # noqa: S608
+
+# The rows this batch issued: above the last id before it, of the batch's accounts and the
+# run's time (PostgreSQL: another run's statements committed meanwhile may be above it too).
+_ISSUED = """
+WHERE id > %(before)s AND quarter = %(quarter)s AND issued_at = %(now)s
+  AND account_id BETWEEN %(low)s AND %(high)s
+"""
+
+# The waiver row of each waived statement this batch issued.
 WAIVE = f"""
 INSERT INTO {_LEDGER}
     (account_id, kind, quarter, amount, at, recorded_at, statement_id, receipt_number)
 SELECT account_id, 'waiver', quarter, -quarter_charges, %(now)s, %(now)s, id, ''
-FROM {_STATEMENTS}
-WHERE quarter = %(quarter)s AND account_id BETWEEN %(low)s AND %(high)s
-  AND issued_at = %(now)s AND waived
+FROM {_STATEMENTS} {_ISSUED} AND waived
 """  # noqa: S608 (the table names only: every value is a parameter)
 
-
-def _send(quarter: str, issued: list[Issued], *, due_on: date) -> None:
-    people = accounts.people(account_ids=[i.account_id for i in issued])
-    # One reverse() for the batch: the invoice page's address with the id put in.
-    link = absolute(reverse("billing:statement", args=[0]))
-    letters_to = []
-    for statement in issued:
-        person = people.get(statement.account_id)
-        if person is None or not person.email:
-            continue
-        letter = letters.quarter_letter(
-            kind=statement.kind,
-            name=person.full_name or person.username,
-            account_number=person.account_number,
-            quarter=quarter,
-            balance=statement.balance,
-            waived=statement.waived,
-            due_on=due_on,
-            url=link.replace("/0/", f"/{statement.pk}/"),
-        )
-        letters_to.append(
-            LetterTo(letter, person.email, f"billing.{statement.kind}", account_id=person.id)
-        )
-    queue_letters(letters_to)
+INVOICES = f"SELECT COUNT(*) FROM {_STATEMENTS} {_ISSUED} AND kind = 'invoice'"  # noqa: S608

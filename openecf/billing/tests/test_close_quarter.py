@@ -63,13 +63,15 @@ def test_closing_twice_changes_nothing(
     with django_capture_on_commit_callbacks(execute=True):
         first = close(in_q3)
     rows = list(LedgerEntry.objects.values_list("pk", "amount"))
-    statements = list(QuarterStatement.objects.values_list("pk", "balance", "issued_at"))
+    fields = ("pk", "balance", "issued_at", "letter_queued_at")
+    statements = list(QuarterStatement.objects.values_list(*fields))
+    assert all(letter_queued_at for *_, letter_queued_at in statements)
     with django_capture_on_commit_callbacks(execute=True):
         second = actions.close_quarter(quarter="2026Q3")
     assert (first.invoices, first.statements) == (1, 1)
     assert (second.invoices, second.statements) == (0, 0)
     assert list(LedgerEntry.objects.values_list("pk", "amount")) == rows
-    assert list(QuarterStatement.objects.values_list("pk", "balance", "issued_at")) == statements
+    assert list(QuarterStatement.objects.values_list(*fields)) == statements
     assert len(mail.outbox) == 2
 
 
@@ -153,3 +155,19 @@ def test_free_views_never_reach_the_ledger(clerk, mowd, in_q3):
     assert AccessCharge.objects.count() == 1
     assert not LedgerEntry.objects.exists()
     assert not QuarterStatement.objects.exists()
+
+
+def test_batches_go_by_account_id_skipping_gaps_and_the_progress_adds_up(mowd, in_q3, db):
+    from openecf.tests_support.factories import AccountFactory
+
+    people = [AccountFactory() for _ in range(6)]
+    for person in people[::2]:  # gaps in the ids between the accounts with charges
+        run_up(person, 4)
+    in_q3.move_to(AFTER_Q3)
+    started, batches = [], []
+    result = actions.close_quarter(
+        quarter="2026Q3", batch=1, on_start=started.append, on_batch=batches.append
+    )
+    assert (result.invoices, result.statements) == (0, 3)
+    assert started == [people[4].pk - people[0].pk + 1]
+    assert batches == [people[2].pk - people[0].pk, people[4].pk - people[2].pk, 1]

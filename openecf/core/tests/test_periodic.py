@@ -35,6 +35,7 @@ def test_the_settings_schedule_the_outbox_sweep_the_go_live_reminders_and_the_da
         "openecf.ecf.tasks.record_annual_dues",
         "openecf.documents.tasks.sweep_unreferenced_pdfs",
         "openecf.docket.tasks.purge_expired_drafts",
+        "openecf.billing.tasks.queue_quarter_letters",
     ]
 
 

@@ -6,14 +6,15 @@ from django.core.management.base import BaseCommand, CommandError
 from tqdm import tqdm
 
 from openecf.billing import actions, ledger_check
+from openecf.billing.actions.closing import BATCH
 from openecf.core.errors import DomainError
 
 
 class Command(BaseCommand):
     help = (
         "PACER billing. 'close-quarter 2026Q3' waives quarters of $30.00 or less and issues "
-        "invoices and statements (safe to run again; a killed run resumes); 'check' proves "
-        "every balance is the sum of its ledger rows."
+        "invoices and statements, e-mailed by the worker (safe to run again; a killed run "
+        "resumes); 'check' proves every balance is the sum of its ledger rows."
     )
 
     def add_arguments(self, parser) -> None:
@@ -21,7 +22,10 @@ class Command(BaseCommand):
         parser.add_argument("quarter", nargs="?", help="close-quarter: the quarter, e.g. 2026Q3")
         parser.add_argument("--no-progress", action="store_true", help="no progress bar")
         parser.add_argument(
-            "--batch", type=int, default=1000, help="accounts closed per transaction"
+            "--batch",
+            type=int,
+            default=BATCH,
+            help=f"account ids closed per transaction (default {BATCH:,})",
         )
 
     def handle(
@@ -39,7 +43,7 @@ class Command(BaseCommand):
             nonlocal bar
             bar = tqdm(
                 total=total,
-                unit="account",
+                unit=" account id",  # the span of ids, advanced batch by batch
                 desc=f"closing {quarter}",
                 disable=no_progress,
                 file=self.stderr._out,
