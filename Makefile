@@ -24,9 +24,11 @@ test: $(STAMP)
 	$(BIN)/python -m pytest -n auto -q
 
 # axe-core (accessibility rules) at the version pinned in tests/browser/package-lock.json.
+# A browser test mostly waits on Chromium and its live server: one worker a core, each with its
+# own Chromium, live server and test database.
 test-browser: $(STAMP)
 	cd tests/browser && npm ci --no-audit --no-fund --loglevel=error
-	$(BIN)/python -m pytest -q -m browser -p no:xdist
+	$(BIN)/python -m pytest -q -m browser -n auto
 
 bench: $(STAMP)
 	$(BIN)/python bench/run.py
