@@ -171,3 +171,27 @@ def test_batches_go_by_account_id_skipping_gaps_and_the_progress_adds_up(mowd, i
     assert (result.invoices, result.statements) == (0, 3)
     assert started == [people[4].pk - people[0].pk + 1]
     assert batches == [people[2].pk - people[0].pk, people[4].pk - people[2].pk, 1]
+
+
+def _close_command(quarter="2026Q3") -> tuple[str, str]:
+    from io import StringIO
+
+    from django.core.management import call_command
+
+    out, err = StringIO(), StringIO()
+    call_command("billing", "close-quarter", quarter, stdout=out, stderr=err)
+    return out.getvalue(), err.getvalue()
+
+
+def test_the_command_shows_the_share_of_the_ledger_closed(public_user, mowd, in_q3):
+    run_up(public_user, 4)
+    in_q3.move_to(AFTER_Q3)
+    out, err = _close_command()
+    assert out == "2026Q3 closed: 0 invoice(s), 1 statement(s) issued\n"
+    assert "closing 2026Q3: 100%" in err
+    assert "account id" not in err
+
+
+def test_the_command_shows_no_bar_for_an_empty_ledger(mowd, in_q3):
+    in_q3.move_to(AFTER_Q3)
+    assert _close_command() == ("2026Q3 closed: 0 invoice(s), 0 statement(s) issued\n", "")

@@ -43,9 +43,11 @@ class Command(BaseCommand):
             nonlocal bar
             bar = tqdm(
                 total=total,
-                unit=" account id",  # the span of ids, advanced batch by batch
                 desc=f"closing {quarter}",
-                disable=no_progress,
+                # A share, not a count: the total is the span of account ids, advanced batch by
+                # batch, not the number of accounts.
+                bar_format="{desc}: {percentage:3.0f}%|{bar}| {elapsed}",
+                disable=no_progress or total == 0,
                 file=self.stderr._out,
             )
 
