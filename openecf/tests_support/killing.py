@@ -4,6 +4,7 @@ reached, kill it there, and run the next one to its end."""
 from __future__ import annotations
 
 import os
+import selectors
 import signal
 import subprocess
 import sys
@@ -41,13 +42,19 @@ def start_helper(script: Path, data: Path, *args: str) -> subprocess.Popen:
     )
 
 
-def reached(helper: subprocess.Popen, word: str) -> str:
+def reached(helper: subprocess.Popen, word: str, *, within: float = 120) -> str:
     """What follows ``word`` on the helper's first line, the one it prints at the moment it
-    waits to be killed (its errors, should it print anything else)."""
+    waits to be killed (its errors, should it end before). The wait blocks on the pipe, never
+    on a clock: ``within`` seconds only bound a helper that never gets there."""
     assert helper.stdout is not None
-    line = helper.stdout.readline().strip()
-    assert line.startswith(f"{word} "), helper.stderr.read() if helper.stderr else line
-    return line.removeprefix(f"{word} ")
+    with selectors.DefaultSelector() as pipe:
+        pipe.register(helper.stdout, selectors.EVENT_READ)
+        assert pipe.select(within), f"the helper did not print {word!r} within {within:g} s"
+    line = helper.stdout.readline()
+    if not line and helper.stderr:  # the pipe closed: the helper ended, say why
+        line = helper.stderr.read()
+    assert line.startswith(f"{word} "), line
+    return line.strip().removeprefix(f"{word} ")
 
 
 def kill(helper: subprocess.Popen) -> None:
