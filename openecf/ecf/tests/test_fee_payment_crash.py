@@ -11,7 +11,6 @@ import socket
 import subprocess
 import sys
 import threading
-import time
 import urllib.error
 import urllib.request
 
@@ -19,6 +18,7 @@ import pytest
 
 from openecf.payments.tests import pausing_gateway
 from openecf.payments.tests.test_crash import _run, database  # noqa: F401 - a fixture
+from openecf.tests_support.killing import reached
 
 SETUP = """
 import django
@@ -50,12 +50,6 @@ print(",".join(i.state for i in intents.order_by("pk")), fee.receipt_number or "
 """
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 def _pay(port: int, fee: int, token: str) -> tuple[int, dict]:
     card = {"number": "4111111111111111", "exp_month": 12, "exp_year": 2030, "cvc": "123"}
     request = urllib.request.Request(  # noqa: S310 - loopback
@@ -68,27 +62,23 @@ def _pay(port: int, fee: int, token: str) -> tuple[int, dict]:
         },
     )
     try:
-        with urllib.request.urlopen(request, timeout=60) as answer:  # noqa: S310
+        with urllib.request.urlopen(request, timeout=120) as answer:  # noqa: S310
             return answer.status, json.loads(answer.read())
     except urllib.error.HTTPError as error:
         return error.code, json.loads(error.read() or b"{}")
 
 
-def _server(env: dict, port: int) -> subprocess.Popen:
-    server = subprocess.Popen(
-        [sys.executable, "-m", "gunicorn", "openecf.wsgi:application", "--workers", "1",
-         "--bind", f"127.0.0.1:{port}", "--timeout", "120"],
-        env=env,
-    )  # fmt: skip
-    deadline = time.monotonic() + 60
-    while True:
-        try:
-            socket.create_connection(("127.0.0.1", port), timeout=1).close()
-            return server
-        except OSError:
-            assert server.poll() is None, "gunicorn did not start"
-            assert time.monotonic() < deadline, "gunicorn did not listen"
-            time.sleep(0.1)
+def _server(env: dict) -> tuple[subprocess.Popen, int]:
+    """gunicorn with one worker, and its port. Its socket is bound and listening here before it
+    starts, so a request made at once waits in the backlog for the worker instead of being
+    refused: nothing to poll. Its output is piped, for the pausing worker's line."""
+    with socket.create_server(("127.0.0.1", 0)) as listening:
+        server = subprocess.Popen(
+            [sys.executable, "-m", "gunicorn", "openecf.wsgi:application", "--workers", "1",
+             "--bind", f"fd://{listening.fileno()}", "--timeout", "120"],
+            env=env, pass_fds=[listening.fileno()], stdout=subprocess.PIPE, text=True,
+        )  # fmt: skip
+        return server, listening.getsockname()[1]
 
 
 @pytest.mark.parametrize(
@@ -100,7 +90,6 @@ def _server(env: dict, port: int) -> subprocess.Popen:
 )
 def test_a_server_worker_killed_mid_payment_leaves_a_paid_fee_or_nothing_charged(
     database,  # noqa: F811
-    tmp_path,
     moment,
     states,
     charged,
@@ -108,23 +97,19 @@ def test_a_server_worker_killed_mid_payment_leaves_a_paid_fee_or_nothing_charged
     env, _ = database
     base = {"after": 1000, "before": 2000}[moment]
     fee, token = _run(env, "-c", SETUP.format(base=base)).split()[-2:]
-    port = _free_port()
     paused = {
         **env,
         "DJANGO_SETTINGS_MODULE": "openecf.payments.tests.crash_settings",
-        pausing_gateway.PAUSE: f"{moment}:{tmp_path}",
+        pausing_gateway.PAUSE: moment,
     }
-    server = _server(paused, port)
+    server, port = _server(paused)
     try:
         answers: list = []
         client = threading.Thread(target=lambda: answers.append(_catch(_pay, port, fee, token)))
         client.start()
-        mark = tmp_path / moment
-        deadline = time.monotonic() + 120
-        while not mark.exists() or not mark.read_text().strip():
-            assert time.monotonic() < deadline, "the worker never reached the pause"
-            time.sleep(0.05)
-        os.kill(int(mark.read_text()), signal.SIGKILL)  # the gunicorn worker paying
+        worker = int(reached(server, moment))  # the gunicorn worker paying, paused there
+        assert worker != server.pid
+        os.kill(worker, signal.SIGKILL)
         client.join(timeout=60)
         assert answers and not (isinstance(answers[0], tuple) and answers[0][0] == 201)
     finally:
@@ -135,7 +120,7 @@ def test_a_server_worker_killed_mid_payment_leaves_a_paid_fee_or_nothing_charged
     _run(env, "-m", "openecf", "payments", "resolve", "--older-than", "0")
     _run(env, "-m", "openecf", "payments", "check")
     if not charged:  # nothing was charged: the person pays again, once
-        again = _server(env, port)
+        again, port = _server(env)
         try:
             assert _pay(port, int(fee), token)[0] == 201
         finally:

@@ -1,15 +1,15 @@
 """The sandbox gateway with a pause, for the tests that kill a paying process (test_crash).
 
-``crash_settings`` makes it the gateway. With ``OPENECF_TEST_PAUSE=before:<folder>`` (or
-``after:<folder>``) it writes its process id to ``<folder>/before`` just before it records a
-capture in its books (``after``: just after) and then waits to be killed, so the test can
-SIGKILL the process at exactly that moment. Production code has no such seam: this subclass lives with the tests.
+``crash_settings`` makes it the gateway. With ``OPENECF_TEST_PAUSE=before`` (or ``after``) it
+prints ``before <its process id>`` on its standard output just before it records a capture in
+its books (``after``: just after) and then waits to be killed, so the test, blocked on reading
+that line (``killing.reached``), can SIGKILL the process at exactly that moment. Production code
+has no such seam: this subclass lives with the tests.
 """
 
 from __future__ import annotations
 
 import os
-from pathlib import Path
 from typing import Any
 
 from openecf.payments.gateways import Charge
@@ -33,7 +33,6 @@ class PausingSandboxGateway(SandboxGateway):
 
 
 def _pause_if_asked(moment: str) -> None:
-    asked, _, folder = os.environ.get(PAUSE, "").partition(":")
-    if asked == moment and folder:
-        Path(folder, moment).write_text(f"{os.getpid()}\n")  # who to kill
+    if os.environ.get(PAUSE) == moment:
+        print(moment, os.getpid(), flush=True)  # who to kill: a server's worker, say
         wait_to_be_killed()

@@ -7,13 +7,12 @@ import os
 import signal
 import subprocess
 import sys
-import time
 import uuid
-from pathlib import Path
 
 import pytest
 
 from openecf.payments.tests import pausing_gateway
+from openecf.tests_support.killing import kill, reached
 
 PAY = """
 import django
@@ -85,22 +84,23 @@ def _run(env: dict, *args: str) -> str:
     return done.stdout
 
 
-def _kill_while_paying(env: dict, payer: int, ref: str, moment: str, folder: Path) -> None:
+def _kill_while_paying(env: dict, payer: int, ref: str, moment: str) -> None:
     paused = {
         **env,
         "DJANGO_SETTINGS_MODULE": "openecf.payments.tests.crash_settings",
-        pausing_gateway.PAUSE: f"{moment}:{folder}",
+        pausing_gateway.PAUSE: moment,
     }
-    process = subprocess.Popen([sys.executable, "-c", PAY.format(payer=payer, ref=ref)], env=paused)
+    process = subprocess.Popen(
+        [sys.executable, "-c", PAY.format(payer=payer, ref=ref)],
+        env=paused,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     try:
-        deadline = time.monotonic() + 120
-        while not (folder / moment).exists():
-            assert process.poll() is None, "the paying process ended before the pause"
-            assert time.monotonic() < deadline, "the paying process never reached the pause"
-            time.sleep(0.05)
-        os.kill(process.pid, signal.SIGKILL)
+        assert int(reached(process, moment)) == process.pid  # the payer itself, paused there
     finally:
-        process.wait(timeout=30)
+        kill(process)
     assert process.returncode == -signal.SIGKILL
 
 
@@ -111,13 +111,11 @@ def _kill_while_paying(env: dict, payer: int, ref: str, moment: str, folder: Pat
         ("before", "failed"),  # the gateway was never asked: nothing charged
     ],
 )
-def test_a_payment_killed_mid_way_is_settled_and_the_ledger_holds(
-    database, tmp_path, moment, settled
-):
+def test_a_payment_killed_mid_way_is_settled_and_the_ledger_holds(database, moment, settled):
     env, payer = database
     ref = f"ecf.fee:crash-{moment}"
 
-    _kill_while_paying(env, payer, ref, moment, tmp_path)
+    _kill_while_paying(env, payer, ref, moment)
 
     _run(env, "-m", "openecf", "payments", "check")  # pending, not yet stale: still sound
     _run(env, "-m", "openecf", "payments", "resolve", "--older-than", "0")
