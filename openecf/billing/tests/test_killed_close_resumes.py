@@ -9,16 +9,37 @@ import signal
 import sqlite3
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
+
+from openecf.tests_support.killing import kill, reached
 
 ACCOUNTS = 1200
 SEED = """
 import django; django.setup()
 from openecf.tests_support.billing import seed_quarter
 seed_quarter(accounts={accounts}, quarter="2026Q3")
+"""
+
+# The close-quarter command, killed after its third batch of 10 has committed.
+CLOSE_KILLED_AFTER_THIRD_BATCH = """
+import django; django.setup()
+from django.core.management import call_command
+from openecf.billing import actions
+from openecf.tests_support.killing import wait_to_be_killed
+real_close = actions.close_quarter
+def close_then_wait(*, on_batch, **close):
+    batches = []
+    def count_then_wait(done):
+        on_batch(done)
+        batches.append(done)
+        if len(batches) == 3:
+            print("closed", len(batches), "batches", flush=True)
+            wait_to_be_killed()
+    return real_close(on_batch=count_then_wait, **close)
+actions.close_quarter = close_then_wait
+call_command("billing", "close-quarter", "2026Q3", "--batch", "10", "--no-progress")
 """
 
 # The worker's letter step, killed in its second batch of 100: after the outbox rows are
@@ -56,7 +77,7 @@ def _count(database: Path, table: str, where: str = "1 = 1") -> int:
 
 
 @pytest.mark.skipif(
-    "postgres" in os.environ.get("DATABASE_URL", ""), reason="the SQLite file is polled directly"
+    "postgres" in os.environ.get("DATABASE_URL", ""), reason="the SQLite file is read directly"
 )
 def test_a_killed_close_and_a_killed_letter_worker_resume_and_each_statement_gets_one_e_mail(
     tmp_path,
@@ -75,18 +96,16 @@ def test_a_killed_close_and_a_killed_letter_worker_resume_and_each_statement_get
     )
     database = next(tmp_path.glob("*.sqlite3"))
     run = subprocess.Popen(
-        [sys.executable, "-m", "openecf.cli", "billing", "close-quarter", "2026Q3", "--batch", "10"],
-        env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        [sys.executable, "-c", CLOSE_KILLED_AFTER_THIRD_BATCH], env=env, stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE, text=True,
     )  # fmt: skip
-    deadline = time.monotonic() + 120
-    while _count(database, "billing_quarterstatement") == 0 and time.monotonic() < deadline:
-        time.sleep(0.01)
-    run.send_signal(signal.SIGKILL)
-    run.wait()
+    try:
+        assert reached(run, "closed") == "3 batches"
+    finally:
+        kill(run)
     killed_at = _count(database, "billing_quarterstatement")
     assert run.returncode == -signal.SIGKILL
-    assert 0 < killed_at < ACCOUNTS
-    assert killed_at % 10 == 0  # whole batches only
+    assert killed_at == 30  # three whole batches of 10, none of the fourth
     waived = _count(database, "billing_quarterstatement", "waived")
     assert 0 < waived == _count(database, "billing_ledgerentry", "kind = 'waiver'")
     assert _count(database, "billing_quarterstatement", LETTER_DUE) == killed_at
