@@ -14,7 +14,6 @@ from __future__ import annotations
 import json
 import secrets
 import threading
-import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -26,7 +25,6 @@ from urllib.parse import parse_qs, urlencode, urlsplit
 from openecf.payments.gateways.sandbox import REFUSALS, TEST_CARDS
 
 APP_ID = "OPENECF-TEST"
-HANG_SECONDS = 2.0
 EXPIRED = "Your Pay.gov session expired before the payment was completed: nothing was charged."
 
 
@@ -137,7 +135,7 @@ class _Handler(BaseHTTPRequestHandler):
         key = collection["agency_tracking_id"]
         outcome = collection["outcome"]
         if outcome == "gateway_down":
-            time.sleep(HANG_SECONDS)
+            self.server.closing.wait()  # no answer while the fake runs: past any client timeout
             return
         if outcome in REFUSALS:
             self._answer(200, {"transaction_status": "Failed", "return_detail": REFUSALS[outcome]})
@@ -199,6 +197,7 @@ class _Handler(BaseHTTPRequestHandler):
 class _Server(ThreadingHTTPServer):
     daemon_threads = True
     books: Books
+    closing: threading.Event
 
 
 @contextmanager
@@ -206,11 +205,13 @@ def running() -> Iterator[tuple[str, Books]]:
     """Start the fake pay.gov on a free loopback port: ``(base_url, books)``."""
     server = _Server(("127.0.0.1", 0), _Handler)
     server.books = Books()
+    server.closing = threading.Event()
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     try:
         yield f"http://127.0.0.1:{server.server_address[1]}", server.books
     finally:
+        server.closing.set()
         server.shutdown()
         server.server_close()
 
