@@ -41,12 +41,16 @@ def _found(row: search.Hit) -> Found:
 def search_cases(
     *,
     account_id: int,
+    username: str,
     criteria: rules.Criteria,
     page: int,
     view_key: str,
     client_code: str = "",
 ) -> ResultPage:
     """Run the search and charge the result page viewed (once per ``view_key``).
+
+    ``username``: the signed-in person's, for the receipt, so billing does not read the account
+    again. A search is no court's (``court_id`` None), so no standing at a court prices it.
 
     Refuses, charging nothing: a suspended bill (``PacerAccessSuspended``), a page past the
     last (``InputInvalid``), a missing mandatory client code (``InputInvalid``).
@@ -71,6 +75,7 @@ def search_cases(
         description="Case Locator search",
         criteria=f"{criteria.described()}; page {page} of {pages}",
         client_code=client_code,
+        username=username,
     )
     return ResultPage(
         cases=tuple(_found(row) for row in rows),

@@ -96,6 +96,7 @@ def search_cases(request: HttpRequest, query: Query[LocatorQuery]) -> LocatorOut
         raise InputInvalid(problems)
     found = actions.search_cases(
         account_id=account.pk,
+        username=account.username,
         criteria=criteria,
         page=query.page,
         view_key=viewing.fresh_key(account.pk),

@@ -50,6 +50,7 @@ def search_page(request: HttpRequest) -> HttpResponse:
     try:
         found = actions.search_cases(
             account_id=account.pk,
+            username=account.username,
             criteria=criteria,
             page=page,
             view_key=viewing.view_key(

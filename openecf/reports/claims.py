@@ -22,6 +22,7 @@ from django.utils.html import escape, strip_tags
 from openecf.billing import facade as billing
 from openecf.cases import facade as cases
 from openecf.core import clock
+from openecf.courts.access import Standing
 from openecf.docket import facade as docket
 from openecf.reports import rules
 from openecf.reports.access import RecordAccess
@@ -236,10 +237,20 @@ def register_html(found: Register, court_name: str) -> str:
 
 
 def charge_register(
-    found: Register, *, court_name: str, account_id: int, view: str, client_code: str
+    found: Register,
+    *,
+    court_name: str,
+    account_id: int,
+    standing: Standing,
+    username: str,
+    view: str,
+    client_code: str,
 ) -> tuple[str, billing.Receipt]:
     """The register's markup and its charge: a case-specific report ($0.10 for each 4,320
-    bytes of its text, at most $3.00), once per ``view`` (a reload answers the same receipt)."""
+    bytes of its text, at most $3.00), once per ``view`` (a reload answers the same receipt).
+
+    ``standing`` (at the case's court) and ``username``: the viewer's, which the page has already, so
+    billing reads neither the court, its staff nor the account again."""
     body = register_html(found, court_name)
     case = found.case
     receipt = billing.charge(
@@ -251,5 +262,7 @@ def charge_register(
         description="Claims Register",
         criteria=case.shown_number,
         client_code=client_code,
+        standing=standing,
+        username=username,
     )
     return body, receipt

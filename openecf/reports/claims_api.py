@@ -104,6 +104,8 @@ def claims_register(request: HttpRequest, court_id: str, caseid: int, q: Query[C
         found,
         court_name=court.name,
         account_id=request.auth.pk,
+        standing=standing,
+        username=request.auth.username,
         view=q.view or secrets.token_hex(12),
         client_code=billing.client_code_of(request),
     )

@@ -6,9 +6,12 @@ import re
 from decimal import Decimal
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 
 from openecf.billing.models import AccessCharge
 from openecf.locator.tests.conftest import indexed, many
+from openecf.tests_support.statements import statements
 
 pytestmark = pytest.mark.django_db
 
@@ -130,3 +133,25 @@ def test_a_suspended_account_is_refused_with_billings_message(signed_in, public_
         assert "Your PACER access is suspended" in text
         assert "Richard Roe" not in text
         assert AccessCharge.objects.count() == before
+
+
+def test_a_result_page_is_charged_with_the_username_the_page_knows(
+    signed_in, public_user, courts, in_q3
+):
+    """The page passes billing the person's username: the charge does not read the account
+    again (``billing/tests/test_charge_statements.py``). A search is no court's: no standing."""
+    indexed(names=("Richard Roe",))
+    with CaptureQueriesContext(connection) as captured:
+        page = _search(signed_in(public_user), last_name="Roe", view="v1")
+
+    assert page.status_code == 200
+    queries = captured.captured_queries
+    searched = max(i for i, q in enumerate(queries) if "locator_indexedcase" in q["sql"])
+    assert statements(queries[searched + 1 :]) == [
+        ("SELECT", "firms_firm"),  # whose bill
+        ("SELECT", "billing_accesscharge"),  # charged already? exempt? bill overdue?
+        ("INSERT", "billing_accesscharge"),
+        ("INSERT", "billing_ledgerentry"),
+        ("SELECT", "courts_court"),  # the form's list of courts, after the search
+    ]
+    assert AccessCharge.objects.get().username == public_user.username

@@ -8,13 +8,16 @@ import re
 from datetime import UTC, datetime
 
 import pytest
+from django.db import connection
 from django.test import Client
+from django.test.utils import CaptureQueriesContext
 
 from openecf.billing.models import AccessCharge
 from openecf.cases.factories import open_case
 from openecf.cases.models import Case
 from openecf.cases.rules import CaseOpening, PartyOpening
 from openecf.reports.tests.appeal_record import QUERY, doc_id
+from openecf.reports.tests.conftest import CHARGE, charge_statements
 from openecf.tests_support import factories
 
 pytestmark = pytest.mark.django_db
@@ -73,6 +76,20 @@ def test_running_the_form_charges_once_and_a_reload_is_free(signed_in, public_us
     # A program's run without the form's key (juriscraper's query) is a new view.
     b"".join(client.get(PATH, {**QUERY, "caseNum": appeal.case.case_number}).streaming_content)
     assert AccessCharge.objects.count() == 2
+
+
+def test_running_the_form_charges_with_what_the_page_knows(signed_in, public_user, appeal):
+    """The page passes billing the viewer's standing and username: the charge reads neither
+    the court, its staff nor the account again (``billing/tests/test_charge_statements.py``)."""
+    client = signed_in(public_user)
+    run = summary(appeal.case.case_number, fullDocketReport="Y", CSRF="csrf_a1b2c3",
+                  incDktEntries="Y", actionType="Run Docket Report")  # fmt: skip
+    with CaptureQueriesContext(connection) as captured:
+        response = client.get(PATH, run)
+        b"".join(response.streaming_content)
+
+    assert charge_statements(captured) == CHARGE
+    assert AccessCharge.objects.get().username == public_user.username
 
 
 def test_the_court_runs_it_free(signed_in, ca8, appeal):

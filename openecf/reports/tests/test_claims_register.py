@@ -9,6 +9,8 @@ from datetime import date, datetime
 from decimal import Decimal
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from juriscraper.pacer import ClaimsRegister
 
 from openecf.billing.models import AccessCharge
@@ -21,7 +23,7 @@ from openecf.docket.actions import ensure_catalogue
 from openecf.docket.models import ClaimAmounts, DocketEntry, Document, Event
 from openecf.documents.tests import corpus
 from openecf.documents.tests.records import kept_and_stamped
-from openecf.reports.tests.conftest import CENTRAL, without_the_case
+from openecf.reports.tests.conftest import CENTRAL, CHARGE, charge_statements, without_the_case
 from openecf.tests_support import factories
 
 pytestmark = pytest.mark.django_db
@@ -186,6 +188,29 @@ def test_the_register_is_charged_once_as_a_case_report(signed_in, public_user, c
     [charge] = AccessCharge.objects.filter(account=public_user)
     assert (charge.kind, charge.pages, charge.amount) == ("case_report", 1, Decimal("0.10"))
     assert "Claims Register" in first and "0.10" in first.split('data-testid="receipt"')[1]
+
+
+def test_the_register_is_charged_with_what_the_page_knows(signed_in, public_user, chapter7):
+    """The page passes billing the viewer's standing and username: the charge reads neither
+    the court, its staff nor the account again (``billing/tests/test_charge_statements.py``)."""
+    client = signed_in(public_user)
+    post = {"all_case_ids": chapter7.case.caseid, "view": "c1a2b3"}
+    with CaptureQueriesContext(connection) as captured:
+        response = client.post(path(chapter7.case), post)
+
+    assert response.status_code == 200
+    assert charge_statements(captured) == CHARGE
+    assert AccessCharge.objects.get().username == public_user.username
+
+
+def test_the_registers_api_charges_with_what_it_knows(signed_in, public_user, chapter7):
+    api = f"/api/v1/courts/mowb/cases/{chapter7.case.caseid}/claims"
+    with CaptureQueriesContext(connection) as captured:
+        got = signed_in(public_user).get(api, {"view": "k1"})
+
+    assert got.status_code == 200
+    assert charge_statements(captured) == CHARGE
+    assert AccessCharge.objects.get().username == public_user.username
 
 
 def test_the_court_and_participants_see_more(signed_in, clerk_b, chapter7):

@@ -8,12 +8,14 @@ import re
 
 import pikepdf
 import pytest
+from django.db import connection
 from django.test import Client
+from django.test.utils import CaptureQueriesContext
 from juriscraper.pacer import AttachmentPage, DownloadConfirmationPage
 
 from openecf.billing.models import AccessCharge
 from openecf.cases.models import Case
-from openecf.reports.tests.conftest import build_record, doc_id
+from openecf.reports.tests.conftest import CHARGE, build_record, charge_statements, doc_id
 
 pytestmark = pytest.mark.django_db
 
@@ -67,6 +69,18 @@ def test_the_cost_page_is_read_by_juriscraper_and_the_view_is_charged_once(
         "0.30",
         "Image2-0",
     )
+
+
+def test_view_document_charges_with_what_the_page_knows(signed_in, public_user, record):
+    """The view passes billing the viewer's standing and username: the charge reads neither
+    the court, its staff nor the account again (``billing/tests/test_charge_statements.py``)."""
+    client = signed_in(public_user)
+    with CaptureQueriesContext(connection) as captured:
+        served = client.post(f"/mowd/doc1/{doc_id(20)}", {"view": "d1e2f3"})
+
+    assert served.status_code == 200
+    assert charge_statements(captured) == CHARGE
+    assert AccessCharge.objects.get().username == public_user.username
 
 
 def test_the_attachment_page_is_read_by_juriscraper(signed_in, public_user, record):

@@ -10,11 +10,15 @@ import zipfile
 
 import pikepdf
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 
 from openecf.billing.models import AccessCharge
 from openecf.docket.models import Document
 from openecf.documents.tests import corpus
 from openecf.documents.tests.records import kept_and_stamped
+from openecf.reports.tests.conftest import CHARGE
+from openecf.tests_support.statements import statements
 
 pytestmark = pytest.mark.django_db
 
@@ -62,6 +66,24 @@ def test_one_pdf_of_every_part_with_each_header_charged_once(signed_in, public_u
     assert [(d, p, str(a)) for d, p, a in charges] == [
         ("Image1-0", 3, "0.30"),
         ("Image1-1", 3, "0.30"),
+    ]
+
+
+def test_each_part_is_charged_with_what_the_page_knows(signed_in, public_user, record):
+    """Every part's charge gets the viewer's standing and username from the page: billing
+    reads neither the court, its staff nor the account (``test_charge_statements.py``)."""
+    client = signed_in(public_user)
+    with CaptureQueriesContext(connection) as captured:
+        served = client.post(path(record, 1), {"view": "a1b2c3"})
+
+    assert served.status_code == 200
+    found = statements(captured.captured_queries)
+    first, last = found.index(CHARGE[0]), len(found) - found[::-1].index(CHARGE[-1])
+    client_code = ("SELECT", "billing_sessionclientcode")  # the session's, asked per part
+    assert found[first:last] == [*CHARGE, client_code, *CHARGE]
+    assert sorted(AccessCharge.objects.values_list("description", "username")) == [
+        ("Image1-0", public_user.username),
+        ("Image1-1", public_user.username),
     ]
 
 

@@ -263,6 +263,8 @@ def _run(
         description="Docket Report",
         criteria=rules.criteria_text(access.case.shown_number, form.criteria()),
         client_code=billing.client_code_of(request),
+        standing=access.standing,
+        username=request.account.username,
     )
     chrome = render_to_string(
         "reports/docket_report.html",

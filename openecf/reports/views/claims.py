@@ -81,6 +81,8 @@ def claims_register(request: HttpRequest, court_id: str) -> HttpResponse:
         register(access, claims_criteria(form), zone=court.time_zone),
         court_name=court.name,
         account_id=standing.account_id,
+        standing=standing,
+        username=request.account.username,
         view=nonce,
         client_code=billing.client_code_of(request),
     )

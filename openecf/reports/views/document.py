@@ -107,7 +107,10 @@ def charge_document(
     description: str,
     free_look: bool = False,
 ) -> None:
-    """Charge the person for opening one document of the case (once per ``view_key``)."""
+    """Charge the person for opening one document of the case (once per ``view_key``).
+
+    Billing gets the viewer's standing (``access.standing``, computed once per request) and
+    username, so it reads neither the court, its staff nor the account again."""
     billing.charge(
         view_key=view_key,
         account_id=account_id,
@@ -118,6 +121,8 @@ def charge_document(
         criteria=access.case.shown_number,
         client_code=billing.client_code_of(request),
         free_look=free_look,
+        standing=access.standing,
+        username=request.account.username,
     )
 
 
