@@ -245,6 +245,7 @@ def _document(request: HttpRequest, court_id: str, caseid: int, doc_id: str, par
         court_id=court.pk,
         kind=billing.AccessKind.DOCUMENT,
         pages=wanted.page_count,
+        standing=standing,
     )
     return court, standing, access, found, wanted, quote
 

@@ -69,6 +69,19 @@ def test_one_pdf_of_every_part_with_each_header_charged_once(signed_in, public_u
     ]
 
 
+def test_the_cost_of_each_part_is_priced_with_the_pages_standing(signed_in, public_user, record):
+    """The page prices every part with the standing it has: the court is read once (the
+    address), not again for each part's quote."""
+    client = signed_in(public_user)
+    with CaptureQueriesContext(connection) as captured:
+        shown = client.get(path(record, 1))
+
+    assert shown.status_code == 200
+    found = statements(captured.captured_queries)
+    assert found.count(("SELECT", "courts_court")) == 1
+    assert found.count(("SELECT", "firms_firm")) == 2  # each part's bill
+
+
 def test_each_part_is_charged_with_what_the_page_knows(signed_in, public_user, record):
     """Every part's charge gets the viewer's standing and username from the page: billing
     reads neither the court, its staff nor the account (``test_charge_statements.py``)."""

@@ -229,6 +229,7 @@ def _criteria(
             court_id=court.pk,
             kind=billing.AccessKind.DOCKET_REPORT,
             size_bytes=size_bytes,
+            standing=access.standing,
         )
     return render(
         request,

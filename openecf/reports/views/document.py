@@ -174,6 +174,7 @@ def document(request: HttpRequest, court_id: str, doc_id: str) -> HttpResponse:
                 kind=billing.AccessKind.DOCUMENT,
                 pages=wanted.page_count,
                 free_look=free_look == "free",
+                standing=standing,
             )
             if standing.account_id is not None
             else None

@@ -87,6 +87,7 @@ def show_multidocs(request: HttpRequest, court_id: str) -> HttpResponse:
                 court_id=court.pk,
                 kind=billing.AccessKind.DOCUMENT,
                 pages=part.page_count,
+                standing=standing,
             )
             rows.append({"part": part, "quote": quote, "description": _description(entry, part)})
         return render(
