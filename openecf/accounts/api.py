@@ -12,6 +12,7 @@ from openecf.accounts import actions, queries
 from openecf.accounts.actions import Address, SecurityQuestion
 from openecf.accounts.models import Account
 from openecf.core.api_auth import signed_in
+from openecf.core.api_schemas import add_made_endpoint
 from openecf.core.records import copy_of
 from openecf.core.web import source_address
 
@@ -318,10 +319,15 @@ def _same_answer_request(
         action(source_address=source_address(request), **payload.dict())
         return {"message": SAME_ANSWER}
 
-    endpoint.__annotations__ = {**endpoint.__annotations__, "payload": body}
-    endpoint.__name__ = name
-    router.post(f"/accounts/{path}", response=MessageOut, summary=summary, description=description)(
-        endpoint
+    add_made_endpoint(
+        router,
+        f"/accounts/{path}",
+        endpoint,
+        name=name,
+        body=body,
+        response=MessageOut,
+        summary=summary,
+        description=description,
     )
 
 

@@ -16,7 +16,7 @@ from openecf.cases import actions, facade, queries
 from openecf.cases.access import require_case_clerk
 from openecf.cases.rules import parse_number
 from openecf.core.api_auth import signed_in
-from openecf.core.api_schemas import ErrorOut
+from openecf.core.api_schemas import ErrorOut, add_made_endpoint
 from openecf.core.errors import InputInvalid
 from openecf.courts.access import Standing, standing_of
 from openecf.courts.queries import get_court
@@ -173,14 +173,16 @@ def _clerk_endpoint(
         action(actor_id=request.auth.pk, court=get_court(court_id), caseid=caseid, **payload.dict())
         return CaseOut(**facade.case(court_id=standing.court_id, caseid=caseid).__dict__)
 
-    endpoint.__annotations__ = {**endpoint.__annotations__, "payload": body}
-    endpoint.__name__ = f"clerk_{path.replace('-', '_')}"
-    router.post(
+    add_made_endpoint(
+        router,
         f"/courts/{{court_id}}/cases/{{caseid}}/{path}",
+        endpoint,
+        name=f"clerk_{path.replace('-', '_')}",
+        body=body,
         auth=signed_in,
         response={200: CaseOut, 401: ErrorOut, 404: ErrorOut, 409: ErrorOut, 422: ErrorOut},
         summary=f"{summary} (clerk's office)",
-    )(endpoint)
+    )
 
 
 for _path, _body, _action, _summary in CLERK_ENDPOINTS:

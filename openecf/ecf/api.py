@@ -10,7 +10,7 @@ from django.http import HttpRequest
 from ninja import Query, Router, Schema, Status
 
 from openecf.core.api_auth import signed_in
-from openecf.core.api_schemas import ErrorOut
+from openecf.core.api_schemas import ErrorOut, add_made_endpoint
 from openecf.core.errors import NotFound
 from openecf.core.records import copy_of
 from openecf.courts.access import clerk_court
@@ -316,14 +316,16 @@ def _login_command(
         command(actor_id=request.auth.pk, court=court, court_login_id=login_id)
         return _login_out(_reload(court, login_id))
 
-    endpoint.__name__ = name
     refusal: dict[int, type[Schema]] = {400: ErrorOut} if refusable else {}
-    router.post(
+    add_made_endpoint(
+        router,
         f"/courts/{{court_id}}/logins/{{login_id}}/{path}",
+        endpoint,
+        name=name,
         auth=signed_in,
         response={200: CourtLoginOut, **refusal, 403: ErrorOut, 404: ErrorOut},
         summary=summary,
-    )(endpoint)
+    )
 
 
 for _path, _name, _command, _refusable, _summary in LOGIN_COMMANDS:

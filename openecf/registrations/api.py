@@ -16,6 +16,7 @@ from ninja import Query, Router, Schema
 from ninja.responses import Status
 
 from openecf.core.api_auth import signed_in
+from openecf.core.api_schemas import add_made_endpoint
 from openecf.core.records import copy_of
 from openecf.courts import queries as court_queries
 from openecf.courts.access import standing_of
@@ -263,13 +264,15 @@ def _decision_endpoint(path: str, decision: str, summary: str) -> None:
         )
         return registration_out(_reloaded(registration.pk))
 
-    endpoint.__name__ = decision
-    router.post(
+    add_made_endpoint(
+        router,
         f"/courts/{{court_id}}/registrations/{{registration_id}}/{path}",
+        endpoint,
+        name=decision,
         response=FilingRegistrationOut,
         auth=signed_in,
         summary=summary,
-    )(endpoint)
+    )
 
 
 for _path, _decision, _summary in DECISIONS:
